@@ -1,0 +1,1 @@
+export const workbookMessages = {} satisfies import('./types').Catalogue;
