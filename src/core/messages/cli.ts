@@ -1,3 +1,62 @@
 import type { Catalogue } from './types';
 
-export const cliMessages = {} satisfies Catalogue;
+/** The command-line twin's words. */
+export const cliMessages = {
+  'cli.usage': {
+    vi: `danvan — báo cáo công tác dân vận (LĐLĐ huyện)
+
+Cách dùng:
+  danvan init --list-presets                         liệt kê các mẫu chiến dịch
+  danvan init --preset TÊN [--year NĂM] -o campaign.json   tạo chiến dịch từ mẫu
+  danvan init --from campaign.json -o campaign.json  kiểm tra và chuẩn hóa tệp chiến dịch
+  danvan generate campaign.json [--units DS.csv|DS.xlsx] -o THƯ_MỤC
+                                                     tạo sổ tổng hợp và tệp điền cho từng đơn vị
+  danvan schema                                      in JSON Schema của tệp chiến dịch
+
+Tùy chọn chung: --lang vi|en (ngôn ngữ thông báo), --help
+Mã thoát: 0 thành công; 1 có lỗi trong báo cáo; 2 sai cách dùng hoặc không đọc được dữ liệu vào.`,
+    en: `danvan — mass-mobilisation campaign reporting (district labour federation)
+
+Usage:
+  danvan init --list-presets                         list campaign presets
+  danvan init --preset NAME [--year YEAR] -o campaign.json   create a campaign from a preset
+  danvan init --from campaign.json -o campaign.json  check and normalise a campaign file
+  danvan generate campaign.json [--units LIST.csv|LIST.xlsx] -o DIR
+                                                     write the master and one fill-in workbook per unit
+  danvan schema                                      print the campaign file's JSON Schema
+
+Common options: --lang vi|en (message language), --help
+Exit codes: 0 success; 1 errors found in returns; 2 usage error or unreadable input.`,
+  },
+  'cli.unknownCommand': { vi: 'Không có lệnh "{command}". Gõ danvan --help để xem các lệnh.', en: 'There is no command "{command}". Run danvan --help for the list.' },
+  'cli.badOption': { vi: 'Tùy chọn không hợp lệ: {detail}', en: 'Invalid option: {detail}' },
+  'cli.missingOutput': { vi: 'Thiếu tùy chọn -o (nơi ghi kết quả).', en: 'Missing -o (where to write the result).' },
+  'cli.missingCampaign': { vi: 'Thiếu tệp chiến dịch. Ví dụ: danvan generate campaign.json -o so-bao-cao', en: 'Missing the campaign file. Example: danvan generate campaign.json -o out' },
+  'cli.initSource': {
+    vi: 'Cần đúng một nguồn: --preset TÊN hoặc --from TỆP (hoặc --list-presets).',
+    en: 'Give exactly one source: --preset NAME or --from FILE (or --list-presets).',
+  },
+  'cli.unknownPreset': { vi: 'Không có mẫu "{name}". Các mẫu có: {names}.', en: 'There is no preset "{name}". Presets: {names}.' },
+  'cli.badYear': { vi: 'Năm "{value}" không hợp lệ; ví dụ --year 2025.', en: 'Year "{value}" is not valid; e.g. --year 2025.' },
+  'cli.cannotRead': { vi: 'Không đọc được tệp {file}: {detail}', en: 'Cannot read {file}: {detail}' },
+  'cli.cannotWrite': { vi: 'Không ghi được {file}: {detail}', en: 'Cannot write {file}: {detail}' },
+  'cli.campaignInvalid': { vi: 'Tệp chiến dịch {file} có {count} lỗi, chưa tạo gì:', en: 'The campaign file {file} has {count} problems; nothing was written:' },
+  'cli.unitsInvalid': { vi: 'Danh sách đơn vị {file} có {count} lỗi, chưa tạo gì:', en: 'The unit list {file} has {count} problems; nothing was written:' },
+  'cli.noUnits': {
+    vi: 'Chiến dịch chưa có đơn vị nào. Thêm danh sách bằng --units DS.csv (các cột: Mã, Tên đơn vị, Khối, Số đoàn viên, Số CNVCLĐ, Người liên hệ, Điện thoại).',
+    en: 'The campaign has no units. Add a list with --units LIST.csv (columns: Mã, Tên đơn vị, Khối, Số đoàn viên, Số CNVCLĐ, Người liên hệ, Điện thoại).',
+  },
+  'cli.warnings': { vi: 'Lưu ý:', en: 'Notes:' },
+  'cli.initDone': {
+    vi: 'Đã ghi tệp chiến dịch {file}: "{title}", {units} đơn vị, {indicators} chỉ tiêu, {targets} chỉ tiêu kế hoạch, {rounds} kỳ báo cáo.',
+    en: 'Wrote the campaign file {file}: "{title}", {units} units, {indicators} indicators, {targets} targets, {rounds} reporting rounds.',
+  },
+  'cli.generateDone': {
+    vi: 'Đã tạo sổ tổng hợp {master} và {count} tệp điền cho đơn vị trong {dir} ({seconds} giây).',
+    en: 'Wrote the master workbook {master} and {count} fill-in workbooks in {dir} ({seconds} s).',
+  },
+  'cli.generateNext': {
+    vi: 'Bước tiếp theo: gửi mỗi đơn vị tệp mang mã của mình; đơn vị điền vào ô nền vàng và gửi lại nguyên tệp.',
+    en: 'Next: send each unit the file named with its code; they fill in the yellow cells and send the same file back.',
+  },
+} satisfies Catalogue;

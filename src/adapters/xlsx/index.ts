@@ -1,0 +1,1 @@
+export { renderXlsx, listFormula } from './render';

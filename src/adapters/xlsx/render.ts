@@ -1,0 +1,164 @@
+import ExcelJS from 'exceljs';
+import { FONT_NAME, BASE_FONT_SIZE, STYLES, columnLetter } from '../../workbook';
+import type { CellValue, Sheet, Style, StyleName, Validation, WorkbookLayout } from '../../workbook';
+
+/** Renders a layout description to .xlsx bytes with exceljs (runs in Node and in the pane). */
+export async function renderXlsx(layout: WorkbookLayout): Promise<Uint8Array> {
+  const workbook = toWorkbook(layout);
+  for (const sheet of layout.sheets) {
+    if (sheet.protect) await protect(workbook.getWorksheet(sheet.name) as ExcelJS.Worksheet);
+  }
+  const buffer = await workbook.xlsx.writeBuffer();
+  return new Uint8Array(buffer as ArrayBuffer);
+}
+
+function toWorkbook(layout: WorkbookLayout): ExcelJS.Workbook {
+  const wb = new ExcelJS.Workbook();
+  const p = layout.properties;
+  wb.creator = p.creator;
+  wb.lastModifiedBy = p.creator;
+  wb.title = p.title;
+  wb.subject = p.subject;
+  wb.keywords = p.keywords;
+  wb.description = p.description;
+  wb.created = new Date(p.created);
+  wb.modified = new Date(p.created);
+  // Formulas are written without trusted cached values; ask the spreadsheet to compute them on open.
+  wb.calcProperties.fullCalcOnLoad = true;
+
+  const styles = new Map<StyleName, Partial<ExcelJS.Style>>();
+  const styleOf = (name: StyleName) => {
+    let s = styles.get(name);
+    if (!s) {
+      s = toExcelStyle(STYLES[name]);
+      styles.set(name, s);
+    }
+    return s;
+  };
+  for (const sheet of layout.sheets) addSheet(wb, sheet, styleOf);
+  for (const n of layout.names) {
+    const r = n.range;
+    const ref = `'${n.sheet.replace(/'/g, "''")}'!$${columnLetter(r.left)}$${r.top}:$${columnLetter(r.right)}$${r.bottom}`;
+    wb.definedNames.add(ref, n.name);
+  }
+  const firstVisible = layout.sheets.findIndex((s) => s.state === 'visible');
+  wb.views = [{ x: 0, y: 0, width: 20000, height: 12000, firstSheet: 0, activeTab: Math.max(0, firstVisible), visibility: 'visible' }];
+  return wb;
+}
+
+function addSheet(wb: ExcelJS.Workbook, sheet: Sheet, styleOf: (name: StyleName) => Partial<ExcelJS.Style>): void {
+  const ws = wb.addWorksheet(sheet.name, {
+    state: sheet.state,
+    properties: { defaultRowHeight: 18, ...(sheet.tabColor ? { tabColor: { argb: `FF${sheet.tabColor}` } } : {}) },
+    views: [sheet.freeze ? { state: 'frozen', xSplit: sheet.freeze.cols, ySplit: sheet.freeze.rows, showGridLines: false } : { showGridLines: false }],
+    pageSetup: {
+      paperSize: 9, // A4
+      orientation: sheet.print.orientation,
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 0,
+      horizontalCentered: true,
+      margins: { left: 0.5, right: 0.4, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
+      ...(sheet.print.repeatRows ? { printTitlesRow: `${sheet.print.repeatRows.from}:${sheet.print.repeatRows.to}` } : {}),
+    },
+    ...(sheet.print.footer ? { headerFooter: { oddFooter: `&C&"${FONT_NAME},Italic"&9${sheet.print.footer}` } } : {}),
+  });
+  sheet.columns.forEach((c, i) => {
+    const column = ws.getColumn(i + 1);
+    column.width = c.width;
+    if (c.hidden) column.hidden = true;
+  });
+  for (const [row, height] of Object.entries(sheet.rowHeights)) ws.getRow(Number(row)).height = height;
+  for (const c of sheet.cells) {
+    const cell = ws.getCell(c.row, c.col);
+    if (c.value !== null) cell.value = toExcelValue(c.value);
+    if (c.style) cell.style = styleOf(c.style);
+    if (c.unlocked) cell.protection = { locked: false };
+    if (c.validation) cell.dataValidation = toExcelValidation(c.validation);
+  }
+  for (const m of sheet.merges) ws.mergeCells(m.top, m.left, m.bottom, m.right);
+}
+
+/** No password: the clerk's program may be LibreOffice or WPS; the fingerprint detects edits. */
+async function protect(ws: ExcelJS.Worksheet): Promise<void> {
+  await ws.protect('', {
+    selectLockedCells: true,
+    selectUnlockedCells: true,
+    formatColumns: true,
+    formatRows: true,
+    formatCells: false,
+    insertRows: false,
+    deleteRows: false,
+    sort: false,
+    autoFilter: false,
+  });
+}
+
+function toExcelValue(value: Exclude<CellValue, null>): ExcelJS.CellValue {
+  if (typeof value !== 'object') return value;
+  if ('date' in value) return new Date(`${value.date}T00:00:00Z`);
+  return value.result === undefined ? { formula: value.formula } : { formula: value.formula, result: value.result };
+}
+
+function toExcelValidation(v: Validation): ExcelJS.DataValidation {
+  const common = {
+    allowBlank: true,
+    showInputMessage: true,
+    promptTitle: v.prompt.title,
+    prompt: v.prompt.text,
+    showErrorMessage: true,
+    errorStyle: 'stop' as const,
+    errorTitle: v.error.title,
+    error: v.error.text,
+  };
+  const rule = v.rule;
+  switch (rule.kind) {
+    case 'whole':
+    case 'decimal':
+      return rule.max === undefined
+        ? { ...common, type: rule.kind, operator: 'greaterThanOrEqual', formulae: [rule.min] }
+        : { ...common, type: rule.kind, operator: 'between', formulae: [rule.min, rule.max] };
+    case 'list':
+      return { ...common, type: 'list', formulae: [listFormula(rule.items)] };
+    case 'date':
+      return { ...common, type: 'date', operator: 'between', formulae: [new Date(`${rule.from}T00:00:00Z`), new Date(`${rule.to}T00:00:00Z`)] };
+    case 'textLength':
+      return { ...common, type: 'textLength', operator: 'lessThanOrEqual', formulae: [rule.max] };
+  }
+}
+
+/** An inline list is limited to 255 characters and cannot hold commas or quotes. */
+export function listFormula(items: readonly string[]): string {
+  const bad = items.find((i) => /[,"]/.test(i));
+  if (bad !== undefined) throw new Error(`list item "${bad}" contains a comma or quote`);
+  const formula = `"${items.join(',')}"`;
+  if (formula.length > 257) throw new Error(`list of ${items.length} items is longer than Excel allows`);
+  return formula;
+}
+
+function toExcelStyle(s: Style): Partial<ExcelJS.Style> {
+  const thin = { style: 'thin' as const, color: { argb: 'FF8C8C8C' } };
+  return {
+    font: {
+      name: FONT_NAME,
+      size: s.font?.size ?? BASE_FONT_SIZE,
+      ...(s.font?.bold ? { bold: true } : {}),
+      ...(s.font?.italic ? { italic: true } : {}),
+      ...(s.font?.color ? { color: { argb: `FF${s.font.color}` } } : {}),
+    },
+    ...(s.fill ? { fill: { type: 'pattern', pattern: 'solid', fgColor: { argb: `FF${s.fill}` } } } : {}),
+    ...(s.align
+      ? {
+          alignment: {
+            ...(s.align.horizontal ? { horizontal: s.align.horizontal } : {}),
+            ...(s.align.vertical ? { vertical: s.align.vertical } : {}),
+            ...(s.align.wrap ? { wrapText: true } : {}),
+            ...(s.align.indent ? { indent: s.align.indent } : {}),
+          },
+        }
+      : {}),
+    ...(s.border ? { border: { top: thin, left: thin, bottom: thin, right: thin } } : {}),
+    ...(s.numFmt ? { numFmt: s.numFmt } : {}),
+  };
+}
+

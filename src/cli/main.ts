@@ -1,0 +1,54 @@
+import { parseArgs } from 'node:util';
+import { t } from '../core';
+import type { Lang } from '../core';
+import { runGenerate } from './commands/generate';
+import { runInit } from './commands/init';
+import { runSchema } from './commands/schema';
+import { EXIT, context, processIo } from './io';
+import type { CliIo } from './io';
+
+const OPTIONS = {
+  help: { type: 'boolean', short: 'h', default: false },
+  lang: { type: 'string' },
+  output: { type: 'string', short: 'o' },
+  preset: { type: 'string' },
+  from: { type: 'string' },
+  year: { type: 'string' },
+  units: { type: 'string' },
+  'list-presets': { type: 'boolean', default: false },
+} as const;
+
+/** Runs one command and returns its exit code; never throws for bad user input. */
+export async function main(argv: readonly string[], io: CliIo = processIo): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: true });
+  } catch (e) {
+    const ctx = context(io, langOf(argv));
+    ctx.complain('cli.badOption', { detail: (e as Error).message });
+    return EXIT.usage;
+  }
+  const { values, positionals } = parsed;
+  const ctx = context(io, values.lang === 'en' ? 'en' : 'vi');
+  const [command, ...rest] = positionals;
+  if (values.help || command === undefined || command === 'help') {
+    ctx.out(t('cli.usage', {}, ctx.lang));
+    return command === undefined && !values.help ? EXIT.usage : EXIT.ok;
+  }
+  switch (command) {
+    case 'init':
+      return runInit(ctx, { listPresets: values['list-presets'], preset: values.preset, from: values.from, year: values.year, units: values.units, output: values.output });
+    case 'generate':
+      return runGenerate(ctx, { campaign: rest[0], units: values.units, output: values.output });
+    case 'schema':
+      return runSchema(ctx);
+    default:
+      ctx.complain('cli.unknownCommand', { command });
+      return EXIT.usage;
+  }
+}
+
+function langOf(argv: readonly string[]): Lang {
+  const i = argv.indexOf('--lang');
+  return i >= 0 && argv[i + 1] === 'en' ? 'en' : 'vi';
+}

@@ -1,0 +1,44 @@
+import type { Campaign, Issue, Unit } from '../core';
+import { allocateTargets } from '../core/allocation';
+import { buildFillInLayout } from './fill-in';
+import type { FillInLayout } from './fill-in';
+import { buildMasterLayout as masterLayout } from './master';
+import type { WorkbookLayout } from './layout';
+
+export type * from './layout';
+export { TABLE_COLUMNS, TABLE_HEADERS, TABLE_HEADER_ROW, HEADER_ROWS, sectionsInOrder } from './fill-in';
+export type { FillInLayout } from './fill-in';
+export { META_SHEET, META_KEYS, NAMES, TEMPLATE_VERSION, fingerprint, lockedContent } from './metadata';
+export { STYLES, FONT_NAME, BASE_FONT_SIZE, a1, columnLetter } from './styles';
+export type { Style } from './styles';
+export { LIMITS } from './text';
+
+export type CampaignWorkbooks = {
+  readonly master: WorkbookLayout;
+  readonly fillIns: readonly { readonly unit: Unit; readonly layout: FillInLayout }[];
+  /** Findings made while sharing targets (e.g. no unit has the size figure to share by). */
+  readonly issues: readonly Issue[];
+};
+
+/** Every workbook of a campaign, with targets allocated once for all units. */
+export function buildCampaignWorkbooks(campaign: Campaign): CampaignWorkbooks {
+  const { perUnit, issues } = allocateTargets(campaign);
+  const fillIns = campaign.units.map((unit) => {
+    const unitTargets = new Map<string, number>();
+    for (const [code, byUnit] of perUnit) {
+      const value = byUnit.get(unit.code);
+      if (value !== undefined) unitTargets.set(code, value);
+    }
+    return { unit, layout: buildFillInLayout({ campaign, unit, unitTargets }) };
+  });
+  return { master: masterLayout(campaign, perUnit), fillIns, issues };
+}
+
+export function buildMasterLayout(campaign: Campaign): WorkbookLayout {
+  return masterLayout(campaign, allocateTargets(campaign).perUnit);
+}
+
+/** File names are for people; the file is recognised by its embedded metadata. */
+export function fillInFileName(unit: Unit): string {
+  return `${unit.code}.xlsx`;
+}

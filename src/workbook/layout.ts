@@ -1,0 +1,112 @@
+/**
+ * A workbook described as plain data. The file adapter (exceljs) and the Office.js adapter both
+ * render this one description, so a layout is written once. Rows and columns are 1-based.
+ */
+
+export type Formula = { readonly formula: string; readonly result?: number | string };
+/** Dates are carried as ISO `YYYY-MM-DD` so the description stays JSON-friendly. */
+export type DateValue = { readonly date: string };
+export type CellValue = string | number | boolean | Formula | DateValue | null;
+
+export type Message = { readonly title: string; readonly text: string };
+
+export type ValidationRule =
+  | { readonly kind: 'whole'; readonly min: number; readonly max?: number }
+  | { readonly kind: 'decimal'; readonly min: number; readonly max?: number }
+  | { readonly kind: 'list'; readonly items: readonly string[] }
+  | { readonly kind: 'date'; readonly from: string; readonly to: string }
+  | { readonly kind: 'textLength'; readonly max: number };
+
+export type Validation = {
+  readonly rule: ValidationRule;
+  readonly prompt: Message;
+  readonly error: Message;
+};
+
+export type Cell = {
+  readonly row: number;
+  readonly col: number;
+  readonly value: CellValue;
+  readonly style?: StyleName;
+  /** Cells are locked unless they are answers. */
+  readonly unlocked?: boolean;
+  readonly validation?: Validation;
+};
+
+export type Merge = { readonly top: number; readonly left: number; readonly bottom: number; readonly right: number };
+
+export type Column = { readonly width: number; readonly hidden?: boolean };
+
+export type PrintSetup = {
+  readonly orientation: 'portrait' | 'landscape';
+  /** Rows repeated at the top of every printed page, e.g. the table header. */
+  readonly repeatRows?: { readonly from: number; readonly to: number };
+  readonly footer?: string;
+};
+
+export type Sheet = {
+  readonly name: string;
+  readonly state: 'visible' | 'hidden' | 'veryHidden';
+  readonly columns: readonly Column[];
+  readonly rowHeights: Readonly<Record<number, number>>;
+  readonly cells: readonly Cell[];
+  readonly merges: readonly Merge[];
+  /** Rows and columns kept in view while scrolling. */
+  readonly freeze?: { readonly rows: number; readonly cols: number };
+  readonly protect: boolean;
+  readonly print: PrintSetup;
+  readonly tabColor?: string;
+};
+
+/** A workbook-level name for a range, so other tools find landmarks without fixed addresses. */
+export type DefinedName = {
+  readonly name: string;
+  readonly sheet: string;
+  readonly range: Merge;
+};
+
+export type WorkbookProperties = {
+  readonly title: string;
+  readonly subject: string;
+  readonly keywords: string;
+  readonly creator: string;
+  readonly description: string;
+  /** ISO date-time; fixed by the caller so the same input gives the same file. */
+  readonly created: string;
+};
+
+export type WorkbookLayout = {
+  readonly sheets: readonly Sheet[];
+  readonly names: readonly DefinedName[];
+  readonly properties: WorkbookProperties;
+};
+
+/** Named styles, so every sheet looks alike and an adapter maps each name once. */
+export type StyleName =
+  | 'title'
+  | 'subtitle'
+  | 'caption'
+  | 'label'
+  | 'value'
+  | 'valueBold'
+  | 'tableHeader'
+  | 'section'
+  | 'code'
+  | 'text'
+  | 'textIndent'
+  | 'measure'
+  | 'number'
+  | 'target'
+  | 'percent'
+  | 'computed'
+  | 'answer'
+  | 'answerText'
+  | 'answerDate'
+  | 'note'
+  | 'total'
+  | 'guideHeading'
+  | 'guideText'
+  | 'guideStep'
+  | 'signature'
+  | 'signatureTitle'
+  | 'meta';

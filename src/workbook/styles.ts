@@ -1,0 +1,72 @@
+import type { StyleName } from './layout';
+
+export type Style = {
+  readonly font?: { readonly bold?: boolean; readonly italic?: boolean; readonly size?: number; readonly color?: string };
+  readonly fill?: string;
+  readonly align?: { readonly horizontal?: 'left' | 'center' | 'right'; readonly vertical?: 'top' | 'middle'; readonly wrap?: boolean; readonly indent?: number };
+  readonly border?: boolean;
+  readonly numFmt?: string;
+};
+
+/** Vietnamese administrative documents are set in Times New Roman; LibreOffice substitutes Liberation Serif. */
+export const FONT_NAME = 'Times New Roman';
+export const BASE_FONT_SIZE = 12;
+
+/** Colours are ARGB-less hex, as both adapters take them. */
+export const COLORS = {
+  answer: 'FFF2CC',
+  header: 'DDEBF7',
+  section: 'EDEDED',
+  computed: 'E2EFDA',
+  ink: '1F1F1F',
+  muted: '595959',
+  accent: 'C00000',
+} as const;
+
+const numberFmt = '#,##0.##';
+
+export const STYLES: Readonly<Record<StyleName, Style>> = {
+  title: { font: { bold: true, size: 14 }, align: { horizontal: 'center', vertical: 'middle', wrap: true } },
+  subtitle: { font: { bold: true, size: 12 }, align: { horizontal: 'center', vertical: 'middle', wrap: true } },
+  caption: { font: { italic: true, size: 11, color: COLORS.muted }, align: { horizontal: 'center', vertical: 'middle', wrap: true } },
+  label: { font: { size: 11 }, align: { horizontal: 'right', vertical: 'middle', indent: 1 } },
+  value: { font: { size: 11 }, align: { horizontal: 'left', vertical: 'middle', wrap: true } },
+  valueBold: { font: { bold: true, size: 11 }, align: { horizontal: 'left', vertical: 'middle', wrap: true } },
+  tableHeader: { font: { bold: true, size: 11 }, fill: COLORS.header, border: true, align: { horizontal: 'center', vertical: 'middle', wrap: true } },
+  section: { font: { bold: true, size: 11 }, fill: COLORS.section, border: true, align: { horizontal: 'left', vertical: 'middle' } },
+  code: { font: { size: 10, color: COLORS.muted }, border: true, align: { horizontal: 'center', vertical: 'middle' } },
+  text: { font: { size: 11 }, border: true, align: { horizontal: 'left', vertical: 'middle', wrap: true } },
+  textIndent: { font: { italic: true, size: 11 }, border: true, align: { horizontal: 'left', vertical: 'middle', wrap: true, indent: 2 } },
+  measure: { font: { size: 11 }, border: true, align: { horizontal: 'center', vertical: 'middle', wrap: true } },
+  number: { font: { size: 11 }, border: true, align: { horizontal: 'right', vertical: 'middle' }, numFmt: numberFmt },
+  target: { font: { bold: true, size: 11 }, border: true, align: { horizontal: 'right', vertical: 'middle' }, numFmt: numberFmt },
+  percent: { font: { size: 11 }, border: true, align: { horizontal: 'right', vertical: 'middle' }, numFmt: '0.0%' },
+  computed: { font: { italic: true, size: 10, color: COLORS.muted }, fill: COLORS.computed, border: true, align: { horizontal: 'center', vertical: 'middle', wrap: true }, numFmt: '0.0%' },
+  answer: { font: { bold: true, size: 11, color: '1F3864' }, fill: COLORS.answer, border: true, align: { horizontal: 'right', vertical: 'middle' }, numFmt: numberFmt },
+  answerText: { font: { size: 11, color: '1F3864' }, fill: COLORS.answer, border: true, align: { horizontal: 'left', vertical: 'top', wrap: true } },
+  answerDate: { font: { bold: true, size: 11, color: '1F3864' }, fill: COLORS.answer, border: true, align: { horizontal: 'center', vertical: 'middle' }, numFmt: 'dd/mm/yyyy' },
+  note: { font: { italic: true, size: 10, color: COLORS.muted }, align: { horizontal: 'left', vertical: 'top', wrap: true } },
+  total: { font: { bold: true, size: 11 }, fill: COLORS.section, border: true, align: { horizontal: 'right', vertical: 'middle' }, numFmt: numberFmt },
+  guideHeading: { font: { bold: true, size: 13, color: COLORS.accent }, align: { horizontal: 'left', vertical: 'middle' } },
+  guideText: { font: { size: 12 }, align: { horizontal: 'left', vertical: 'top', wrap: true } },
+  guideStep: { font: { bold: true, size: 12 }, align: { horizontal: 'center', vertical: 'top' } },
+  signature: { font: { italic: true, size: 11 }, align: { horizontal: 'center', vertical: 'middle' } },
+  signatureTitle: { font: { bold: true, size: 11 }, align: { horizontal: 'center', vertical: 'middle', wrap: true } },
+  meta: { font: { size: 10 }, align: { horizontal: 'left', vertical: 'top' } },
+};
+
+/** Column letters for A1 references: 1 → A, 27 → AA. */
+export function columnLetter(col: number): string {
+  let n = col;
+  let letters = '';
+  while (n > 0) {
+    const rem = (n - 1) % 26;
+    letters = String.fromCharCode(65 + rem) + letters;
+    n = Math.floor((n - 1) / 26);
+  }
+  return letters;
+}
+
+export function a1(row: number, col: number): string {
+  return `${columnLetter(col)}${row}`;
+}
