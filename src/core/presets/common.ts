@@ -1,0 +1,56 @@
+import type { MessageKey } from '../messages';
+import type { Campaign } from '../schema/campaign';
+
+/** Builds are deterministic: without a year they use this one, never the clock. */
+export const DEFAULT_PRESET_YEAR = 2025;
+export const PRESET_YEAR_RANGE = { min: 2000, max: 2100 } as const;
+
+export type PresetOptions = { readonly year?: number };
+
+/** A ready-made campaign of one kind of plan, for `danvan init` and the task pane's start page. */
+export type Preset = {
+  readonly name: string;
+  readonly kind: Campaign['kind'];
+  /** Message keys for the name and the one-paragraph description shown to users. */
+  readonly label: MessageKey;
+  readonly description: MessageKey;
+  /** Throws a RangeError for a year outside PRESET_YEAR_RANGE; check with `isPresetYear` first. */
+  build(options?: PresetOptions): Campaign;
+};
+
+export function isPresetYear(year: number): boolean {
+  return Number.isInteger(year) && year >= PRESET_YEAR_RANGE.min && year <= PRESET_YEAR_RANGE.max;
+}
+
+export function presetYear(options: PresetOptions = {}): number {
+  const year = options.year ?? DEFAULT_PRESET_YEAR;
+  if (!isPresetYear(year)) {
+    throw new RangeError(`Preset year must be a whole number from ${PRESET_YEAR_RANGE.min} to ${PRESET_YEAR_RANGE.max}, got ${year}`);
+  }
+  return year;
+}
+
+/** The invented district federation that issues the sample plans. */
+export function sampleOrganization(): { name: string; parent: string } {
+  return { name: 'Liên đoàn Lao động huyện Thanh Lâm', parent: 'Liên đoàn Lao động tỉnh Nam Sơn' };
+}
+
+export const SAMPLE_PLACE = 'Thanh Lâm';
+
+export function sampleSigner(): { onBehalf: string; title: string; name: string } {
+  return { onBehalf: 'TM. BAN THƯỜNG VỤ', title: 'CHỦ TỊCH', name: 'Nguyễn Văn Khải' };
+}
+
+/** ISO `YYYY-MM-DD` from calendar parts. */
+export function isoDate(year: number, month: number, day: number): string {
+  return `${year}-${pad(month)}-${pad(day)}`;
+}
+
+/** The dd/mm/yyyy that documents cite each other with. */
+export function citeDate(year: number, month: number, day: number): string {
+  return `${pad(day)}/${pad(month)}/${year}`;
+}
+
+function pad(n: number): string {
+  return String(n).padStart(2, '0');
+}
