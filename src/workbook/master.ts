@@ -48,7 +48,7 @@ function allocationText(indicator: Indicator, target: Target | undefined): strin
   if (!target) return '';
   if (indicator.type === 'rate') return t('wb.allocation.rate');
   const a = target.allocation;
-  if (a.method === 'proportional') return t('wb.allocation.proportional', { basis: t(`size.${a.basis}`).toLocaleLowerCase('vi') });
+  if (a.method === 'proportional') return t(`wb.allocation.${a.basis}`);
   return t(`wb.allocation.${a.method}`);
 }
 

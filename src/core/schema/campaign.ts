@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { IndicatorCode, IsoDate, NonEmptyText, Period, Slug, TimeOfDay, UnitCode } from './common';
+import { IndicatorCode, IsoDate, NonEmptyText, Period, Slug, TimeOfDay, UnitCode, isIsoDate } from './common';
 import { CrossCheck, Indicator, rateTermIndicators } from './indicator';
 import { Unit } from './unit';
 
@@ -113,7 +113,7 @@ function checkReferences(c: Shape, ctx: z.RefinementCtx): void {
     const codes = check.kind === 'notGreater' ? [check.part, check.whole] : [check.when, check.then];
     for (const code of codes) if (!known(code)) report(['checks', i], 'schema.unknownIndicator', { code });
   });
-  if (c.deadline < c.period.start) report(['deadline'], 'schema.deadlineBeforePeriod');
+  if (isIsoDate(c.deadline) && isIsoDate(c.period.start) && c.deadline < c.period.start) report(['deadline'], 'schema.deadlineBeforePeriod');
 }
 
 export const Campaign = CampaignShape.superRefine(checkReferences);

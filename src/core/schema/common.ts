@@ -6,7 +6,7 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 export const IsoDate = z
   .string()
   .regex(ISO_DATE, { message: 'schema.isoDate' })
-  .refine(isRealDate, { message: 'schema.realDate' });
+  .refine((s) => !ISO_DATE.test(s) || isRealDate(s), { message: 'schema.realDate' });
 
 /** A time of day where a plan gives one ("trước 10h"), `HH:MM`. */
 export const TimeOfDay = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { message: 'schema.timeOfDay' });
@@ -27,6 +27,11 @@ export const Label = z.object({ vi: NonEmptyText, en: NonEmptyText });
 export type IsoDate = z.infer<typeof IsoDate>;
 export type Period = z.infer<typeof Period>;
 export type Label = z.infer<typeof Label>;
+
+/** A well-formed date that exists in the calendar. */
+export function isIsoDate(text: string): boolean {
+  return ISO_DATE.test(text) && isRealDate(text);
+}
 
 export function isRealDate(iso: string): boolean {
   const [y, m, d] = iso.split('-').map(Number) as [number, number, number];

@@ -1,0 +1,74 @@
+import { PRESETS } from '../../src/core/presets';
+import { LIMITS, buildCampaignWorkbooks, fingerprint, lockedContent } from '../../src/workbook';
+import type { Cell, WorkbookLayout } from '../../src/workbook';
+import { listFormula } from '../../src/adapters/xlsx';
+import { smallCampaign } from '../helpers/campaign';
+
+const validatedCells = (layout: WorkbookLayout): Cell[] => layout.sheets.flatMap((s) => s.cells.filter((c) => c.validation));
+
+describe.each(PRESETS.map((p) => [p.name, p] as const))('fill-in layouts of preset %s', (_name, preset) => {
+  const campaign = preset.build();
+  const built = buildCampaignWorkbooks(campaign);
+  const first = built.fillIns[0];
+  if (!first) throw new Error('preset has no units');
+
+  it('should make one fill-in workbook per unit', () => {
+    expect(built.fillIns.map((f) => f.unit.code)).toEqual(campaign.units.map((u) => u.code));
+  });
+
+  it('should keep every validation message within what Excel accepts', () => {
+    for (const cell of validatedCells(first.layout)) {
+      const v = cell.validation;
+      if (!v) continue;
+      for (const m of [v.prompt, v.error]) {
+        expect(m.title.length).toBeLessThanOrEqual(LIMITS.promptTitle);
+        expect(m.text.length).toBeLessThanOrEqual(LIMITS.promptText);
+        expect(m.text.length).toBeGreaterThan(10);
+      }
+      if (v.rule.kind === 'list') expect(() => listFormula(v.rule.kind === 'list' ? v.rule.items : [])).not.toThrow();
+    }
+  });
+
+  it('should unlock exactly the validated cells, so nothing is typed unguarded', () => {
+    const report = first.layout.sheets.find((s) => s.name === 'Báo cáo');
+    const unlockedMasters = (report?.cells ?? []).filter((c) => c.unlocked && c.validation).length;
+    const answered = campaign.indicators.filter((i) => i.type !== 'rate').length;
+    expect(first.layout.answerCells.size).toBe(answered);
+    expect(unlockedMasters).toBeGreaterThan(answered);
+    for (const c of report?.cells ?? []) if (c.validation) expect(c.unlocked).toBe(true);
+  });
+
+  it('should give every unit a different fingerprint', () => {
+    const prints = new Set(built.fillIns.map((f) => f.layout.fingerprint));
+    expect(prints.size).toBe(built.fillIns.length);
+  });
+});
+
+describe('lockedContent', () => {
+  const campaign = smallCampaign();
+  const unit = campaign.units[0];
+  if (!unit) throw new Error('no unit');
+  const rows = [
+    { code: 'TT01', label: 'Số buổi tuyên truyền (*)', measure: 'buổi', target: '3' },
+    { code: 'TC01', label: 'Số đoàn viên kết nạp mới', measure: 'đoàn viên', target: '1' },
+  ];
+
+  it('should not depend on where the rows are, so inserted rows above the table do not break it', () => {
+    expect(fingerprint(lockedContent(campaign, unit, [...rows].reverse()))).toBe(fingerprint(lockedContent(campaign, unit, rows)));
+  });
+
+  it('should change when a label, a target or the unit changes', () => {
+    const base = fingerprint(lockedContent(campaign, unit, rows));
+    const edited = rows.map((r, i) => (i === 0 ? { ...r, target: '1' } : r));
+    expect(fingerprint(lockedContent(campaign, unit, edited))).not.toBe(base);
+    const relabelled = rows.map((r, i) => (i === 1 ? { ...r, label: 'Số đoàn viên mới' } : r));
+    expect(fingerprint(lockedContent(campaign, unit, relabelled))).not.toBe(base);
+    const other = campaign.units[1];
+    if (other) expect(fingerprint(lockedContent(campaign, other, rows))).not.toBe(base);
+  });
+
+  it('should treat composed and decomposed Vietnamese letters alike', () => {
+    const decomposed = rows.map((r) => ({ ...r, label: r.label.normalize('NFD') }));
+    expect(fingerprint(lockedContent(campaign, unit, decomposed))).toBe(fingerprint(lockedContent(campaign, unit, rows)));
+  });
+});
