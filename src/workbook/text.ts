@@ -30,7 +30,8 @@ const ROMAN = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X'];
 export const roman = (n: number): string => ROMAN[n - 1] ?? String(n);
 
 export function indicatorLabel(indicator: Indicator): string {
-  const label = indicator.partOf ? t('wb.partOf', { label: lowerFirst(indicator.label.vi) }) : indicator.label.vi;
+  const saysPart = /^trong đó/i.test(indicator.label.vi.normalize('NFC'));
+  const label = indicator.partOf && !saysPart ? t('wb.partOf', { label: lowerFirst(indicator.label.vi) }) : indicator.label.vi;
   return indicator.required ? t('wb.requiredMark', { label }) : label;
 }
 

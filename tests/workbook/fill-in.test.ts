@@ -38,6 +38,13 @@ describe.each(PRESETS.map((p) => [p.name, p] as const))('fill-in layouts of pres
     for (const c of report?.cells ?? []) if (c.validation) expect(c.unlocked).toBe(true);
   });
 
+  it('should say "Trong đó" once on rows that are part of a total', () => {
+    const labels = first.layout.sheets.flatMap((s) => s.cells).map((c) => (typeof c.value === 'string' ? c.value : ''));
+    expect(labels.filter((l) => /trong đó.*trong đó/i.test(l))).toEqual([]);
+    const parts = campaign.indicators.filter((i) => i.partOf).length;
+    expect(labels.filter((l) => /^Trong đó/.test(l)).length).toBe(parts);
+  });
+
   it('should give every unit a different fingerprint', () => {
     const prints = new Set(built.fillIns.map((f) => f.layout.fingerprint));
     expect(prints.size).toBe(built.fillIns.length);
