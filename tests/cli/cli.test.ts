@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -146,5 +147,19 @@ describe('danvan schema and usage', () => {
     const r = await run(['--help', '--lang', 'en'], tempDir());
     expect(r.code).toBe(0);
     expect(r.out).toMatch(/^danvan — mass-mobilisation/);
+  });
+});
+
+describe('bin/danvan.js', () => {
+  it('should run the TypeScript CLI straight from the repository, as npx danvan does', () => {
+    const result = spawnSync(process.execPath, [join(__dirname, '..', '..', 'bin', 'danvan.js'), 'init', '--list-presets'], { encoding: 'utf8' });
+    expect(result.status).toBe(0);
+    expect(result.stdout.split('\n')[0]).toMatch(/^dot-15-ngay\t/);
+  });
+
+  it('should exit 2 on usage errors', () => {
+    const result = spawnSync(process.execPath, [join(__dirname, '..', '..', 'bin', 'danvan.js'), 'generate'], { encoding: 'utf8' });
+    expect(result.status).toBe(2);
+    expect(result.stderr).toMatch(/Thiếu tệp chiến dịch/);
   });
 });
