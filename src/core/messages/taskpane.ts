@@ -1,3 +1,70 @@
 import type { Catalogue } from './types';
 
-export const taskpaneMessages = {} satisfies Catalogue;
+/** Text of the Excel task pane. */
+export const taskpaneMessages = {
+  'pane.lang.other': { vi: 'English', en: 'Tiếng Việt' },
+  'pane.lang.switch': { vi: 'Chuyển sang tiếng Anh', en: 'Switch to Vietnamese' },
+  'pane.host.excel': { vi: 'Đang chạy trong Excel.', en: 'Running in Excel.' },
+  'pane.host.browser': {
+    vi: 'Đang chạy ngoài Excel (chế độ tệp): sổ được tải về máy.',
+    en: 'Running outside Excel (file mode): workbooks are downloaded.',
+  },
+  'pane.view.campaign': { vi: 'Chiến dịch / Tạo sổ', en: 'Campaign / Create workbook' },
+  'pane.view.campaignIntro': {
+    vi: 'Chọn một kế hoạch mẫu, xem lại nội dung rồi tải sổ tổng hợp về máy.',
+    en: 'Pick a sample plan, review it, then download the master workbook.',
+  },
+  'pane.preset.label': { vi: 'Kế hoạch mẫu', en: 'Sample plan' },
+  'pane.preset.placeholder': { vi: 'Chọn một kế hoạch mẫu', en: 'Choose a sample plan' },
+  'pane.preset.none': {
+    vi: 'Chưa có kế hoạch mẫu nào trong phiên bản này.',
+    en: 'This version has no sample plans.',
+  },
+  'pane.year.label': { vi: 'Năm kế hoạch', en: 'Plan year' },
+  'pane.year.invalid': { vi: 'Nhập năm gồm 4 chữ số, từ {min} đến {max}.', en: 'Enter a 4-digit year from {min} to {max}.' },
+  'pane.summary.heading': { vi: 'Tóm tắt kế hoạch', en: 'Plan summary' },
+  'pane.summary.organization': { vi: 'Đơn vị ban hành', en: 'Issued by' },
+  'pane.summary.plan': { vi: 'Văn bản', en: 'Document' },
+  'pane.summary.planNumber': { vi: 'Số {number}', en: 'No. {number}' },
+  'pane.summary.planNumberDate': { vi: 'Số {number} ngày {date}', en: 'No. {number} of {date}' },
+  'pane.summary.period': { vi: 'Thời gian', en: 'Period' },
+  'pane.summary.periodRange': { vi: 'từ {start} đến {end}', en: '{start} to {end}' },
+  'pane.summary.deadline': { vi: 'Hạn báo cáo', en: 'Report deadline' },
+  'pane.summary.deadlineTime': { vi: 'trước {time} ngày {date}', en: 'by {time} on {date}' },
+  'pane.summary.rounds': { vi: 'Kỳ báo cáo', en: 'Reporting rounds' },
+  'pane.summary.roundDue': { vi: '{label}: hạn {date}', en: '{label}: due {date}' },
+  'pane.summary.roundDueTime': { vi: '{label}: trước {time} ngày {date}', en: '{label}: due by {time} on {date}' },
+  'pane.summary.roundsMany': { vi: '{count} kỳ, hạn từ {first} đến {last}', en: '{count} rounds, due {first} to {last}' },
+  'pane.summary.indicators': { vi: 'Nội dung theo dõi', en: 'Indicators' },
+  'pane.summary.units': { vi: 'Đơn vị báo cáo', en: 'Reporting units' },
+  'pane.summary.unitsNone': { vi: 'chưa có (nhập danh sách sau)', en: 'none yet (add the list later)' },
+  'pane.summary.targets': { vi: 'Chỉ tiêu kế hoạch', en: 'Targets' },
+  'pane.summary.targetsNone': { vi: 'không giao chỉ tiêu', en: 'no targets set' },
+  'pane.target.atLeast': { vi: 'ít nhất {value}', en: 'at least {value}' },
+  'pane.target.atMost': { vi: 'không quá {value}', en: 'at most {value}' },
+  'pane.download.button': { vi: 'Tải sổ tổng hợp (.xlsx)', en: 'Download master workbook (.xlsx)' },
+  'pane.download.working': { vi: 'Đang tạo sổ tổng hợp…', en: 'Creating the master workbook…' },
+  'pane.download.hint': {
+    vi: 'Sổ tổng hợp dùng để theo dõi đơn vị, chỉ tiêu và tổng hợp kết quả của đợt.',
+    en: 'The master workbook tracks the units, indicators and consolidated results of the campaign.',
+  },
+  'pane.download.doneTitle': { vi: 'Đã tạo sổ', en: 'Workbook created' },
+  'pane.download.done': {
+    vi: 'Tệp {file} đã được tải về (thường nằm trong thư mục Tải xuống).',
+    en: '{file} was downloaded (usually to your Downloads folder).',
+  },
+  'pane.error.title': { vi: 'Có lỗi', en: 'Something went wrong' },
+  'pane.error.presetFailed': {
+    vi: 'Không mở được kế hoạch mẫu "{preset}" ({detail}). Hãy chọn mẫu khác và báo lỗi này cho người quản trị.',
+    en: 'Could not open the sample plan "{preset}" ({detail}). Pick another one and report this to your administrator.',
+  },
+  'pane.error.buildFailed': {
+    vi: 'Không tạo được sổ tổng hợp ({detail}). Hãy bấm tải lại; nếu vẫn lỗi, dùng lệnh "danvan generate" và báo lỗi này cho người quản trị.',
+    en: 'Could not create the master workbook ({detail}). Try again; if it still fails, use "danvan generate" and report this to your administrator.',
+  },
+  'pane.error.loadFailed': {
+    vi: 'Không tải được bộ tạo tệp Excel từ máy chủ phần bổ trợ. Hãy kiểm tra kết nối mạng rồi bấm tải lại.',
+    en: 'Could not load the Excel file writer from the add-in server. Check the network connection and try again.',
+  },
+  'pane.dismiss': { vi: 'Đóng thông báo', en: 'Dismiss' },
+} satisfies Catalogue;

@@ -1,0 +1,137 @@
+#!/usr/bin/env node
+/**
+ * `npm start`: builds the add-in in memory and serves it on https://localhost:3000 with
+ * webpack-dev-server, making the self-signed certificate on first run, then prints how to load the
+ * add-in into Excel. Runs in the foreground (Ctrl+C stops it); `npm run stop` stops it from another
+ * terminal through the pid file written here.
+ */
+const fs = require('fs');
+const path = require('path');
+const { setImmediate } = require('timers');
+const webpack = require('webpack');
+const WebpackDevServer = require('webpack-dev-server');
+const makeConfig = require('../webpack.config.js');
+const { ensureDevCert } = require('./dev-cert');
+
+const ROOT = path.resolve(__dirname, '..');
+const PID_FILE = path.join(ROOT, 'node_modules', '.cache', 'danvan-dev-server.pid');
+const { DEV_URL, DEV_PORT } = makeConfig;
+
+function runningPid() {
+  if (!fs.existsSync(PID_FILE)) return undefined;
+  const pid = Number(fs.readFileSync(PID_FILE, 'utf8').trim());
+  if (!Number.isInteger(pid) || pid <= 0) return undefined;
+  try {
+    process.kill(pid, 0);
+    return pid;
+  } catch {
+    return undefined; // stale file from a server that did not stop cleanly
+  }
+}
+
+function instructions(certPath) {
+  const manifest = path.join(ROOT, 'manifest.xml');
+  const pane = `${DEV_URL}taskpane.html`;
+  return `
+──────────────────────────────────────────────────────────────────────────────
+ Báo cáo Dân vận: máy chủ đang chạy / DanVan Report: dev server is running
+──────────────────────────────────────────────────────────────────────────────
+ Xem ngay trong trình duyệt (chế độ tệp, không cần Excel)
+ Try it in a plain browser (file mode, no Excel needed):
+     ${pane}
+   Lần đầu trình duyệt cảnh báo chứng chỉ tự ký: chọn "Nâng cao" → "Tiếp tục".
+   The first time, the browser warns about the self-signed certificate: Advanced → Proceed.
+
+ Nạp vào Excel / Sideload into Excel, tệp kê khai / manifest: ${manifest}
+   • Excel trên web / Excel on the web:
+       Chèn → Phần bổ trợ → Tải lên Phần bổ trợ của tôi → chọn manifest.xml
+       Insert → Add-ins → Upload My Add-in → choose manifest.xml
+       (mở ${pane} một lần trong cùng trình duyệt để chấp nhận chứng chỉ /
+        open it once in the same browser to accept the certificate first)
+   • Excel cho Windows / Excel for Windows (thư mục dùng chung / shared-folder catalogue):
+       1. Chia sẻ thư mục chứa manifest.xml / share the folder holding manifest.xml (\\\\MÁY\\thư-mục)
+       2. Tệp → Tùy chọn → Trung tâm Tin cậy → Cài đặt Trung tâm Tin cậy → Danh mục Phần bổ trợ Tin cậy:
+          thêm đường dẫn chia sẻ, đánh dấu "Hiển thị trong Menu" / File → Options → Trust Center →
+          Trust Center Settings → Trusted Add-in Catalogs: add the share, tick "Show in Menu"
+       3. Khởi động lại Excel → Trang đầu → Phần bổ trợ → Nâng cao → THƯ MỤC DÙNG CHUNG
+          Restart Excel → Home → Add-ins → Advanced → SHARED FOLDER
+       Tin cậy chứng chỉ / trust the certificate: certutil -user -addstore Root "${certPath}"
+   • Excel cho Mac / Excel for Mac:
+       chép manifest.xml vào / copy manifest.xml to
+       ~/Library/Containers/com.microsoft.Excel/Data/Documents/wef/  (tạo thư mục nếu chưa có / create it)
+       rồi mở lại Excel → Chèn → Phần bổ trợ → Phần bổ trợ của tôi / reopen Excel → Insert → My Add-ins
+       Tin cậy chứng chỉ / trust the certificate:
+       sudo security add-trusted-cert -d -r trustRoot -k /Library/Keychains/System.keychain "${certPath}"
+   Trong Excel: Trang đầu → nhóm Dân vận → Bảng điều khiển
+   In Excel: Home → Dân vận group → Bảng điều khiển (Dashboard)
+
+ Dừng / Stop: Ctrl+C, hoặc / or: npm run stop
+──────────────────────────────────────────────────────────────────────────────
+`;
+}
+
+async function main() {
+  const already = runningPid();
+  if (already !== undefined) {
+    console.error(`Máy chủ đã chạy (pid ${already}) / The dev server is already running (pid ${already}).`);
+    console.error('Dừng bằng / Stop it with: npm run stop');
+    return 1;
+  }
+
+  const cert = ensureDevCert();
+  if (cert.created) console.log(`Đã tạo chứng chỉ HTTPS tự ký / Created a self-signed HTTPS certificate: ${cert.cert}`);
+
+  const config = makeConfig({ WEBPACK_SERVE: true }, { mode: 'development' });
+  const compiler = webpack(config);
+  const server = new WebpackDevServer(config.devServer, compiler);
+
+  let printed = false;
+  compiler.hooks.done.tap('danvan-start', (stats) => {
+    if (printed || stats.hasErrors()) return;
+    printed = true;
+    setImmediate(() => console.log(instructions(cert.cert)));
+  });
+
+  try {
+    await server.start();
+  } catch (error) {
+    if (error && error.code === 'EADDRINUSE') {
+      console.error(`Cổng ${DEV_PORT} đang bận / Port ${DEV_PORT} is in use. Một chương trình khác (hoặc máy chủ cũ) đang dùng nó; dừng nó rồi chạy lại.`);
+      console.error('Another program (or an earlier server) holds it; stop it and try again.');
+    } else {
+      console.error(error);
+    }
+    await server.stop().catch(() => undefined);
+    return 1;
+  }
+
+  fs.mkdirSync(path.dirname(PID_FILE), { recursive: true });
+  fs.writeFileSync(PID_FILE, String(process.pid));
+
+  let stopping = false;
+  const stop = async () => {
+    if (stopping) return;
+    stopping = true;
+    await server.stop().catch(() => undefined);
+    fs.rmSync(PID_FILE, { force: true });
+    console.log('Đã dừng máy chủ / Dev server stopped.');
+    process.exit(0);
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+  return undefined;
+}
+
+module.exports = { PID_FILE };
+
+if (require.main === module) {
+  main().then(
+    (code) => {
+      if (code !== undefined) process.exit(code);
+    },
+    (error) => {
+      console.error(error);
+      process.exit(1);
+    },
+  );
+}

@@ -1,0 +1,123 @@
+import { Body1, Button, Caption1, Dropdown, Field, Input, makeStyles, Option, Spinner, Subtitle2, tokens } from '@fluentui/react-components';
+import { PRESET_YEAR_RANGE } from '../core/presets';
+import { t } from '../core/messages';
+import type { Lang } from '../core/messages';
+import { CampaignSummary } from './CampaignSummary';
+import { summarizeCampaign } from './campaign-summary';
+import { describePaneError } from './pane-error';
+import { StatusMessage } from './StatusMessage';
+import { useCampaignWorkbook } from './use-campaign-workbook';
+import type { PaneServices } from './use-campaign-workbook';
+
+export type CampaignViewProps = { readonly services: PaneServices; readonly lang: Lang; readonly initialYear: number };
+
+const useStyles = makeStyles({
+  view: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+  heading: { margin: 0 },
+  intro: { margin: `${tokens.spacingVerticalXXS} 0 0`, color: tokens.colorNeutralForeground2 },
+  dropdown: { minWidth: 0, width: '100%' },
+  year: { width: '8em' },
+  actions: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
+  hint: { color: tokens.colorNeutralForeground3 },
+});
+
+/** "Chiến dịch / Tạo sổ": pick a sample plan and its year, review it, download the master workbook. */
+export function CampaignView({ services, lang, initialYear }: CampaignViewProps) {
+  const styles = useStyles();
+  const view = useCampaignWorkbook(services, initialYear);
+  const { status } = view;
+  const working = status.kind === 'working';
+  const noPresets = services.presets.length === 0;
+
+  return (
+    <section className={styles.view} aria-labelledby="campaign-view-title">
+      <div>
+        <Subtitle2 as="h2" block id="campaign-view-title" className={styles.heading}>
+          {t('pane.view.campaign', {}, lang)}
+        </Subtitle2>
+        <Body1 as="p" block className={styles.intro}>
+          {t('pane.view.campaignIntro', {}, lang)}
+        </Body1>
+      </div>
+
+      <Field
+        label={t('pane.preset.label', {}, lang)}
+        {...(view.preset === undefined ? {} : { hint: t(view.preset.description, {}, lang) })}
+        {...(noPresets ? { validationState: 'warning', validationMessage: t('pane.preset.none', {}, lang) } : {})}
+      >
+        <Dropdown
+          className={styles.dropdown}
+          placeholder={t('pane.preset.placeholder', {}, lang)}
+          value={view.preset === undefined ? '' : t(view.preset.label, {}, lang)}
+          selectedOptions={view.preset === undefined ? [] : [view.preset.name]}
+          onOptionSelect={(_, data) => {
+            if (data.optionValue !== undefined) view.selectPreset(data.optionValue);
+          }}
+          disabled={working || noPresets}
+        >
+          {services.presets.map((preset) => (
+            <Option key={preset.name} value={preset.name} text={t(preset.label, {}, lang)}>
+              {t(preset.label, {}, lang)}
+            </Option>
+          ))}
+        </Dropdown>
+      </Field>
+
+      <Field
+        label={t('pane.year.label', {}, lang)}
+        {...(view.yearValid
+          ? {}
+          : { validationState: 'error', validationMessage: t('pane.year.invalid', { min: PRESET_YEAR_RANGE.min, max: PRESET_YEAR_RANGE.max }, lang) })}
+      >
+        <Input
+          className={styles.year}
+          inputMode="numeric"
+          maxLength={4}
+          value={view.yearText}
+          onChange={(_, data) => view.setYearText(data.value)}
+          disabled={working || noPresets}
+        />
+      </Field>
+
+      {view.presetError !== undefined && (
+        <StatusMessage intent="error" title={t('pane.error.title', {}, lang)} message={describePaneError(view.presetError, lang)} />
+      )}
+
+      {view.campaign !== undefined && (
+        <>
+          <CampaignSummary heading={t('pane.summary.heading', {}, lang)} summary={summarizeCampaign(view.campaign, lang)} />
+          <div className={styles.actions}>
+            <Button
+              appearance="primary"
+              {...(working ? { icon: <Spinner size="tiny" appearance="inverted" /> } : {})}
+              disabledFocusable={working}
+              onClick={() => void view.downloadMaster()}
+            >
+              {t(working ? 'pane.download.working' : 'pane.download.button', {}, lang)}
+            </Button>
+            <Caption1 block className={styles.hint}>
+              {t('pane.download.hint', {}, lang)}
+            </Caption1>
+          </div>
+        </>
+      )}
+
+      {status.kind === 'failed' && (
+        <StatusMessage
+          intent="error"
+          title={t('pane.error.title', {}, lang)}
+          message={describePaneError(status.error, lang)}
+          dismiss={{ label: t('pane.dismiss', {}, lang), onDismiss: view.dismissStatus }}
+        />
+      )}
+      {status.kind === 'saved' && (
+        <StatusMessage
+          intent="success"
+          title={t('pane.download.doneTitle', {}, lang)}
+          message={t('pane.download.done', { file: status.fileName }, lang)}
+          dismiss={{ label: t('pane.dismiss', {}, lang), onDismiss: view.dismissStatus }}
+        />
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,100 @@
+/** Small DOM helpers for rendering the pane under jsdom without React Testing Library. */
+import { act } from 'react';
+import type { ReactElement } from 'react';
+import { createRoot } from 'react-dom/client';
+import type { Root } from 'react-dom/client';
+
+declare global {
+  var IS_REACT_ACT_ENVIRONMENT: boolean | undefined;
+}
+
+/** jsdom lacks what Fluent UI's positioning and motion use. */
+export function stubBrowserApis(): void {
+  globalThis.IS_REACT_ACT_ENVIRONMENT = true;
+  if (!('ResizeObserver' in window)) {
+    class ResizeObserverStub {
+      observe(): void {}
+      unobserve(): void {}
+      disconnect(): void {}
+    }
+    Object.assign(window, { ResizeObserver: ResizeObserverStub });
+    Object.assign(globalThis, { ResizeObserver: ResizeObserverStub });
+  }
+  if (typeof window.matchMedia !== 'function') {
+    Object.assign(window, {
+      matchMedia: (query: string) => ({
+        matches: false,
+        media: query,
+        onchange: null,
+        addListener: () => undefined,
+        removeListener: () => undefined,
+        addEventListener: () => undefined,
+        removeEventListener: () => undefined,
+        dispatchEvent: () => false,
+      }),
+    });
+  }
+}
+
+export type Rendered = { readonly container: HTMLElement; readonly unmount: () => Promise<void> };
+
+export async function render(element: ReactElement): Promise<Rendered> {
+  const container = document.createElement('div');
+  document.body.appendChild(container);
+  let root: Root | undefined;
+  await act(async () => {
+    root = createRoot(container);
+    root.render(element);
+  });
+  return {
+    container,
+    unmount: async () => {
+      await act(async () => root?.unmount());
+      container.remove();
+    },
+  };
+}
+
+/** The whole page's visible text, whitespace collapsed (portals such as dropdown lists included). */
+export function pageText(): string {
+  return (document.body.textContent ?? '').replace(/\s+/g, ' ');
+}
+
+export function buttonNamed(name: string | RegExp): HTMLButtonElement {
+  const buttons = [...document.querySelectorAll('button')];
+  const found = buttons.find((button) => {
+    const label = button.getAttribute('aria-label') ?? button.textContent ?? '';
+    return typeof name === 'string' ? label.trim() === name : name.test(label);
+  });
+  if (found === undefined) throw new Error(`No button named ${String(name)}; buttons: ${buttons.map((b) => b.textContent).join(' | ')}`);
+  return found;
+}
+
+export function labelled(text: string): HTMLElement {
+  const label = [...document.querySelectorAll('label')].find((l) => l.textContent?.trim() === text);
+  if (label === undefined) throw new Error(`No label "${text}"`);
+  const control = label.htmlFor === '' ? undefined : document.getElementById(label.htmlFor);
+  if (control === null || control === undefined) throw new Error(`Label "${text}" is not tied to a control`);
+  return control;
+}
+
+export async function click(element: Element): Promise<void> {
+  await act(async () => {
+    element.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true }));
+  });
+}
+
+/** Types into a React-controlled input (React listens for `input` events and tracks the native value). */
+export async function typeInto(input: HTMLInputElement, value: string): Promise<void> {
+  const setter = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')?.set;
+  await act(async () => {
+    setter?.call(input, value);
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+  });
+}
+
+export async function settle(): Promise<void> {
+  await act(async () => {
+    await new Promise((resolve) => setTimeout(resolve, 0));
+  });
+}

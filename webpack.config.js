@@ -1,0 +1,130 @@
+/**
+ * Builds the add-in: one entry per HTML page, assets and the manifest copied to dist/.
+ *
+ *   npm run build                                         production build, URLs stay https://localhost:3000/
+ *   npm run build -- --env publicUrl=https://host/path/   production build for the server at that URL
+ *   npm start                                             dev server on https://localhost:3000 (scripts/start.js)
+ */
+const fs = require('fs');
+const path = require('path');
+const HtmlWebpackPlugin = require('html-webpack-plugin');
+const CopyWebpackPlugin = require('copy-webpack-plugin');
+
+const DEV_URL = 'https://localhost:3000/';
+const DEV_PORT = 3000;
+
+/** The pages the manifest points at; scripts/validate-manifest.js checks the manifest against this list. */
+const PAGES = [
+  { name: 'taskpane', entry: './src/taskpane/index.tsx', template: './src/taskpane/taskpane.html' },
+  { name: 'commands', entry: './src/commands/commands.ts', template: './src/commands/commands.html' },
+];
+
+/** `--env publicUrl=…` must be an absolute https URL; a missing trailing slash is added. */
+function normalisePublicUrl(value) {
+  if (value === undefined || value === true || value === '') return undefined;
+  const url = String(value);
+  if (!/^https:\/\/[^/\s]+/.test(url)) {
+    throw new Error(`publicUrl must start with https:// (Office loads add-ins over HTTPS only), got "${url}"`);
+  }
+  return url.endsWith('/') ? url : `${url}/`;
+}
+
+function httpsOptions() {
+  const { ensureDevCert } = require('./scripts/dev-cert');
+  const { key, cert } = ensureDevCert();
+  return { key: fs.readFileSync(key), cert: fs.readFileSync(cert) };
+}
+
+module.exports = (env = {}, argv = {}) => {
+  const production = argv.mode === 'production';
+  const serving = Boolean(env.WEBPACK_SERVE) || Boolean(env.devServer);
+  const publicUrl = normalisePublicUrl(env.publicUrl);
+  const rewriteUrls = (content) =>
+    publicUrl ? Buffer.from(content.toString('utf8').split(DEV_URL).join(publicUrl), 'utf8') : content;
+
+  return {
+    mode: production ? 'production' : 'development',
+    target: 'web',
+    devtool: production ? 'source-map' : 'eval-cheap-module-source-map',
+    entry: Object.fromEntries(PAGES.map((page) => [page.name, page.entry])),
+    output: {
+      path: path.resolve(__dirname, 'dist'),
+      filename: production ? '[name].[contenthash:8].js' : '[name].js',
+      chunkFilename: production ? '[name].[contenthash:8].chunk.js' : '[name].chunk.js',
+      // Chunks are fetched relative to the script that loads them, so the add-in works under any path.
+      publicPath: 'auto',
+      clean: true,
+    },
+    resolve: {
+      extensions: ['.ts', '.tsx', '.js'],
+      // exceljs' "browser" field points at its self-contained dist/exceljs.min.js; these Node
+      // built-ins are never needed in the pane if anything reaches for them anyway.
+      fallback: { fs: false, path: false, os: false, crypto: false, stream: false, zlib: false },
+      // csv-parse's Node build uses the global Buffer, which browsers lack; its browser build does not.
+      alias: { 'csv-parse/sync$': 'csv-parse/browser/esm/sync' },
+    },
+    module: {
+      // The prebuilt exceljs bundle needs no parsing (and parsing it only produces warnings).
+      noParse: /exceljs[\\/]dist[\\/]exceljs(\.bare)?(\.min)?\.js$/,
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          use: {
+            loader: 'ts-loader',
+            // `npm run typecheck` type-checks; the build only transpiles.
+            options: { transpileOnly: true, compilerOptions: { noEmit: false, sourceMap: true } },
+          },
+        },
+      ],
+    },
+    plugins: [
+      ...PAGES.map(
+        (page) =>
+          new HtmlWebpackPlugin({
+            filename: `${page.name}.html`,
+            template: page.template,
+            chunks: [page.name],
+            scriptLoading: 'defer',
+          }),
+      ),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: 'assets', to: 'assets' },
+          { from: 'manifest.xml', to: 'manifest.xml', transform: { transformer: rewriteUrls } },
+        ],
+      }),
+    ],
+    optimization: {
+      splitChunks: {
+        cacheGroups: {
+          // A readable name for the biggest on-demand chunk (the xlsx writer's library).
+          exceljs: { test: /[\\/]node_modules[\\/]exceljs[\\/]/, name: 'exceljs', chunks: 'async', enforce: true },
+        },
+      },
+    },
+    performance: {
+      // The pane's start-up code (React + Fluent UI) is about 1 MB minified, ~300 KB gzipped;
+      // the xlsx writer is a separate chunk loaded on demand.
+      hints: production ? 'warning' : false,
+      maxEntrypointSize: 1200 * 1024,
+      maxAssetSize: 1200 * 1024,
+      assetFilter: (file) => /\.js$/.test(file),
+    },
+    stats: serving ? 'minimal' : 'normal',
+    devServer: serving
+      ? {
+          host: 'localhost',
+          port: DEV_PORT,
+          server: { type: 'https', options: httpsOptions() },
+          headers: { 'Access-Control-Allow-Origin': '*' },
+          static: false,
+          client: { overlay: { errors: true, warnings: false } },
+        }
+      : undefined,
+  };
+};
+
+module.exports.PAGES = PAGES;
+module.exports.DEV_URL = DEV_URL;
+module.exports.DEV_PORT = DEV_PORT;
