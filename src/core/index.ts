@@ -17,3 +17,4 @@ export * from './sample-units';
 export * from './units';
 export * from './allocation';
 export * from './vietnamese-number';
+export * from './schema/raw-return';

@@ -5,6 +5,10 @@ import { schemaMessages } from './schema';
 import { taskpaneMessages } from './taskpane';
 import { unitMessages } from './units';
 import { workbookMessages } from './workbook';
+import { returnsMessages } from './returns';
+import { readerMessages } from './reader';
+import { planMessages } from './plan';
+import { officeMessages } from './office';
 import type { Catalogue, Lang, Params } from './types';
 
 export type { Lang, Message, Params } from './types';
@@ -21,6 +25,10 @@ export const catalogueParts: Readonly<Record<string, Catalogue>> = {
   catalogueMessages,
   taskpaneMessages,
   cliMessages,
+  returnsMessages,
+  readerMessages,
+  planMessages,
+  officeMessages,
 };
 
 export const messages = {
@@ -31,6 +39,10 @@ export const messages = {
   ...catalogueMessages,
   ...taskpaneMessages,
   ...cliMessages,
+  ...returnsMessages,
+  ...readerMessages,
+  ...planMessages,
+  ...officeMessages,
 } satisfies Catalogue;
 
 export type MessageKey = keyof typeof messages;

@@ -1,0 +1,59 @@
+import type { Issue } from './issue';
+
+/**
+ * What a reader found in one returned file, before any interpretation. Readers (the xlsx file
+ * adapter, the Office.js edge) only locate and copy; the core decides what the values mean.
+ */
+
+/** A cell as stored: text, a number, a boolean, an Excel date (as ISO `YYYY-MM-DD`), or empty. */
+export type RawValue = string | number | boolean | { readonly date: string } | null;
+
+export type RawCell = {
+  /** A1 address in the sheet where it was read, e.g. `E17`. */
+  readonly address: string;
+  readonly value: RawValue;
+  /** The cell held a formula; `value` is its cached result (formulas are never evaluated). */
+  readonly formula?: boolean;
+};
+
+/** One row of the indicator table, found by its code in the `Mã` column. */
+export type RawRow = {
+  readonly code: string;
+  readonly label: string;
+  readonly measure: string;
+  readonly target: string;
+  readonly result: RawCell;
+  readonly note: RawCell;
+};
+
+export type RawIdentity = {
+  readonly campaignId: string;
+  readonly unitCode: string;
+  readonly templateVersion: number | null;
+  readonly fingerprint: string;
+  /** Where identity came from: the embedded metadata, or (fallback) the visible header block. */
+  readonly source: 'metadata' | 'header' | 'none';
+};
+
+export type RawHeader = {
+  readonly unitName: RawCell | null;
+  readonly unitCode: RawCell | null;
+  readonly reporter: RawCell | null;
+  readonly phone: RawCell | null;
+  readonly reportDate: RawCell | null;
+  readonly round: RawCell | null;
+};
+
+export type RawReturn = {
+  /** The file name as received; never trusted for identity. */
+  readonly file: string;
+  /** SHA-256 of the file's bytes, hex, to trace figures to their source. */
+  readonly sha256: string;
+  /** The sheet the indicator table was found in. */
+  readonly sheet: string;
+  readonly identity: RawIdentity;
+  readonly header: RawHeader;
+  readonly rows: readonly RawRow[];
+  /** Findings made while reading (a renamed sheet, answers under merged cells …). */
+  readonly readIssues: readonly Issue[];
+};
