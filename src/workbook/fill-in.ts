@@ -2,7 +2,7 @@ import { formatDate, formatNumber, isAnswered, t } from '../core';
 import type { Campaign, Indicator, Section, Target, Unit } from '../core';
 import { SECTION_IDS } from '../core';
 import type { Cell, CellValue, DefinedName, Sheet, Validation, WorkbookLayout } from './layout';
-import { META_KEYS, META_SHEET, NAMES, TEMPLATE_VERSION, fingerprint, lockedContent, lockedRow } from './metadata';
+import { META_KEYS, META_SHEET, NAMES, TEMPLATE_VERSION, fingerprint, identityOf, lockedContent, lockedRow } from './metadata';
 import type { LockedRow } from './metadata';
 import { metaSheet } from './meta-sheet';
 import { createSheet, wrappedHeight } from './sheet-builder';
@@ -85,7 +85,7 @@ export function buildFillInLayout(plan: FillInPlan): FillInLayout {
   row += 2;
   writeSignature(sheet, row, campaign.round.year);
 
-  const print = fingerprint(lockedContent(campaign, unit, locked));
+  const print = fingerprint(lockedContent(identityOf(campaign, unit), locked));
   const report = sheet.build({
     columns: COLUMNS,
     freeze: { rows: TABLE_HEADER_ROW, cols: 0 },

@@ -31,6 +31,13 @@ export type WorkbookKind = 'danvan-fill-in' | 'danvan-master';
 /** Excel holds at most 32,767 characters in a cell; the campaign JSON is split below that. */
 export const JSON_CHUNK = 30000;
 
+/** Who the file is for: taken from the campaign when writing, from the file's metadata when reading. */
+export type LockedIdentity = { readonly campaignId: string; readonly unitCode: string; readonly templateVersion: number };
+
+export function identityOf(campaign: Campaign, unit: Unit): LockedIdentity {
+  return { campaignId: campaign.id, unitCode: unit.code, templateVersion: TEMPLATE_VERSION };
+}
+
 export type LockedRow = { readonly code: string; readonly label: string; readonly measure: string; readonly target: string };
 
 /**
@@ -38,8 +45,8 @@ export type LockedRow = { readonly code: string; readonly label: string; readonl
  * content, not by address, so a clerk inserting rows above the table does not break it, while an
  * edited label, target or code does.
  */
-export function lockedContent(campaign: Campaign, unit: Unit, rows: readonly LockedRow[]): string {
-  const head = [campaign.id, unit.code, String(TEMPLATE_VERSION)].join('\u001f');
+export function lockedContent(identity: LockedIdentity, rows: readonly LockedRow[]): string {
+  const head = [identity.campaignId, identity.unitCode, String(identity.templateVersion)].join('\u001f');
   const body = [...rows]
     .sort((a, b) => a.code.localeCompare(b.code))
     .map((r) => [r.code, r.label, r.measure, r.target].join('\u001f'));

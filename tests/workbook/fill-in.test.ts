@@ -1,5 +1,5 @@
 import { PRESETS } from '../../src/core/presets';
-import { LIMITS, buildCampaignWorkbooks, fingerprint, lockedContent } from '../../src/workbook';
+import { LIMITS, buildCampaignWorkbooks, fingerprint, identityOf, lockedContent } from '../../src/workbook';
 import type { Cell, WorkbookLayout } from '../../src/workbook';
 import { listFormula } from '../../src/adapters/xlsx';
 import { smallCampaign } from '../helpers/campaign';
@@ -61,21 +61,21 @@ describe('lockedContent', () => {
   ];
 
   it('should not depend on where the rows are, so inserted rows above the table do not break it', () => {
-    expect(fingerprint(lockedContent(campaign, unit, [...rows].reverse()))).toBe(fingerprint(lockedContent(campaign, unit, rows)));
+    expect(fingerprint(lockedContent(identityOf(campaign, unit), [...rows].reverse()))).toBe(fingerprint(lockedContent(identityOf(campaign, unit), rows)));
   });
 
   it('should change when a label, a target or the unit changes', () => {
-    const base = fingerprint(lockedContent(campaign, unit, rows));
+    const base = fingerprint(lockedContent(identityOf(campaign, unit), rows));
     const edited = rows.map((r, i) => (i === 0 ? { ...r, target: '1' } : r));
-    expect(fingerprint(lockedContent(campaign, unit, edited))).not.toBe(base);
+    expect(fingerprint(lockedContent(identityOf(campaign, unit), edited))).not.toBe(base);
     const relabelled = rows.map((r, i) => (i === 1 ? { ...r, label: 'Số đoàn viên mới' } : r));
-    expect(fingerprint(lockedContent(campaign, unit, relabelled))).not.toBe(base);
+    expect(fingerprint(lockedContent(identityOf(campaign, unit), relabelled))).not.toBe(base);
     const other = campaign.units[1];
-    if (other) expect(fingerprint(lockedContent(campaign, other, rows))).not.toBe(base);
+    if (other) expect(fingerprint(lockedContent(identityOf(campaign, other), rows))).not.toBe(base);
   });
 
   it('should treat composed and decomposed Vietnamese letters alike', () => {
     const decomposed = rows.map((r) => ({ ...r, label: r.label.normalize('NFD') }));
-    expect(fingerprint(lockedContent(campaign, unit, decomposed))).toBe(fingerprint(lockedContent(campaign, unit, rows)));
+    expect(fingerprint(lockedContent(identityOf(campaign, unit), decomposed))).toBe(fingerprint(lockedContent(identityOf(campaign, unit), rows)));
   });
 });

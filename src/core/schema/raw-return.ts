@@ -52,6 +52,12 @@ export type RawReturn = {
   /** The sheet the indicator table was found in. */
   readonly sheet: string;
   readonly identity: RawIdentity;
+  /**
+   * The fingerprint recomputed from the locked content as read (codes, labels, units of measure,
+   * targets) with the identity found in the file; differs from `identity.fingerprint` when the
+   * locked part was edited. Empty when the file carries no metadata to recompute it with.
+   */
+  readonly computedFingerprint: string;
   readonly header: RawHeader;
   readonly rows: readonly RawRow[];
   /** Findings made while reading (a renamed sheet, answers under merged cells …). */

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import type ExcelJS from 'exceljs';
 import { findPreset } from '../../../src/core/presets';
 import { renderXlsx } from '../../../src/adapters/xlsx';
-import { buildCampaignWorkbooks, fingerprint, lockedContent } from '../../../src/workbook';
+import { buildCampaignWorkbooks, fingerprint, identityOf, lockedContent } from '../../../src/workbook';
 import { describeWith, hasCommand, sofficeConvert } from '../../helpers/libreoffice';
 import { loadWorkbook, metadata, sheet, text } from '../../helpers/read-xlsx';
 
@@ -61,7 +61,7 @@ describeWith('soffice', 'fill-in workbook in LibreOffice Calc', () => {
       if (codes.has(code)) rows.push({ code, label: text(row.getCell(2)), measure: text(row.getCell(3)), target: text(row.getCell(4)) });
     });
     expect(rows).toHaveLength(campaign.indicators.length);
-    expect(fingerprint(lockedContent(campaign, fillIn.unit, rows))).toBe(meta.get('fingerprint'));
+    expect(fingerprint(lockedContent(identityOf(campaign, fillIn.unit), rows))).toBe(meta.get('fingerprint'));
 
     const answer = fillIn.layout.answerCells.get('TT01');
     expect(answer).toBeDefined();

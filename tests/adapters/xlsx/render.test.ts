@@ -3,7 +3,7 @@ import type ExcelJS from 'exceljs';
 import { parseCampaignJson } from '../../../src/core';
 import type { Campaign } from '../../../src/core';
 import { renderXlsx } from '../../../src/adapters/xlsx';
-import { buildCampaignWorkbooks, fingerprint, lockedContent } from '../../../src/workbook';
+import { buildCampaignWorkbooks, fingerprint, identityOf, lockedContent } from '../../../src/workbook';
 import { smallCampaign } from '../../helpers/campaign';
 import { loadWorkbook, metadata, sheet, text, unlockedCells } from '../../helpers/read-xlsx';
 
@@ -123,7 +123,7 @@ describe('renderXlsx: fill-in workbook', () => {
       measure: text(ws.getCell(row, 3)),
       target: text(ws.getCell(row, 4)),
     }));
-    const recomputed = fingerprint(lockedContent(campaign, fillIn.unit, rows));
+    const recomputed = fingerprint(lockedContent(identityOf(campaign, fillIn.unit), rows));
     expect(meta.get('fingerprint')).toBe(recomputed);
     expect(recomputed).toMatch(/^[0-9a-f]{64}$/);
     expect(wb.keywords).toBe(`danvan;campaign=${campaign.id};unit=XA01;template=1`);
