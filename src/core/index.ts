@@ -18,3 +18,8 @@ export * from './units';
 export * from './allocation';
 export * from './vietnamese-number';
 export * from './schema/raw-return';
+export * from './fold';
+export * from './answers';
+export * from './rates';
+export * from './check-return';
+export * from './validate-returns';

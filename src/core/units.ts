@@ -10,6 +10,7 @@ import { UnitCode } from './schema/common';
 import { Unit } from './schema/unit';
 import { formatNumber } from './format';
 import { parseCount } from './vietnamese-number';
+import { foldText } from './fold';
 
 /** What a spreadsheet cell can hold once an adapter has read it. */
 export type CellValue = string | number | boolean | Date | null;
@@ -80,11 +81,7 @@ const HEADER_SEARCH_ROWS = 10;
 
 /** Folds a header for comparison: no case, tone marks, đ, spaces, punctuation or "(…)" notes. */
 export function headerKey(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/đ/g, 'd')
+  return foldText(text)
     .replace(/\([^)]*\)/g, '')
     .replace(/[^a-z0-9]/g, '');
 }

@@ -5,6 +5,8 @@
  * never guessed. Nothing here throws, whatever the input.
  */
 
+import { foldText } from './fold';
+
 export type NumberKind = 'integer' | 'decimal' | 'money';
 
 /** Why a text is not a usable number. */
@@ -99,19 +101,9 @@ function splitMoneyWord(text: string): [string, number] | undefined {
   const number = match[1] ?? '';
   const word = match[2];
   if (word === undefined) return [number, 0];
-  const folded = foldToAscii(word).replace(/\.$/, '').trim();
+  const folded = foldText(word).replace(/\.$/, '').trim();
   const entry = MONEY_WORDS.find(([pattern]) => pattern.test(folded));
   return entry ? [number.trim(), entry[1]] : undefined;
-}
-
-/** Lower-case, without tone marks and with đ → d: "Triệu Đồng" → "trieu dong". */
-function foldToAscii(text: string): string {
-  return text
-    .toLowerCase()
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/đ/g, 'd')
-    .replace(/\s+/g, ' ');
 }
 
 type Split = { readonly whole: string; readonly fraction: string } | { readonly reason: NumberProblem };

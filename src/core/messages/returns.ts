@@ -1,3 +1,73 @@
 import type { Catalogue } from './types';
 
-export const returnsMessages = {} satisfies Catalogue;
+/**
+ * Findings about a unit's return, for the district officer who reads them and calls the unit.
+ * Each says what is wrong with the value as typed and what to do.
+ */
+export const returnsMessages = {
+  'return.required': { vi: 'chưa điền "{label}" (bắt buộc). Đề nghị đơn vị điền số liệu, nhập 0 nếu không có.', en: '"{label}" is required but empty. Ask the unit to fill it in (0 if none).' },
+  'return.notNumber': { vi: '"{raw}" không phải là số ({label}). Đề nghị đơn vị nhập số, ví dụ 12.', en: '"{raw}" is not a number ({label}). Ask for a number, e.g. 12.' },
+  'return.ambiguousNumber': {
+    vi: '"{raw}" không rõ là bao nhiêu ({label}): dấu chấm dùng để tách hàng nghìn, dấu phẩy để ghi phần thập phân. Hỏi lại đơn vị, ví dụ 1.000 là một nghìn, 1,5 là một phẩy năm.',
+    en: '"{raw}" could mean two values ({label}): a dot separates thousands, a comma marks decimals. Ask the unit; 1.000 is a thousand, 1,5 is one and a half.',
+  },
+  'return.notInteger': { vi: '"{raw}" không phải số nguyên, mà "{label}" phải là số nguyên. Hỏi lại đơn vị.', en: '"{raw}" is not a whole number, but "{label}" must be one. Ask the unit.' },
+  'return.negative': { vi: '"{raw}" là số âm; "{label}" không thể âm. Hỏi lại đơn vị.', en: '"{raw}" is negative; "{label}" cannot be. Ask the unit.' },
+  'return.outOfBounds': {
+    vi: '{value} {measure} nằm ngoài giới hạn cho phép ({min} – {max}) của "{label}". Kiểm tra lại với đơn vị.',
+    en: '{value} {measure} is outside the allowed range ({min} – {max}) for "{label}". Check with the unit.',
+  },
+  'return.notYesNo': { vi: '"{raw}" không phải "Có" hoặc "Không" ({label}). Hỏi lại đơn vị.', en: '"{raw}" is neither "Có" (yes) nor "Không" (no) ({label}). Ask the unit.' },
+  'return.notChoice': { vi: '"{raw}" không có trong danh sách chọn của "{label}": {choices}.', en: '"{raw}" is not one of the choices for "{label}": {choices}.' },
+  'return.notDate': { vi: '"{raw}" không phải ngày hợp lệ ({label}). Ngày viết theo ngày/tháng/năm, ví dụ 20/12/2025.', en: '"{raw}" is not a valid date ({label}). Write day/month/year, e.g. 20/12/2025.' },
+  'return.dateOutsidePeriod': { vi: 'ngày {date} ({label}) nằm ngoài thời gian đợt ({start} – {end}). Kiểm tra lại.', en: '{date} ({label}) is outside the period ({start} – {end}). Check it.' },
+  'return.textTooLong': { vi: '"{label}" dài {length} ký tự, quá {max} ký tự; nội dung vẫn được giữ nguyên để xem.', en: '"{label}" is {length} characters, over {max}; the text is kept for review.' },
+  'return.partExceedsWhole': {
+    vi: '"{part}" ({partValue}) lớn hơn "{whole}" ({wholeValue}), trong khi đây chỉ là một phần ("trong đó"). Hỏi lại đơn vị.',
+    en: '"{part}" ({partValue}) exceeds "{whole}" ({wholeValue}), though it is a part of it. Ask the unit.',
+  },
+  'return.requiresMissing': { vi: 'có "{when}" ({whenValue}) nhưng chưa có "{then}". Đề nghị đơn vị bổ sung.', en: '"{when}" is given ({whenValue}) but "{then}" is not. Ask the unit to add it.' },
+  'return.belowTarget': { vi: '"{label}" đạt {value}/{target} {measure}, bằng {percent} chỉ tiêu giao.', en: '"{label}" reached {value} of {target} {measure}, {percent} of the target.' },
+  'return.rateBelowTarget': { vi: '"{label}" đạt {value}, thấp hơn chỉ tiêu {target}.', en: '"{label}" is {value}, below the target of {target}.' },
+  'return.farAboveTarget': { vi: '"{label}" = {value} {measure}, gấp hơn {times} lần chỉ tiêu giao ({target}). Kiểm tra lại.', en: '"{label}" = {value} {measure}, over {times} times the target ({target}). Check it.' },
+  'return.peerOutlier': {
+    vi: '"{label}" = {value} {measure}, gấp hơn {times} lần mức phổ biến của các đơn vị khối "{group}" ({median}). Kiểm tra lại.',
+    en: '"{label}" = {value} {measure}, over {times} times the typical figure of "{group}" units ({median}). Check it.',
+  },
+  'return.late': { vi: 'báo cáo ngày {date}, sau hạn {deadline}: nộp muộn.', en: 'report dated {date}, after the deadline {deadline}: late.' },
+  'return.noReportDate': { vi: 'chưa ghi ngày báo cáo nên không xác định được nộp đúng hạn hay không.', en: 'no report date, so timeliness cannot be judged.' },
+  'return.noReporter': { vi: 'chưa ghi tên người báo cáo.', en: 'no reporter name.' },
+  'return.reportDateOutside': { vi: 'ngày báo cáo {date} nằm trước khi đợt bắt đầu ({start}). Kiểm tra lại.', en: 'report date {date} is before the period starts ({start}). Check it.' },
+  'return.otherCampaign': {
+    vi: 'tệp này là báo cáo của chiến dịch khác ("{found}"), không phải "{expected}". Không dùng số liệu này.',
+    en: 'this file belongs to another campaign ("{found}"), not "{expected}". Its figures are not used.',
+  },
+  'return.unknownUnit': { vi: 'mã đơn vị "{code}" không có trong danh sách đơn vị của chiến dịch.', en: 'unit code "{code}" is not in the campaign\'s unit list.' },
+  'return.noIdentity': {
+    vi: 'không nhận ra tệp này là báo cáo của đơn vị nào (không có thông tin nhúng, không có "Mã đơn vị"). Đề nghị đơn vị điền lại trên tệp mẫu đã gửi.',
+    en: 'cannot tell which unit this file is from (no embedded data, no "Mã đơn vị"). Ask the unit to use the form it was sent.',
+  },
+  'return.tampered': {
+    vi: 'phần cố định của mẫu (mã, nội dung, đơn vị tính hoặc chỉ tiêu) đã bị sửa, số liệu có thể nằm sai dòng. Đề nghị đơn vị điền lại trên tệp mẫu gốc.',
+    en: 'the locked part of the form (codes, labels, units of measure or targets) was changed; figures may be on the wrong rows. Ask the unit to refill the original form.',
+  },
+  'return.fromHeaderOnly': {
+    vi: 'tệp không còn thông tin nhúng của mẫu; đơn vị được nhận ra theo ô "Mã đơn vị" ({code}). Kiểm tra lại tệp có đúng mẫu đã gửi không.',
+    en: 'the file lost its embedded data; the unit was recognised from "Mã đơn vị" ({code}). Check it is the form that was sent.',
+  },
+  'return.missingRow': { vi: 'không tìm thấy dòng "{label}" (mã {code}) trong bảng; có thể dòng đã bị xóa.', en: 'row "{label}" (code {code}) is missing from the table; it may have been deleted.' },
+  'return.unknownRow': { vi: 'bảng có dòng mã {code} không thuộc chiến dịch; dòng này bị bỏ qua.', en: 'the table has a row {code} that is not in the campaign; it is ignored.' },
+  'return.duplicateRow': { vi: 'mã {code} xuất hiện hai lần trong bảng (ô {other}); chỉ dùng dòng đầu tiên.', en: 'code {code} appears twice in the table (also {other}); only the first row is used.' },
+  'return.unknownRound': { vi: 'kỳ báo cáo "{raw}" không khớp kỳ nào của chiến dịch ({rounds}).', en: 'reporting round "{raw}" matches none of the campaign\'s rounds ({rounds}).' },
+  'return.otherRound': { vi: 'báo cáo này thuộc kỳ "{found}", không phải kỳ đang kiểm tra ("{expected}"); không tính vào kỳ này.', en: 'this return is for "{found}", not the round being checked ("{expected}"); not counted.' },
+  'return.superseded': {
+    vi: 'đơn vị đã gửi {count} báo cáo cho kỳ này; dùng báo cáo mới hơn ({kept}), tệp này vẫn được giữ trong danh sách.',
+    en: 'the unit sent {count} returns for this round; the later one ({kept}) is used, this file stays listed.',
+  },
+  'return.missing': { vi: 'chưa nhận được báo cáo của {name}. Liên hệ: {contact}.', en: 'no return from {name} yet. Contact: {contact}.' },
+  'return.noContact': { vi: 'chưa có thông tin liên hệ', en: 'no contact details' },
+  'status.on-time': { vi: 'đúng hạn', en: 'on time' },
+  'status.late': { vi: 'nộp muộn', en: 'late' },
+  'status.missing': { vi: 'chưa nộp', en: 'missing' },
+  'status.rejected': { vi: 'bị trả lại', en: 'rejected' },
+} satisfies Catalogue;

@@ -78,6 +78,7 @@ export type Indicator = z.infer<typeof Indicator>;
 export type IndicatorInput = z.input<typeof Indicator>;
 export type ValueType = Indicator['type'];
 export type Aggregation = Indicator['aggregation'];
+export type RateIndicator = z.infer<typeof RateIndicator>;
 export type NumericIndicator = Extract<Indicator, { type: 'integer' | 'decimal' | 'money' }>;
 
 /** A rule between two indicators that the catalogue knows to hold. */

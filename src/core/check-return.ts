@@ -1,0 +1,232 @@
+import { readAnswer, rawText, toIsoDate } from './answers';
+import type { Finding } from './answers';
+import { foldText } from './fold';
+import { formatDate, formatNumber, formatPercent } from './format';
+import { t } from './messages';
+import type { MessageKey, Params } from './messages';
+import { unitRate } from './rates';
+import type { Campaign, ReportingRound } from './schema/campaign';
+import type { Indicator } from './schema/indicator';
+import type { Issue, Severity } from './schema/issue';
+import { makeIssue } from './schema/issue';
+import type { RawCell, RawReturn, RawRow } from './schema/raw-return';
+import type { AnswerValue, Return } from './schema/return';
+import type { Unit } from './schema/unit';
+
+/** A value this many times its target is worth a second look. */
+export const FAR_ABOVE_TARGET = 5;
+
+export type CheckContext = {
+  readonly campaign: Campaign;
+  /** Each allocated target's share per unit, by indicator then unit code. */
+  readonly unitTargets: ReadonlyMap<string, ReadonlyMap<string, number>>;
+};
+
+/** One return after the per-file rules; set-level rules (duplicates, peers) come later. */
+export type CheckedReturn = {
+  readonly raw: RawReturn;
+  /** Undefined when the file cannot be tied to a unit of this campaign. */
+  readonly unit?: Unit;
+  /** The reporting round the return declares, or the campaign's only round. */
+  readonly roundId?: string;
+  readonly ret?: Return;
+  readonly late: boolean;
+  readonly issues: readonly Issue[];
+};
+
+export function checkReturn(ctx: CheckContext, raw: RawReturn): CheckedReturn {
+  const { campaign } = ctx;
+  const issues: Issue[] = [...raw.readIssues];
+  const base = { file: raw.file, sheet: raw.sheet };
+  const fileIssue = (severity: Severity, code: MessageKey, params: Params = {}, cell = '') =>
+    issues.push(makeIssue({ severity, code, ...base, cell, params }));
+
+  const id = raw.identity;
+  if (id.source === 'none' || id.unitCode === '') {
+    fileIssue('error', 'return.noIdentity');
+    return { raw, late: false, issues };
+  }
+  if (id.source === 'metadata' && id.campaignId !== campaign.id) {
+    fileIssue('error', 'return.otherCampaign', { found: id.campaignId, expected: campaign.id });
+    return { raw, late: false, issues };
+  }
+  const unit = campaign.units.find((u) => u.code === id.unitCode);
+  if (!unit) {
+    fileIssue('error', 'return.unknownUnit', { code: id.unitCode });
+    return { raw, late: false, issues };
+  }
+
+  const onUnit = (severity: Severity, code: MessageKey, params: Params, cell = '', indicator = '') =>
+    issues.push(makeIssue({ severity, code, ...base, unit: unit.code, cell, indicator, params }));
+  if (id.source === 'header') onUnit('warning', 'return.fromHeaderOnly', { code: unit.code });
+  if (id.source === 'metadata' && id.fingerprint !== raw.computedFingerprint) onUnit('error', 'return.tampered', {});
+
+  const round = detectRound(campaign, raw.header.round, (code, params, cell) => onUnit('warning', code, params, cell));
+  const values = readRows(campaign, raw.rows, onUnit);
+  const cells = Object.fromEntries(raw.rows.map((r) => [r.code, r.result.address]));
+  const cellOf = (code: string) => cells[code] ?? '';
+
+  crossChecks(campaign, values, cellOf, onUnit);
+  targetChecks(ctx, unit, values, cellOf, onUnit);
+
+  const reporter = textOf(raw.header.reporter);
+  if (!reporter) onUnit('warning', 'return.noReporter', {}, raw.header.reporter?.address ?? '');
+  const reportDate = readReportDate(raw.header.reportDate, round, campaign, onUnit);
+  const deadline = round?.deadline ?? campaign.deadline;
+  const late = reportDate !== undefined && reportDate > deadline;
+  if (late) onUnit('warning', 'return.late', { date: formatDate(reportDate), deadline: formatDate(deadline) }, raw.header.reportDate?.address ?? '');
+
+  const ret: Return = {
+    campaignId: campaign.id,
+    unitCode: unit.code,
+    round: round?.id ?? '',
+    reporter,
+    phone: textOf(raw.header.phone),
+    ...(reportDate ? { reportDate } : {}),
+    values,
+    cells,
+    file: raw.file,
+    sheet: raw.sheet,
+    ...(id.templateVersion !== null ? { templateVersion: id.templateVersion } : {}),
+  };
+  return { raw, unit, ...(round ? { roundId: round.id } : {}), ret, late, issues };
+}
+
+type Report = (severity: Severity, code: MessageKey, params: Params, cell?: string, indicator?: string) => void;
+
+function textOf(cell: RawCell | null): string {
+  return cell === null || cell.value === null ? '' : rawText(cell.value);
+}
+
+/** The declared round, matched loosely on its label or id; a one-round campaign needs no declaration. */
+function detectRound(campaign: Campaign, cell: RawCell | null, warn: (code: MessageKey, params: Params, cell: string) => void): ReportingRound | undefined {
+  const rounds = campaign.reportingRounds;
+  if (rounds.length === 1) return rounds[0];
+  const text = cell && cell.value !== null ? foldText(rawText(cell.value)) : '';
+  if (text === '') return undefined;
+  const match = rounds.find((r) => foldText(r.label) === text || r.id === text);
+  if (!match) warn('return.unknownRound', { raw: rawText(cell?.value ?? null), rounds: rounds.map((r) => r.label).join('; ') }, cell?.address ?? '');
+  return match;
+}
+
+function readRows(campaign: Campaign, rows: readonly RawRow[], report: Report): Record<string, AnswerValue | null> {
+  const byCode = new Map<string, RawRow>();
+  const known = new Set(campaign.indicators.map((i) => i.code));
+  for (const row of rows) {
+    const first = byCode.get(row.code);
+    if (first) report('warning', 'return.duplicateRow', { code: row.code, other: row.result.address }, first.result.address, row.code);
+    else if (!known.has(row.code)) report('warning', 'return.unknownRow', { code: row.code }, row.result.address, row.code);
+    else byCode.set(row.code, row);
+  }
+  const values: Record<string, AnswerValue | null> = {};
+  for (const indicator of campaign.indicators) {
+    if (indicator.type === 'rate') continue;
+    const row = byCode.get(indicator.code);
+    const params = { label: indicator.label.vi, code: indicator.code };
+    if (!row) {
+      report(indicator.required ? 'error' : 'warning', 'return.missingRow', params, '', indicator.code);
+      values[indicator.code] = null;
+      continue;
+    }
+    const cell = row.result.address;
+    const reading = readAnswer(indicator, row.result.value);
+    if (reading.kind === 'invalid') {
+      report('error', reading.finding.code, reading.finding.params, cell, indicator.code);
+      values[indicator.code] = null;
+    } else if (reading.kind === 'empty') {
+      if (indicator.required) report('error', 'return.required', params, cell, indicator.code);
+      values[indicator.code] = null;
+    } else {
+      for (const note of reading.notes) report('warning', note.code, note.params, cell, indicator.code);
+      const problem = boundsProblem(indicator, reading.value, campaign);
+      if (problem) report(problem.severity, problem.finding.code, problem.finding.params, cell, indicator.code);
+      values[indicator.code] = problem?.severity === 'error' ? null : reading.value;
+    }
+  }
+  return values;
+}
+
+function boundsProblem(indicator: Indicator, value: AnswerValue, campaign: Campaign): { severity: Severity; finding: Finding } | undefined {
+  const label = indicator.label.vi;
+  if ((indicator.type === 'integer' || indicator.type === 'decimal' || indicator.type === 'money') && typeof value === 'number') {
+    const max = indicator.max ?? Number.POSITIVE_INFINITY;
+    if (value < indicator.min || value > max) {
+      const params = { label, value: formatNumber(value), measure: indicator.measure, min: formatNumber(indicator.min), max: Number.isFinite(max) ? formatNumber(max) : '∞' };
+      return { severity: 'error', finding: { code: 'return.outOfBounds', params } };
+    }
+  }
+  if (indicator.type === 'date' && typeof value === 'string' && (value < campaign.period.start || value > campaign.period.end)) {
+    const params = { label, date: formatDate(value), start: formatDate(campaign.period.start), end: formatDate(campaign.period.end) };
+    return { severity: 'warning', finding: { code: 'return.dateOutsidePeriod', params } };
+  }
+  return undefined;
+}
+
+function given(value: AnswerValue | null | undefined): boolean {
+  if (value === null || value === undefined) return false;
+  if (typeof value === 'number') return value > 0;
+  if (typeof value === 'boolean') return value;
+  return value.trim() !== '';
+}
+
+function shown(value: AnswerValue | null | undefined): string {
+  if (typeof value === 'number') return formatNumber(value);
+  if (typeof value === 'boolean') return t(value ? 'yes' : 'no');
+  return value ?? '';
+}
+
+function crossChecks(campaign: Campaign, values: Record<string, AnswerValue | null>, cellOf: (code: string) => string, report: Report): void {
+  const label = (code: string) => campaign.indicators.find((i) => i.code === code)?.label.vi ?? code;
+  for (const check of campaign.checks) {
+    if (check.kind === 'notGreater') {
+      const part = values[check.part];
+      const whole = values[check.whole];
+      if (typeof part === 'number' && typeof whole === 'number' && part > whole) {
+        const params = { part: label(check.part), partValue: formatNumber(part), whole: label(check.whole), wholeValue: formatNumber(whole) };
+        report('error', 'return.partExceedsWhole', params, cellOf(check.part), check.part);
+      }
+    } else if (given(values[check.when]) && !given(values[check.then]) && values[check.then] !== undefined) {
+      const params = { when: label(check.when), whenValue: shown(values[check.when]), then: label(check.then) };
+      report('warning', 'return.requiresMissing', params, cellOf(check.then), check.then);
+    }
+  }
+}
+
+function targetChecks(ctx: CheckContext, unit: Unit, values: Record<string, AnswerValue | null>, cellOf: (code: string) => string, report: Report): void {
+  for (const target of ctx.campaign.targets) {
+    const indicator = ctx.campaign.indicators.find((i) => i.code === target.indicator);
+    const share = ctx.unitTargets.get(target.indicator)?.get(unit.code);
+    if (!indicator || share === undefined || target.direction !== 'atLeast') continue;
+    const label = indicator.label.vi;
+    if (indicator.type === 'rate') {
+      const rate = unitRate(indicator, values, unit);
+      if (rate !== undefined && rate < share) {
+        report('warning', 'return.rateBelowTarget', { label, value: formatPercent(rate), target: formatPercent(share) }, '', indicator.code);
+      }
+      continue;
+    }
+    const value = values[indicator.code];
+    if (typeof value !== 'number') continue;
+    const params = { label, value: formatNumber(value), target: formatNumber(share), measure: indicator.measure };
+    if (value < share) {
+      report('warning', 'return.belowTarget', { ...params, percent: formatPercent((value / share) * 100) }, cellOf(indicator.code), indicator.code);
+    } else if (share > 0 && value > FAR_ABOVE_TARGET * share) {
+      report('warning', 'return.farAboveTarget', { ...params, times: FAR_ABOVE_TARGET }, cellOf(indicator.code), indicator.code);
+    }
+  }
+}
+
+function readReportDate(cell: RawCell | null, round: ReportingRound | undefined, campaign: Campaign, report: Report): string | undefined {
+  if (!cell || cell.value === null || (typeof cell.value === 'string' && cell.value.trim() === '')) {
+    report('warning', 'return.noReportDate', {}, cell?.address ?? '');
+    return undefined;
+  }
+  const iso = toIsoDate(cell.value);
+  if (!iso) {
+    report('warning', 'return.notDate', { raw: rawText(cell.value), label: t('wb.dv.reportDate.title') }, cell.address);
+    return undefined;
+  }
+  const start = round?.period.start ?? campaign.period.start;
+  if (iso < start) report('warning', 'return.reportDateOutside', { date: formatDate(iso), start: formatDate(start) }, cell.address);
+  return iso;
+}

@@ -1,0 +1,172 @@
+import { allocateTargets } from './allocation';
+import { checkReturn } from './check-return';
+import type { CheckedReturn } from './check-return';
+import { formatNumber } from './format';
+import { t } from './messages';
+import type { Campaign, ReportingRound } from './schema/campaign';
+import type { Issue } from './schema/issue';
+import { makeIssue } from './schema/issue';
+import type { RawReturn } from './schema/raw-return';
+import type { Unit } from './schema/unit';
+
+/** A value this many times the typical figure of its peers is worth a second look. */
+export const PEER_OUTLIER = 3;
+/** Fewer peers than this say too little about what is typical. */
+export const MIN_PEERS = 3;
+
+export type UnitStatusCode = 'on-time' | 'late' | 'missing' | 'rejected';
+
+export type UnitStatus = {
+  readonly code: string;
+  readonly name: string;
+  readonly group: string;
+  readonly status: UnitStatusCode;
+  /** The file whose figures count for the unit ('' when none arrived). */
+  readonly file: string;
+  readonly contact: string;
+};
+
+/** How a return is used: counted, replaced by a later one, refused, or belonging elsewhere. */
+export type ReturnUse = 'counted' | 'superseded' | 'rejected' | 'otherRound' | 'unidentified';
+
+export type ValidatedReturn = CheckedReturn & { readonly use: ReturnUse };
+
+export type ValidationResult = {
+  readonly round: ReportingRound;
+  readonly returns: readonly ValidatedReturn[];
+  readonly units: readonly UnitStatus[];
+  /** Every finding, the unreadable files' included, ordered by unit as the campaign lists them. */
+  readonly issues: readonly Issue[];
+};
+
+export type ValidationOptions = {
+  /** A round id or label; by default the round most returns declare. */
+  readonly round?: string;
+};
+
+/**
+ * Checks a batch of returns against the plan. `unreadable` are the issues of files no reader could
+ * open; they are reported with the rest so nothing sent in goes unmentioned.
+ */
+export function validateReturns(campaign: Campaign, raws: readonly RawReturn[], unreadable: readonly Issue[] = [], options: ValidationOptions = {}): ValidationResult {
+  const { perUnit } = allocateTargets(campaign);
+  const checked = raws.map((raw) => checkReturn({ campaign, unitTargets: perUnit }, raw));
+  const round = chooseRound(campaign, checked, options.round);
+  const extra = new Map<CheckedReturn, Issue[]>(checked.map((c) => [c, []]));
+  const add = (c: CheckedReturn, issue: Issue) => extra.get(c)?.push(issue);
+
+  const use = new Map<CheckedReturn, ReturnUse>();
+  const candidates = new Map<string, CheckedReturn[]>();
+  for (const c of checked) {
+    if (!c.unit || !c.ret) {
+      use.set(c, 'unidentified');
+      continue;
+    }
+    if (c.roundId !== undefined && c.roundId !== round.id) {
+      use.set(c, 'otherRound');
+      const found = campaign.reportingRounds.find((r) => r.id === c.roundId)?.label ?? '';
+      add(c, makeIssue({ severity: 'warning', code: 'return.otherRound', unit: c.unit.code, file: c.raw.file, sheet: c.raw.sheet, params: { found, expected: round.label } }));
+      continue;
+    }
+    candidates.set(c.unit.code, [...(candidates.get(c.unit.code) ?? []), c]);
+  }
+
+  const winners = new Map<string, CheckedReturn>();
+  for (const [code, list] of candidates) {
+    // The later report wins: by report date, then by the order the files were given.
+    const ordered = list.map((c, i) => ({ c, i })).sort((a, b) => (a.c.ret?.reportDate ?? '').localeCompare(b.c.ret?.reportDate ?? '') || a.i - b.i);
+    const winner = ordered[ordered.length - 1]?.c;
+    if (!winner) continue;
+    winners.set(code, winner);
+    for (const { c } of ordered.slice(0, -1)) {
+      use.set(c, 'superseded');
+      add(c, makeIssue({ severity: 'warning', code: 'return.superseded', unit: code, file: c.raw.file, sheet: c.raw.sheet, params: { count: list.length, kept: winner.raw.file } }));
+    }
+    use.set(winner, hasError(winner.issues) ? 'rejected' : 'counted');
+  }
+
+  for (const issue of peerOutliers(campaign, [...winners.values()].filter((w) => use.get(w) === 'counted'))) {
+    const owner = winners.get(issue.unit);
+    if (owner) add(owner, issue);
+  }
+
+  const units = campaign.units.map((unit): UnitStatus => {
+    const winner = winners.get(unit.code);
+    const status: UnitStatusCode = !winner ? 'missing' : use.get(winner) === 'rejected' ? 'rejected' : winner.late ? 'late' : 'on-time';
+    return { code: unit.code, name: unit.name, group: unit.group, status, file: winner?.raw.file ?? '', contact: contactOf(unit) };
+  });
+  const missing = units
+    .filter((u) => u.status === 'missing')
+    .map((u) => makeIssue({ severity: 'warning', code: 'return.missing', unit: u.code, params: { name: u.name, contact: u.contact || t('return.noContact') } }));
+
+  const returns = checked.map((c): ValidatedReturn => ({ ...c, issues: [...c.issues, ...(extra.get(c) ?? [])], use: use.get(c) ?? 'unidentified' }));
+  return { round, returns, units, issues: orderIssues(campaign, [...returns.flatMap((r) => r.issues), ...missing, ...unreadable]) };
+}
+
+function hasError(issues: readonly Issue[]): boolean {
+  return issues.some((i) => i.severity === 'error');
+}
+
+function contactOf(unit: Unit): string {
+  return [unit.contact?.name, unit.contact?.phone].filter(Boolean).join(', ');
+}
+
+function chooseRound(campaign: Campaign, checked: readonly CheckedReturn[], wanted: string | undefined): ReportingRound {
+  const rounds = campaign.reportingRounds;
+  const first = rounds[0] as ReportingRound;
+  if (wanted !== undefined) return rounds.find((r) => r.id === wanted || r.label === wanted) ?? first;
+  const counts = new Map<string, number>();
+  for (const c of checked) if (c.roundId) counts.set(c.roundId, (counts.get(c.roundId) ?? 0) + 1);
+  const [best] = [...counts.entries()].sort((a, b) => b[1] - a[1]);
+  return rounds.find((r) => r.id === best?.[0]) ?? first;
+}
+
+/** Finds the round a user named, by id or label; undefined when there is none such. */
+export function findRound(campaign: Campaign, wanted: string): ReportingRound | undefined {
+  return campaign.reportingRounds.find((r) => r.id === wanted || r.label === wanted);
+}
+
+function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? (sorted[mid] as number) : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
+}
+
+/** Figures far above what the same kind of unit (same khối) usually reports. */
+function peerOutliers(campaign: Campaign, counted: readonly CheckedReturn[]): Issue[] {
+  const issues: Issue[] = [];
+  for (const indicator of campaign.indicators) {
+    if (indicator.type !== 'integer' && indicator.type !== 'decimal' && indicator.type !== 'money') continue;
+    for (const c of counted) {
+      const value = c.ret?.values[indicator.code];
+      if (typeof value !== 'number' || !c.unit) continue;
+      const peers = counted
+        .filter((p) => p !== c && p.unit?.group === c.unit?.group)
+        .map((p) => p.ret?.values[indicator.code])
+        .filter((v): v is number => typeof v === 'number');
+      if (peers.length < MIN_PEERS) continue;
+      const typical = median(peers);
+      if (typical > 0 && value > PEER_OUTLIER * typical) {
+        issues.push(
+          makeIssue({
+            severity: 'warning',
+            code: 'return.peerOutlier',
+            unit: c.unit.code,
+            file: c.raw.file,
+            sheet: c.raw.sheet,
+            cell: c.ret?.cells[indicator.code] ?? '',
+            indicator: indicator.code,
+            params: { label: indicator.label.vi, value: formatNumber(value), measure: indicator.measure, times: PEER_OUTLIER, group: c.unit.group, median: formatNumber(typical) },
+          }),
+        );
+      }
+    }
+  }
+  return issues;
+}
+
+function orderIssues(campaign: Campaign, issues: readonly Issue[]): Issue[] {
+  const rank = new Map(campaign.units.map((u, i) => [u.code, i]));
+  const order = (i: Issue) => (i.unit ? (rank.get(i.unit) ?? campaign.units.length) : campaign.units.length + 1);
+  return issues.map((issue, i) => ({ issue, i })).sort((a, b) => order(a.issue) - order(b.issue) || a.i - b.i).map((x) => x.issue);
+}
