@@ -23,3 +23,4 @@ export * from './answers';
 export * from './rates';
 export * from './check-return';
 export * from './validate-returns';
+export * from './consolidate';
