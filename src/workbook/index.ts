@@ -43,3 +43,5 @@ export function buildMasterLayout(campaign: Campaign): WorkbookLayout {
 export function fillInFileName(unit: Unit): string {
   return `${unit.code}.xlsx`;
 }
+export { buildReportLayout, figureSentences, SUMMARY_COLUMNS, SUMMARY_HEADER_ROW } from './report';
+export type { ReportInput } from './report';

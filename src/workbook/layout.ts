@@ -44,6 +44,9 @@ export type PrintSetup = {
   readonly footer?: string;
 };
 
+/** A bar in each cell proportional to its value: our chart of achievement, which every program renders. */
+export type DataBar = { readonly range: Merge; readonly min: number; readonly max: number; readonly color: string };
+
 export type Sheet = {
   readonly name: string;
   readonly state: 'visible' | 'hidden' | 'veryHidden';
@@ -56,6 +59,7 @@ export type Sheet = {
   readonly protect: boolean;
   readonly print: PrintSetup;
   readonly tabColor?: string;
+  readonly dataBars?: readonly DataBar[];
 };
 
 /** A workbook-level name for a range, so other tools find landmarks without fixed addresses. */
@@ -109,4 +113,17 @@ export type StyleName =
   | 'guideStep'
   | 'signature'
   | 'signatureTitle'
-  | 'meta';
+  | 'meta'
+  | 'docOrg'
+  | 'docOrgBold'
+  | 'docMotto'
+  | 'docNumber'
+  | 'docPlace'
+  | 'docTitle'
+  | 'docSubtitle'
+  | 'docHeading'
+  | 'docText'
+  | 'docRecipientsTitle'
+  | 'docRecipients'
+  | 'error'
+  | 'warning';

@@ -1,4 +1,4 @@
-import type { Cell, CellValue, Column, Merge, PrintSetup, Sheet, StyleName, Validation } from './layout';
+import type { Cell, CellValue, Column, DataBar, Merge, PrintSetup, Sheet, StyleName, Validation } from './layout';
 
 type CellOptions = { readonly unlocked?: boolean; readonly validation?: Validation };
 
@@ -31,6 +31,7 @@ export function createSheet(name: string) {
       protect?: boolean;
       print?: PrintSetup;
       tabColor?: string;
+      dataBars?: readonly DataBar[];
     }): Sheet {
       return {
         name,
@@ -43,6 +44,7 @@ export function createSheet(name: string) {
         protect: settings.protect ?? false,
         print: settings.print ?? { orientation: 'portrait' },
         ...(settings.tabColor ? { tabColor: settings.tabColor } : {}),
+        ...(settings.dataBars?.length ? { dataBars: settings.dataBars } : {}),
       };
     },
   };

@@ -53,6 +53,20 @@ export const STYLES: Readonly<Record<StyleName, Style>> = {
   signature: { font: { italic: true, size: 11 }, align: { horizontal: 'center', vertical: 'middle' } },
   signatureTitle: { font: { bold: true, size: 11 }, align: { horizontal: 'center', vertical: 'middle', wrap: true } },
   meta: { font: { size: 10 }, align: { horizontal: 'left', vertical: 'top' } },
+  // A Vietnamese administrative document (Nghị định 30/2020): organisation top left, motto top right.
+  docOrg: { font: { size: 12 }, align: { horizontal: 'center', vertical: 'middle', wrap: true } },
+  docOrgBold: { font: { bold: true, size: 12 }, align: { horizontal: 'center', vertical: 'middle', wrap: true } },
+  docMotto: { font: { bold: true, size: 12 }, align: { horizontal: 'center', vertical: 'middle', wrap: true } },
+  docNumber: { font: { size: 12 }, align: { horizontal: 'center', vertical: 'middle' } },
+  docPlace: { font: { italic: true, size: 12 }, align: { horizontal: 'center', vertical: 'middle' } },
+  docTitle: { font: { bold: true, size: 14 }, align: { horizontal: 'center', vertical: 'middle' } },
+  docSubtitle: { font: { bold: true, size: 13 }, align: { horizontal: 'center', vertical: 'middle', wrap: true } },
+  docHeading: { font: { bold: true, size: 13 }, align: { horizontal: 'left', vertical: 'middle', wrap: true } },
+  docText: { font: { size: 13 }, align: { horizontal: 'left', vertical: 'top', wrap: true } },
+  docRecipientsTitle: { font: { bold: true, italic: true, size: 12 }, align: { horizontal: 'left', vertical: 'top' } },
+  docRecipients: { font: { size: 11 }, align: { horizontal: 'left', vertical: 'top', wrap: true } },
+  error: { font: { bold: true, size: 11, color: COLORS.accent }, border: true, align: { horizontal: 'center', vertical: 'middle' } },
+  warning: { font: { size: 11, color: '9C5700' }, border: true, align: { horizontal: 'center', vertical: 'middle' } },
 };
 
 /** Column letters for A1 references: 1 → A, 27 → AA. */

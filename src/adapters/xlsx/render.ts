@@ -77,6 +77,25 @@ function addSheet(wb: ExcelJS.Workbook, sheet: Sheet, styleOf: (name: StyleName)
     if (c.validation) cell.dataValidation = toExcelValidation(c.validation);
   }
   for (const m of sheet.merges) ws.mergeCells(m.top, m.left, m.bottom, m.right);
+  for (const bar of sheet.dataBars ?? []) {
+    const ref = `${columnLetter(bar.range.left)}${bar.range.top}:${columnLetter(bar.range.right)}${bar.range.bottom}`;
+    ws.addConditionalFormatting({
+      ref,
+      rules: [
+        {
+          type: 'dataBar',
+          priority: 1,
+          minLength: 0,
+          maxLength: 100,
+          cfvo: [
+            { type: 'num', value: bar.min },
+            { type: 'num', value: bar.max },
+          ],
+          color: { argb: `FF${bar.color}` },
+        } as unknown as ExcelJS.ConditionalFormattingRule,
+      ],
+    });
+  }
 }
 
 /** No password: the clerk's program may be LibreOffice or WPS; the fingerprint detects edits. */

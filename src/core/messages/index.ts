@@ -9,6 +9,7 @@ import { returnsMessages } from './returns';
 import { readerMessages } from './reader';
 import { planMessages } from './plan';
 import { officeMessages } from './office';
+import { reportMessages } from './report';
 import type { Catalogue, Lang, Params } from './types';
 
 export type { Lang, Message, Params } from './types';
@@ -29,6 +30,7 @@ export const catalogueParts: Readonly<Record<string, Catalogue>> = {
   readerMessages,
   planMessages,
   officeMessages,
+  reportMessages,
 };
 
 export const messages = {
@@ -43,6 +45,7 @@ export const messages = {
   ...readerMessages,
   ...planMessages,
   ...officeMessages,
+  ...reportMessages,
 } satisfies Catalogue;
 
 export type MessageKey = keyof typeof messages;

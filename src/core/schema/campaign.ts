@@ -59,6 +59,8 @@ export const CampaignShape = z.object({
   targets: z.array(Target).default([]),
   checks: z.array(CrossCheck).default([]),
   recipients: z.array(NonEmptyText).default([]),
+  /** Where this campaign's report goes as a return: the higher campaign and this body's code in it. */
+  parent: z.object({ campaignId: Slug, unitCode: UnitCode }).optional(),
   signer: z
     .object({ onBehalf: z.string().trim().default(''), title: NonEmptyText, name: z.string().trim().default('') })
     .optional(),
