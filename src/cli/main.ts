@@ -4,6 +4,7 @@ import type { Lang } from '../core';
 import { runGenerate } from './commands/generate';
 import { runInit } from './commands/init';
 import { runSchema } from './commands/schema';
+import { runValidate } from './commands/validate';
 import { EXIT, context, processIo } from './io';
 import type { CliIo } from './io';
 
@@ -13,9 +14,12 @@ const OPTIONS = {
   output: { type: 'string', short: 'o' },
   preset: { type: 'string' },
   from: { type: 'string' },
+  'from-plan': { type: 'string' },
   year: { type: 'string' },
   units: { type: 'string' },
   'list-presets': { type: 'boolean', default: false },
+  round: { type: 'string' },
+  json: { type: 'boolean', default: false },
 } as const;
 
 /** Runs one command and returns its exit code; never throws for bad user input. */
@@ -37,9 +41,11 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
   }
   switch (command) {
     case 'init':
-      return runInit(ctx, { listPresets: values['list-presets'], preset: values.preset, from: values.from, year: values.year, units: values.units, output: values.output });
+      return runInit(ctx, { listPresets: values['list-presets'], preset: values.preset, from: values.from, fromPlan: values['from-plan'], year: values.year, units: values.units, output: values.output });
     case 'generate':
       return runGenerate(ctx, { campaign: rest[0], units: values.units, output: values.output });
+    case 'validate':
+      return runValidate(ctx, { campaign: rest[0], returns: rest.slice(1), round: values.round, json: values.json });
     case 'schema':
       return runSchema(ctx);
     default:

@@ -134,7 +134,8 @@ function readRows(campaign: Campaign, rows: readonly RawRow[], report: Report): 
       report('error', reading.finding.code, reading.finding.params, cell, indicator.code);
       values[indicator.code] = null;
     } else if (reading.kind === 'empty') {
-      if (indicator.required) report('error', 'return.required', params, cell, indicator.code);
+      const numeric = indicator.type === 'integer' || indicator.type === 'decimal' || indicator.type === 'money';
+      if (indicator.required) report('error', numeric ? 'return.required' : 'return.requiredAnswer', params, cell, indicator.code);
       values[indicator.code] = null;
     } else {
       for (const note of reading.notes) report('warning', note.code, note.params, cell, indicator.code);

@@ -1,1 +1,3 @@
 export { renderXlsx, listFormula } from './render';
+export { readReturnFile } from './read-return';
+export { readCampaignFromMaster } from './read-master';

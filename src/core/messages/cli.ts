@@ -11,6 +11,8 @@ Cách dùng:
   danvan init --from campaign.json -o campaign.json  kiểm tra và chuẩn hóa tệp chiến dịch
   danvan generate campaign.json [--units DS.csv|DS.xlsx] -o THƯ_MỤC
                                                      tạo sổ tổng hợp và tệp điền cho từng đơn vị
+  danvan validate master.xlsx|campaign.json BÁO_CÁO... [--round KỲ] [--json]
+                                                     kiểm tra các tệp báo cáo đơn vị gửi về
   danvan schema                                      in JSON Schema của tệp chiến dịch
 
 Tùy chọn chung: --lang vi|en (ngôn ngữ thông báo), --help
@@ -23,6 +25,8 @@ Usage:
   danvan init --from campaign.json -o campaign.json  check and normalise a campaign file
   danvan generate campaign.json [--units LIST.csv|LIST.xlsx] -o DIR
                                                      write the master and one fill-in workbook per unit
+  danvan validate master.xlsx|campaign.json RETURNS... [--round ROUND] [--json]
+                                                     check the returns units sent back
   danvan schema                                      print the campaign file's JSON Schema
 
 Common options: --lang vi|en (message language), --help
@@ -46,6 +50,20 @@ Exit codes: 0 success; 1 errors found in returns; 2 usage error or unreadable in
     vi: 'Chiến dịch chưa có đơn vị nào. Thêm danh sách bằng --units DS.csv (các cột: Mã, Tên đơn vị, Khối, Số đoàn viên, Số CNVCLĐ, Người liên hệ, Điện thoại).',
     en: 'The campaign has no units. Add a list with --units LIST.csv (columns: Mã, Tên đơn vị, Khối, Số đoàn viên, Số CNVCLĐ, Người liên hệ, Điện thoại).',
   },
+  'cli.masterUnreadable': { vi: 'Không mở được sổ tổng hợp {file}: {detail}', en: 'Cannot open the master workbook {file}: {detail}' },
+  'cli.notMaster': {
+    vi: 'Tệp {file} không phải sổ tổng hợp do DanVan tạo (không có định nghĩa chiến dịch nhúng). Dùng master.xlsx hoặc tệp campaign.json.',
+    en: '{file} is not a DanVan master workbook (no embedded campaign). Use master.xlsx or campaign.json.',
+  },
+  'cli.missingReturns': { vi: 'Chưa có tệp báo cáo nào. Ví dụ: danvan validate master.xlsx bao-cao/*.xlsx', en: 'No return files given. Example: danvan validate master.xlsx returns/*.xlsx' },
+  'cli.notFound': { vi: 'Không tìm thấy {file}.', en: '{file} not found.' },
+  'cli.validateHeading': { vi: 'Kiểm tra {files} tệp báo cáo — {round} (hạn {deadline})', en: 'Checked {files} return files — {round} (due {deadline})' },
+  'cli.unreadableHeading': { vi: 'Tệp không dùng được:', en: 'Files that could not be used:' },
+  'cli.validateSummary': {
+    vi: 'Tổng {units} đơn vị: {onTime} đúng hạn, {late} nộp muộn, {missing} chưa nộp, {rejected} bị trả lại. {errors} lỗi, {warnings} cảnh báo.',
+    en: '{units} units: {onTime} on time, {late} late, {missing} missing, {rejected} rejected. {errors} errors, {warnings} warnings.',
+  },
+  'cli.unknownRound': { vi: 'Chiến dịch không có kỳ báo cáo "{round}". Các kỳ: {rounds}.', en: 'The campaign has no reporting round "{round}". Rounds: {rounds}.' },
   'cli.warnings': { vi: 'Lưu ý:', en: 'Notes:' },
   'cli.initDone': {
     vi: 'Đã ghi tệp chiến dịch {file}: "{title}", {units} đơn vị, {indicators} chỉ tiêu, {targets} chỉ tiêu kế hoạch, {rounds} kỳ báo cáo.',

@@ -1,3 +1,73 @@
 import type { Catalogue } from './types';
 
-export const readerMessages = {} satisfies Catalogue;
+/**
+ * Reading a returned file, before any value is interpreted: the file's type, the report sheet, the
+ * indicator table. A district officer reads these, so each says what happened in plain words and
+ * what to ask the unit to do.
+ */
+export const readerMessages = {
+  'reader.empty': {
+    vi: 'Tệp {file} trống, không có nội dung: có thể tệp chưa tải về xong hoặc bị gửi nhầm. Hãy tải lại tệp, hoặc đề nghị đơn vị gửi lại tệp báo cáo.',
+    en: '{file} is empty: it may not have finished downloading or was sent by mistake. Download it again, or ask the unit to send the report again.',
+  },
+  'reader.legacyXls': {
+    vi: 'Tệp {file} được lưu theo định dạng Excel cũ (.xls) nên phần mềm không đọc được. Hãy đề nghị đơn vị điền vào tệp mẫu gốc (.xlsx) đã gửi, hoặc mở tệp này, chọn Lưu thành (Save As) → "Excel Workbook (.xlsx)" rồi gửi lại.',
+    en: '{file} is in the old Excel format (.xls), which cannot be read. Ask the unit to fill in the original form (.xlsx), or to open this file, choose Save As → "Excel Workbook (.xlsx)" and send it again.',
+  },
+  'reader.encrypted': {
+    vi: 'Tệp {file} đã được đặt mật khẩu nên phần mềm không mở được. Hãy đề nghị đơn vị gỡ mật khẩu (trong Excel: Tệp → Thông tin → Bảo vệ sổ làm việc → Mã hóa bằng mật khẩu, xóa mật khẩu rồi bấm OK), lưu lại và gửi lại tệp.',
+    en: '{file} is protected with a password, so it cannot be opened. Ask the unit to remove the password (in Excel: File → Info → Protect Workbook → Encrypt with Password, clear it and press OK), save and send the file again.',
+  },
+  'reader.macroEnabled': {
+    vi: 'Tệp {file} là tệp Excel có chứa macro (.xlsm) nên bị từ chối để phòng virus. Hãy đề nghị đơn vị điền vào tệp mẫu gốc (.xlsx) đã gửi, hoặc chọn Lưu thành (Save As) → "Excel Workbook (.xlsx)" rồi gửi lại.',
+    en: '{file} is an Excel file with macros (.xlsm) and is refused as a virus risk. Ask the unit to fill in the original form (.xlsx), or to choose Save As → "Excel Workbook (.xlsx)" and send it again.',
+  },
+  'reader.ods': {
+    vi: 'Tệp {file} được lưu theo định dạng riêng của LibreOffice (.ods). Hãy đề nghị đơn vị mở tệp, chọn Tệp → Lưu thành → "Excel 2007-365 (.xlsx)" → "Dùng định dạng Excel 2007-365!" rồi gửi lại.',
+    en: '{file} is in LibreOffice\'s own format (.ods). Ask the unit to open it, choose File → Save As → "Excel 2007-365 (.xlsx)" → "Use Excel 2007-365!" and send it again.',
+  },
+  'reader.xlsb': {
+    vi: 'Tệp {file} được lưu theo định dạng Excel nhị phân (.xlsb) nên phần mềm không đọc được. Hãy đề nghị đơn vị chọn Lưu thành (Save As) → "Excel Workbook (.xlsx)" rồi gửi lại.',
+    en: '{file} is in the Excel binary format (.xlsb), which cannot be read. Ask the unit to choose Save As → "Excel Workbook (.xlsx)" and send it again.',
+  },
+  'reader.strictXlsx': {
+    vi: 'Tệp {file} được lưu theo dạng "Strict Open XML" mà phần mềm chưa đọc được. Hãy đề nghị đơn vị chọn Lưu thành (Save As) → "Excel Workbook (.xlsx)" (không chọn "Strict Open XML") rồi gửi lại.',
+    en: '{file} is saved as "Strict Open XML", which cannot be read yet. Ask the unit to choose Save As → "Excel Workbook (.xlsx)" (not "Strict Open XML") and send it again.',
+  },
+  'reader.notSpreadsheet': {
+    vi: 'Tệp {file} không phải tệp Excel (.xlsx): có thể là ảnh, tệp PDF, tệp Word hoặc tệp gửi nhầm. Hãy đề nghị đơn vị gửi lại đúng tệp báo cáo Excel đã điền.',
+    en: '{file} is not an Excel file (.xlsx): it may be a picture, a PDF, a Word file or a file sent by mistake. Ask the unit to send the filled-in Excel report.',
+  },
+  'reader.corrupt': {
+    vi: 'Tệp {file} bị hỏng hoặc chưa tải về đủ nên không mở được. Hãy tải lại tệp; nếu vẫn lỗi, đề nghị đơn vị mở tệp trên máy của mình, lưu lại dạng .xlsx rồi gửi lại.',
+    en: '{file} is damaged or was not fully downloaded, so it cannot be opened. Download it again; if that fails, ask the unit to open it, save it again as .xlsx and resend it.',
+  },
+  'reader.tooLarge': {
+    vi: 'Tệp {file} quá lớn (khoảng {size} MB) so với một tệp báo cáo (thường dưới 1 MB), có thể có ảnh hoặc dữ liệu thừa. Hãy đề nghị đơn vị điền vào tệp mẫu gốc, không chèn ảnh, rồi gửi lại.',
+    en: '{file} is too large (about {size} MB) for a report (usually under 1 MB); it may hold pictures or extra data. Ask the unit to fill in the original form without pictures and send it again.',
+  },
+  'reader.unreadable': {
+    vi: 'Phần mềm không đọc được nội dung tệp {file} ({detail}). Hãy đề nghị đơn vị mở tệp bằng Excel hoặc LibreOffice, lưu lại dạng .xlsx rồi gửi lại.',
+    en: 'The contents of {file} cannot be read ({detail}). Ask the unit to open it in Excel or LibreOffice, save it again as .xlsx and resend it.',
+  },
+  'reader.notFillIn': {
+    vi: 'Tệp {file} là sổ tổng hợp của cấp huyện, không phải tệp báo cáo của một đơn vị. Hãy chọn tệp báo cáo do đơn vị gửi về.',
+    en: '{file} is the district master workbook, not a unit\'s report. Choose the report file the unit sent back.',
+  },
+  'reader.noReportSheet': {
+    vi: 'Không tìm thấy bảng số liệu trong tệp {file}: không có trang "Báo cáo" nào có dòng tiêu đề gồm cột "Mã" và cột "Kết quả". Có thể đơn vị đã dùng mẫu khác hoặc xóa dòng tiêu đề. Hãy đề nghị đơn vị điền vào tệp mẫu gốc đã gửi rồi gửi lại.',
+    en: 'No indicator table in {file}: no "Báo cáo" sheet has a header row with the columns "Mã" and "Kết quả". The unit may have used another form or deleted the header row. Ask the unit to fill in the original form and send it again.',
+  },
+  'reader.sheetRenamed': {
+    vi: 'Trang "Báo cáo" đã bị đổi tên thành "{sheet}"; số liệu được đọc từ trang này. Hãy mở tệp xem lại, và nhắc đơn vị không đổi tên trang.',
+    en: 'The "Báo cáo" sheet was renamed "{sheet}"; the figures were read from it. Check the file, and remind the unit not to rename sheets.',
+  },
+  'reader.columnMissing': {
+    vi: 'Dòng tiêu đề bảng ở trang "{sheet}" (dòng {row}) thiếu cột "{column}" nên cột này được coi là để trống. Hãy đề nghị đơn vị dùng đúng tệp mẫu gốc.',
+    en: 'The table header on sheet "{sheet}" (row {row}) has no "{column}" column, so that column is taken as empty. Ask the unit to use the original form.',
+  },
+  'reader.mergedAnswer': {
+    vi: 'ô này đã bị gộp (merge) vào ô {master}, nên nội dung gõ vào vùng gộp nằm ở ô {master} chứ không ở ô này; ô này được coi là để trống. Hãy mở tệp kiểm tra, bỏ gộp ô và đề nghị đơn vị điền lại nếu cần.',
+    en: 'this cell was merged into {master}, so anything typed in the merged area is stored in {master}, not here; this cell is taken as empty. Open the file, unmerge the cells and ask the unit to fill it in again if needed.',
+  },
+} satisfies Catalogue;

@@ -6,6 +6,7 @@ import type { Catalogue } from './types';
  */
 export const returnsMessages = {
   'return.required': { vi: 'chưa điền "{label}" (bắt buộc). Đề nghị đơn vị điền số liệu, nhập 0 nếu không có.', en: '"{label}" is required but empty. Ask the unit to fill it in (0 if none).' },
+  'return.requiredAnswer': { vi: 'chưa điền "{label}" (bắt buộc). Đề nghị đơn vị bổ sung.', en: '"{label}" is required but empty. Ask the unit to add it.' },
   'return.notNumber': { vi: '"{raw}" không phải là số ({label}). Đề nghị đơn vị nhập số, ví dụ 12.', en: '"{raw}" is not a number ({label}). Ask for a number, e.g. 12.' },
   'return.ambiguousNumber': {
     vi: '"{raw}" không rõ là bao nhiêu ({label}): dấu chấm dùng để tách hàng nghìn, dấu phẩy để ghi phần thập phân. Hỏi lại đơn vị, ví dụ 1.000 là một nghìn, 1,5 là một phẩy năm.',

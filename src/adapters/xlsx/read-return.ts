@@ -1,0 +1,135 @@
+import { sha256 } from '@noble/hashes/sha2';
+import { bytesToHex } from '@noble/hashes/utils';
+import ExcelJS from 'exceljs';
+import type { MessageKey } from '../../core/messages';
+import type { Result } from '../../core/result';
+import { fail, ok } from '../../core/result';
+import type { RawReturn } from '../../core/schema/raw-return';
+import type { Issue, IssueParams } from '../../core/schema/issue';
+import { makeIssue } from '../../core/schema/issue';
+import { t } from '../../core/messages';
+import { readHeaderBlock } from './header-block';
+import { computeFingerprint, identityFrom, readMetadata, workbookKind } from './identity';
+import { COLUMN_HEADERS, findReportTable, mergedAnswers, readTableRows } from './report-table';
+import type { ReportTable } from './report-table';
+import { sniffFile } from './sniff';
+import { checkPackage, packageInflates } from './zip-package';
+import type { PackageProblem } from './zip-package';
+
+/**
+ * Reads one returned fill-in workbook into a `RawReturn`: it locates and copies, the core
+ * interprets. Whatever the bytes are, it resolves — to the return, or to issues on the file that
+ * say what to ask the unit for. It never throws.
+ */
+export async function readReturnFile(bytes: Uint8Array, fileName: string): Promise<Result<RawReturn, Issue[]>> {
+  try {
+    return await readReturn(bytes, fileName);
+  } catch (error) {
+    return fileError('reader.unreadable', fileName, { detail: errorText(error) });
+  }
+}
+
+async function readReturn(bytes: Uint8Array, file: string): Promise<Result<RawReturn, Issue[]>> {
+  switch (sniffFile(bytes)) {
+    case 'empty':
+      return fileError('reader.empty', file);
+    case 'xls':
+      return fileError('reader.legacyXls', file);
+    case 'encrypted':
+      return fileError('reader.encrypted', file);
+    case 'other':
+      return fileError('reader.notSpreadsheet', file);
+    case 'zip':
+      break;
+  }
+  const problem = await checkPackage(bytes);
+  if (problem) return packageError(problem, file);
+
+  const workbook = new ExcelJS.Workbook();
+  try {
+    await workbook.xlsx.load(exactBuffer(bytes), LOAD_OPTIONS);
+  } catch (error) {
+    return (await packageInflates(bytes)) ? fileError('reader.unreadable', file, { detail: errorText(error) }) : fileError('reader.corrupt', file);
+  }
+
+  const meta = readMetadata(workbook);
+  const kind = workbookKind(meta);
+  if (kind !== '' && kind !== 'danvan-fill-in') return fileError('reader.notFillIn', file);
+
+  const table = findReportTable(workbook);
+  if (!table) return fileError('reader.noReportSheet', file);
+
+  const header = readHeaderBlock(table.sheet, table.headerRow - 1);
+  const rows = readTableRows(table);
+  const identity = identityFrom(meta, header);
+  const unit = identity.unitCode;
+  const sheet = table.sheet.name;
+
+  const readIssues: Issue[] = [
+    ...(table.renamed ? [makeIssue({ severity: 'warning', code: 'reader.sheetRenamed', file, unit, sheet, params: { sheet } })] : []),
+    ...missingColumns(table).map((column) =>
+      makeIssue({ severity: 'warning', code: 'reader.columnMissing', file, unit, sheet, params: { sheet, column, row: table.headerRow } }),
+    ),
+    ...mergedAnswers(table, rows).map(({ code, cell, master }) =>
+      makeIssue({ severity: 'warning', code: 'reader.mergedAnswer', file, unit, sheet, cell: cell.address, indicator: code, params: { master } }),
+    ),
+  ];
+
+  return ok({
+    file,
+    sha256: bytesToHex(sha256(bytes)),
+    sheet,
+    identity,
+    computedFingerprint: computeFingerprint(identity, rows),
+    header,
+    rows,
+    readIssues,
+  });
+}
+
+/**
+ * Parts of a worksheet the reader never looks at: skipping them saves time and steers clear of
+ * exceljs' parsers for features other programs write in their own ways.
+ */
+const LOAD_OPTIONS: ExcelJS.XlsxReadOptions = {
+  ignoreNodes: ['dataValidations', 'conditionalFormatting', 'extLst', 'hyperlinks', 'pageSetup', 'printOptions', 'pageMargins', 'headerFooter', 'rowBreaks', 'picture', 'drawing', 'tableParts', 'autoFilter', 'sheetProtection'],
+};
+
+function missingColumns(table: ReportTable): string[] {
+  return (Object.keys(COLUMN_HEADERS) as (keyof typeof COLUMN_HEADERS)[])
+    .filter((column) => table.columns[column] === undefined)
+    .map((column) => t(COLUMN_HEADERS[column]));
+}
+
+function packageError(problem: PackageProblem, file: string): Result<never, Issue[]> {
+  switch (problem.kind) {
+    case 'corrupt':
+      return fileError('reader.corrupt', file);
+    case 'tooLarge':
+      return fileError('reader.tooLarge', file, { size: Math.ceil(problem.bytes / (1024 * 1024)) });
+    case 'ods':
+      return fileError('reader.ods', file);
+    case 'xlsb':
+      return fileError('reader.xlsb', file);
+    case 'macroEnabled':
+      return fileError('reader.macroEnabled', file);
+    case 'notSpreadsheet':
+      return fileError('reader.notSpreadsheet', file);
+    case 'strict':
+      return fileError('reader.strictXlsx', file);
+  }
+}
+
+function fileError(code: MessageKey, file: string, params: IssueParams = {}): Result<never, Issue[]> {
+  return fail([makeIssue({ severity: 'error', code, file, params: { file, ...params } })]);
+}
+
+/** exceljs wants an ArrayBuffer holding exactly these bytes; a Node Buffer may share a larger pool. */
+function exactBuffer(bytes: Uint8Array): ArrayBuffer {
+  return new Uint8Array(bytes).buffer;
+}
+
+function errorText(error: unknown): string {
+  const text = error instanceof Error ? error.message : String(error);
+  return text.length > 200 ? `${text.slice(0, 200)}…` : text;
+}

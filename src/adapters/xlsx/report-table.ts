@@ -1,0 +1,108 @@
+import type ExcelJS from 'exceljs';
+import { t } from '../../core/messages';
+import type { MessageKey } from '../../core/messages';
+import type { RawCell, RawRow } from '../../core/schema/raw-return';
+import { META_SHEET } from '../../workbook';
+import { cellText, isCoveredByMerge, landmark, rawCell } from './cell-value';
+
+/**
+ * Finds the indicator table by its landmarks rather than fixed addresses: the header row holding
+ * `Mã` and `Kết quả`, each column by its header text. Rows inserted above, columns inserted
+ * between or hidden, a renamed sheet: the table is still found.
+ */
+
+export type TableColumn = 'code' | 'content' | 'measure' | 'target' | 'result' | 'note';
+
+export const COLUMN_HEADERS: Readonly<Record<TableColumn, MessageKey>> = {
+  code: 'wb.col.code',
+  content: 'wb.col.content',
+  measure: 'wb.col.measure',
+  target: 'wb.col.target',
+  result: 'wb.col.result',
+  note: 'wb.col.note',
+};
+
+export type ReportTable = {
+  readonly sheet: ExcelJS.Worksheet;
+  readonly headerRow: number;
+  /** Column numbers by header; absent when the header row lacks that column. */
+  readonly columns: Readonly<Partial<Record<TableColumn, number>>>;
+  /** The sheet is not named `Báo cáo`. */
+  readonly renamed: boolean;
+};
+
+/** An indicator code as the catalogue spells them: `TT01`, `AS05`, `X_1`. */
+const CODE = /^[A-Z][A-Z0-9_]{1,15}$/;
+
+export function findReportTable(workbook: ExcelJS.Workbook): ReportTable | undefined {
+  const reportName = landmark(t('wb.sheet.report'));
+  const isReport = (ws: ExcelJS.Worksheet) => landmark(ws.name) === reportName;
+  const candidates = [
+    ...workbook.worksheets.filter(isReport),
+    ...workbook.worksheets.filter((ws) => !isReport(ws) && ws.name !== META_SHEET),
+  ];
+  for (const sheet of candidates) {
+    const found = findHeaderRow(sheet);
+    if (found) return { sheet, ...found, renamed: !isReport(sheet) };
+  }
+  return undefined;
+}
+
+function findHeaderRow(sheet: ExcelJS.Worksheet): Pick<ReportTable, 'headerRow' | 'columns'> | undefined {
+  const wanted = Object.entries(COLUMN_HEADERS).map(([column, key]) => [column as TableColumn, landmark(t(key))] as const);
+  let found: Pick<ReportTable, 'headerRow' | 'columns'> | undefined;
+  sheet.eachRow((row, rowNumber) => {
+    if (found) return;
+    const columns: Partial<Record<TableColumn, number>> = {};
+    row.eachCell((cell, col) => {
+      if (isCoveredByMerge(cell)) return;
+      const text = landmark(cellText(cell));
+      const match = wanted.find(([column, header]) => header === text && columns[column] === undefined);
+      if (match) columns[match[0]] = col;
+    });
+    if (columns.code !== undefined && columns.result !== undefined) found = { headerRow: rowNumber, columns };
+  });
+  return found;
+}
+
+/** Every row below the header whose `Mã` cell holds an indicator code; section headings are skipped. */
+export function readTableRows(table: ReportTable): RawRow[] {
+  const { sheet, headerRow, columns } = table;
+  const codeCol = columns.code;
+  const resultCol = columns.result;
+  if (codeCol === undefined || resultCol === undefined) return [];
+  const rows: RawRow[] = [];
+  sheet.eachRow((row, rowNumber) => {
+    if (rowNumber <= headerRow) return;
+    const codeCell = row.findCell(codeCol);
+    if (!codeCell || isCoveredByMerge(codeCell)) return;
+    const code = cellText(codeCell).trim().toUpperCase();
+    if (!CODE.test(code)) return;
+    const text = (col: number | undefined) => (col === undefined ? '' : cellText(row.getCell(col)));
+    rows.push({
+      code,
+      label: text(columns.content),
+      measure: text(columns.measure),
+      target: text(columns.target),
+      result: rawCell(row.getCell(resultCol)),
+      note: columns.note === undefined ? { address: '', value: null } : rawCell(row.getCell(columns.note)),
+    });
+  });
+  return rows;
+}
+
+/** Answer cells covered by another cell's merge, except a note merged into its own row's result (text answers span both). */
+export function mergedAnswers(table: ReportTable, rows: readonly RawRow[]): { readonly code: string; readonly cell: RawCell; readonly master: string }[] {
+  const found: { code: string; cell: RawCell; master: string }[] = [];
+  for (const row of rows) {
+    for (const answer of [row.result, row.note]) {
+      if (!answer.address) continue;
+      const cell = table.sheet.getCell(answer.address);
+      if (!isCoveredByMerge(cell)) continue;
+      const master = cell.master.address;
+      if (answer === row.note && master === row.result.address) continue;
+      found.push({ code: row.code, cell: answer, master });
+    }
+  }
+  return found;
+}

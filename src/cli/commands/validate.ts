@@ -1,0 +1,90 @@
+import { describeIssue, findRound, formatDate, t, validateReturns } from '../../core';
+import type { Issue, Lang, ValidationResult } from '../../core';
+import type { Context } from '../io';
+import { EXIT } from '../io';
+import { campaignFromMasterOrFile, expandReturnPaths, readReturns } from '../returns';
+
+export type ValidateOptions = {
+  readonly campaign?: string | undefined;
+  readonly returns: readonly string[];
+  readonly round?: string | undefined;
+  readonly json: boolean;
+};
+
+export async function runValidate(ctx: Context, options: ValidateOptions): Promise<number> {
+  if (!options.campaign) {
+    ctx.complain('cli.missingCampaign');
+    return EXIT.usage;
+  }
+  if (options.returns.length === 0) {
+    ctx.complain('cli.missingReturns');
+    return EXIT.usage;
+  }
+  const campaign = await campaignFromMasterOrFile(ctx, options.campaign);
+  if (!campaign) return EXIT.usage;
+  if (options.round !== undefined && !findRound(campaign, options.round)) {
+    ctx.complain('cli.unknownRound', { round: options.round, rounds: campaign.reportingRounds.map((r) => `${r.id} (${r.label})`).join(', ') });
+    return EXIT.usage;
+  }
+  const files = await expandReturnPaths(ctx, options.returns);
+  if (!files) return EXIT.usage;
+
+  const { raws, unreadable } = await readReturns(files);
+  const result = validateReturns(campaign, raws, unreadable, options.round !== undefined ? { round: options.round } : {});
+  if (options.json) ctx.out(JSON.stringify(validationJson(result, ctx.lang), null, 2));
+  else printTable(ctx, result, files.length);
+  return result.issues.some((i) => i.severity === 'error') ? EXIT.issues : EXIT.ok;
+}
+
+/** The fixed shape other tools read (PRODUCT.md), plus the round. */
+export function validationJson(result: ValidationResult, lang: Lang) {
+  return {
+    round: { id: result.round.id, label: result.round.label },
+    units: result.units.map((u) => ({ code: u.code, name: u.name, status: u.status, file: u.file })),
+    issues: result.issues.map((i) => issueJson(i, lang)),
+  };
+}
+
+export function issueJson(issue: Issue, lang: Lang) {
+  const { severity, code, unit, file, sheet, cell, indicator } = issue;
+  return { severity, code, unit, file, sheet, cell, indicator, message: describeIssue({ ...issue, file: '', sheet: '', cell: '' }, lang) };
+}
+
+function printTable(ctx: Context, result: ValidationResult, fileCount: number): void {
+  const { lang } = ctx;
+  ctx.say('cli.validateHeading', { files: fileCount, round: result.round.label, deadline: formatDate(result.round.deadline) });
+  const mark = (i: Issue) => t(i.severity === 'error' ? 'issue.error' : 'issue.warning', {}, lang);
+  const width = Math.min(44, Math.max(...result.units.map((u) => u.name.length)));
+  ctx.out('');
+  let spaced = true;
+  for (const unit of result.units) {
+    const status = t(`status.${unit.status}`, {}, lang);
+    const where = unit.status === 'missing' ? unit.contact : unit.file;
+    const issues = result.issues.filter((i) => i.unit === unit.code && i.code !== 'return.missing');
+    if (issues.length > 0 && !spaced) ctx.out('');
+    ctx.out(`${unit.code.padEnd(8)} ${unit.name.padEnd(width)}  ${status.padEnd(11)} ${where}`);
+    for (const issue of issues) {
+      const other = issue.file && issue.file !== unit.file ? `${issue.file} › ` : '';
+      ctx.out(`         [${mark(issue)}] ${other}${describeIssue(issue, lang)}`);
+    }
+    if (issues.length > 0) ctx.out('');
+    spaced = issues.length > 0;
+  }
+  const loose = result.issues.filter((i) => !i.unit);
+  if (loose.length > 0) {
+    ctx.out('');
+    ctx.say('cli.unreadableHeading');
+    for (const issue of loose) ctx.out(`         [${mark(issue)}] ${issue.file}: ${describeIssue(issue, lang)}`);
+  }
+  const count = (status: string) => result.units.filter((u) => u.status === status).length;
+  ctx.out('');
+  ctx.say('cli.validateSummary', {
+    units: result.units.length,
+    onTime: count('on-time'),
+    late: count('late'),
+    missing: count('missing'),
+    rejected: count('rejected'),
+    errors: result.issues.filter((i) => i.severity === 'error').length,
+    warnings: result.issues.filter((i) => i.severity === 'warning').length,
+  });
+}
