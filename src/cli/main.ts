@@ -5,6 +5,8 @@ import { runGenerate } from './commands/generate';
 import { runInit } from './commands/init';
 import { runSchema } from './commands/schema';
 import { runValidate } from './commands/validate';
+import { runConsolidate } from './commands/consolidate';
+import { runDemo } from './commands/demo';
 import { EXIT, context, processIo } from './io';
 import type { CliIo } from './io';
 
@@ -20,13 +22,21 @@ const OPTIONS = {
   'list-presets': { type: 'boolean', default: false },
   round: { type: 'string' },
   json: { type: 'boolean', default: false },
+  'include-errors': { type: 'boolean', default: false },
+  date: { type: 'string' },
 } as const;
+
+/** `consolidate --json FILE` names the file to write; elsewhere `--json` is a switch. */
+const CONSOLIDATE_OPTIONS = { ...OPTIONS, json: { type: 'string' } } as const;
 
 /** Runs one command and returns its exit code; never throws for bad user input. */
 export async function main(argv: readonly string[], io: CliIo = processIo): Promise<number> {
+  const consolidating = argv.find((a) => !a.startsWith('-')) === 'consolidate';
   let parsed;
   try {
-    parsed = parseArgs({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: true });
+    parsed = consolidating
+      ? parseArgs({ args: [...argv], options: CONSOLIDATE_OPTIONS, allowPositionals: true, strict: true })
+      : parseArgs({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: true });
   } catch (e) {
     const ctx = context(io, langOf(argv));
     ctx.complain('cli.badOption', { detail: (e as Error).message });
@@ -45,7 +55,19 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
     case 'generate':
       return runGenerate(ctx, { campaign: rest[0], units: values.units, output: values.output });
     case 'validate':
-      return runValidate(ctx, { campaign: rest[0], returns: rest.slice(1), round: values.round, json: values.json });
+      return runValidate(ctx, { campaign: rest[0], returns: rest.slice(1), round: values.round, json: values.json === true });
+    case 'consolidate':
+      return runConsolidate(ctx, {
+        campaign: rest[0],
+        returns: rest.slice(1),
+        output: values.output,
+        json: typeof values.json === 'string' ? values.json : undefined,
+        round: values.round,
+        includeErrors: values['include-errors'],
+        date: values.date,
+      });
+    case 'demo':
+      return runDemo(ctx, { output: values.output });
     case 'schema':
       return runSchema(ctx);
     default:

@@ -4,7 +4,7 @@ import { foldText } from './fold';
 import { formatDate, formatNumber, formatPercent } from './format';
 import { t } from './messages';
 import type { MessageKey, Params } from './messages';
-import { unitRate } from './rates';
+import { ratio, unitRate } from './rates';
 import type { Campaign, ReportingRound } from './schema/campaign';
 import type { Indicator } from './schema/indicator';
 import type { Issue, Severity } from './schema/issue';
@@ -62,12 +62,14 @@ export function checkReturn(ctx: CheckContext, raw: RawReturn): CheckedReturn {
   if (id.source === 'metadata' && id.fingerprint !== raw.computedFingerprint) onUnit('error', 'return.tampered', {});
 
   const round = detectRound(campaign, raw.header.round, (code, params, cell) => onUnit('warning', code, params, cell));
-  const values = readRows(campaign, raw.rows, onUnit);
+  const consolidated = raw.kind === 'report';
+  const values = readRows(campaign, raw.rows, onUnit, consolidated);
+  const parts = consolidated ? readParts(campaign, raw.rows, onUnit) : {};
   const cells = Object.fromEntries(raw.rows.map((r) => [r.code, r.result.address]));
   const cellOf = (code: string) => cells[code] ?? '';
 
   crossChecks(campaign, values, cellOf, onUnit);
-  targetChecks(ctx, unit, values, cellOf, onUnit);
+  targetChecks(ctx, unit, values, parts, cellOf, onUnit);
 
   const reporter = textOf(raw.header.reporter);
   if (!reporter) onUnit('warning', 'return.noReporter', {}, raw.header.reporter?.address ?? '');
@@ -84,6 +86,7 @@ export function checkReturn(ctx: CheckContext, raw: RawReturn): CheckedReturn {
     phone: textOf(raw.header.phone),
     ...(reportDate ? { reportDate } : {}),
     values,
+    parts,
     cells,
     file: raw.file,
     sheet: raw.sheet,
@@ -109,7 +112,19 @@ function detectRound(campaign: Campaign, cell: RawCell | null, warn: (code: Mess
   return match;
 }
 
-function readRows(campaign: Campaign, rows: readonly RawRow[], report: Report): Record<string, AnswerValue | null> {
+/**
+ * How an indicator is read: as typed by a unit, or — in a lower level's consolidated report —
+ * as that level's figure: yes/no rows hold counts of "Có", choices are summed up by their rates.
+ */
+function readAs(indicator: Indicator, consolidated: boolean): Indicator | undefined {
+  if (indicator.type === 'rate') return undefined;
+  if (!consolidated) return indicator;
+  if (indicator.type === 'choice') return undefined;
+  if (indicator.type === 'yesno') return { ...indicator, type: 'integer', min: 0, aggregation: 'sum' };
+  return indicator;
+}
+
+function readRows(campaign: Campaign, rows: readonly RawRow[], report: Report, consolidated: boolean): Record<string, AnswerValue | null> {
   const byCode = new Map<string, RawRow>();
   const known = new Set(campaign.indicators.map((i) => i.code));
   for (const row of rows) {
@@ -119,8 +134,9 @@ function readRows(campaign: Campaign, rows: readonly RawRow[], report: Report): 
     else byCode.set(row.code, row);
   }
   const values: Record<string, AnswerValue | null> = {};
-  for (const indicator of campaign.indicators) {
-    if (indicator.type === 'rate') continue;
+  for (const declared of campaign.indicators) {
+    const indicator = readAs(declared, consolidated);
+    if (!indicator) continue;
     const row = byCode.get(indicator.code);
     const params = { label: indicator.label.vi, code: indicator.code };
     if (!row) {
@@ -145,6 +161,27 @@ function readRows(campaign: Campaign, rows: readonly RawRow[], report: Report): 
     }
   }
   return values;
+}
+
+type Parts = Record<string, { numerator: number; denominator: number }>;
+
+/** Each rate's numerator and denominator as a lower level summed them. */
+function readParts(campaign: Campaign, rows: readonly RawRow[], report: Report): Parts {
+  const parts: Parts = {};
+  for (const indicator of campaign.indicators) {
+    if (indicator.type !== 'rate') continue;
+    const given = rows.find((r) => r.code === indicator.code)?.parts;
+    if (!given) continue;
+    const side = (cell: RawCell) => {
+      const reading = readAnswer({ ...indicator, type: 'decimal', min: 0, aggregation: 'sum' }, cell.value);
+      if (reading.kind === 'invalid') report('error', reading.finding.code, reading.finding.params, cell.address, indicator.code);
+      return reading.kind === 'value' && typeof reading.value === 'number' ? reading.value : undefined;
+    };
+    const numerator = side(given.numerator);
+    const denominator = side(given.denominator);
+    if (numerator !== undefined && denominator !== undefined) parts[indicator.code] = { numerator, denominator };
+  }
+  return parts;
 }
 
 function boundsProblem(indicator: Indicator, value: AnswerValue, campaign: Campaign): { severity: Severity; finding: Finding } | undefined {
@@ -193,14 +230,15 @@ function crossChecks(campaign: Campaign, values: Record<string, AnswerValue | nu
   }
 }
 
-function targetChecks(ctx: CheckContext, unit: Unit, values: Record<string, AnswerValue | null>, cellOf: (code: string) => string, report: Report): void {
+function targetChecks(ctx: CheckContext, unit: Unit, values: Record<string, AnswerValue | null>, parts: Parts, cellOf: (code: string) => string, report: Report): void {
   for (const target of ctx.campaign.targets) {
     const indicator = ctx.campaign.indicators.find((i) => i.code === target.indicator);
     const share = ctx.unitTargets.get(target.indicator)?.get(unit.code);
     if (!indicator || share === undefined || target.direction !== 'atLeast') continue;
     const label = indicator.label.vi;
     if (indicator.type === 'rate') {
-      const rate = unitRate(indicator, values, unit);
+      const given = parts[indicator.code];
+      const rate = given ? ratio(given.numerator, given.denominator) : unitRate(indicator, values, unit);
       if (rate !== undefined && rate < share) {
         report('warning', 'return.rateBelowTarget', { label, value: formatPercent(rate), target: formatPercent(share) }, '', indicator.code);
       }

@@ -55,7 +55,11 @@ export type ConsolidationOptions = {
   readonly includeErrors?: boolean;
 };
 
-type Counted = { readonly unit: Unit; readonly values: Readonly<Record<string, AnswerValue | null>> };
+type Counted = {
+  readonly unit: Unit;
+  readonly values: Readonly<Record<string, AnswerValue | null>>;
+  readonly parts: Readonly<Record<string, { numerator: number; denominator: number }>>;
+};
 
 /**
  * The district's figures from the returns that count: each indicator aggregated the way it says,
@@ -63,7 +67,7 @@ type Counted = { readonly unit: Unit; readonly values: Readonly<Record<string, A
  */
 export function consolidate(campaign: Campaign, validation: ValidationResult, options: ConsolidationOptions = {}): Consolidation {
   const counts = (r: ValidatedReturn) => r.use === 'counted' || (options.includeErrors === true && r.use === 'rejected');
-  const counted: Counted[] = validation.returns.filter(counts).flatMap((r) => (r.unit && r.ret ? [{ unit: r.unit, values: r.ret.values }] : []));
+  const counted: Counted[] = validation.returns.filter(counts).flatMap((r) => (r.unit && r.ret ? [{ unit: r.unit, values: r.ret.values, parts: r.ret.parts }] : []));
   const byUnit = new Map(counted.map((c) => [c.unit.code, c]));
 
   const indicators = campaign.indicators.map((ind) => aggregate(ind, counted, campaign.targets.find((t) => t.indicator === ind.code)));
@@ -94,7 +98,8 @@ function aggregate(ind: Indicator, counted: readonly Counted[], target: Target |
       return { ...base, ...againstTarget(value, target) };
     }
     case 'yesno': {
-      const value = answers.length ? answers.filter((a) => a === true).length : null;
+      // A lower level's report gives its count of "Có" as a number.
+      const value = answers.length ? answers.reduce<number>((n, a) => n + (a === true ? 1 : typeof a === 'number' ? a : 0), 0) : null;
       return { ...base, ...againstTarget(value, target) };
     }
     case 'choice': {
@@ -121,8 +126,9 @@ function aggregate(ind: Indicator, counted: readonly Counted[], target: Target |
       let denominator = 0;
       let reported = 0;
       for (const c of counted) {
-        const num = termValue(ind.numerator, c.values, c.unit);
-        const den = termValue(ind.denominator, c.values, c.unit);
+        const given = c.parts[ind.code];
+        const num = given ? given.numerator : termValue(ind.numerator, c.values, c.unit);
+        const den = given ? given.denominator : termValue(ind.denominator, c.values, c.unit);
         if (num === undefined || den === undefined) continue;
         numerator += num;
         denominator += den;

@@ -24,3 +24,4 @@ export * from './rates';
 export * from './check-return';
 export * from './validate-returns';
 export * from './consolidate';
+export * from './sample-answers';

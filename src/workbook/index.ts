@@ -45,3 +45,5 @@ export function fillInFileName(unit: Unit): string {
 }
 export { buildReportLayout, figureSentences, SUMMARY_COLUMNS, SUMMARY_HEADER_ROW } from './report';
 export type { ReportInput } from './report';
+export { fillLayout } from './fill-layout';
+export type { TypedHeader } from './fill-layout';

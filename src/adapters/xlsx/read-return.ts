@@ -10,7 +10,7 @@ import { makeIssue } from '../../core/schema/issue';
 import { t } from '../../core/messages';
 import { readHeaderBlock } from './header-block';
 import { computeFingerprint, identityFrom, readMetadata, workbookKind } from './identity';
-import { COLUMN_HEADERS, findReportTable, mergedAnswers, readTableRows } from './report-table';
+import { COLUMN_HEADERS, REQUIRED_COLUMNS, findReportTable, mergedAnswers, readTableRows } from './report-table';
 import type { ReportTable } from './report-table';
 import { sniffFile } from './sniff';
 import { checkPackage, packageInflates } from './zip-package';
@@ -54,9 +54,10 @@ async function readReturn(bytes: Uint8Array, file: string): Promise<Result<RawRe
 
   const meta = readMetadata(workbook);
   const kind = workbookKind(meta);
-  if (kind !== '' && kind !== 'danvan-fill-in') return fileError('reader.notFillIn', file);
+  if (kind !== '' && kind !== 'danvan-fill-in' && kind !== 'danvan-report') return fileError('reader.notFillIn', file);
+  const consolidated = kind === 'danvan-report';
 
-  const table = findReportTable(workbook);
+  const table = findReportTable(workbook, consolidated);
   if (!table) return fileError('reader.noReportSheet', file);
 
   const header = readHeaderBlock(table.sheet, table.headerRow - 1);
@@ -77,6 +78,7 @@ async function readReturn(bytes: Uint8Array, file: string): Promise<Result<RawRe
 
   return ok({
     file,
+    kind: consolidated ? 'report' : 'fill-in',
     sha256: bytesToHex(sha256(bytes)),
     sheet,
     identity,
@@ -96,8 +98,7 @@ const LOAD_OPTIONS: ExcelJS.XlsxReadOptions = {
 };
 
 function missingColumns(table: ReportTable): string[] {
-  return (Object.keys(COLUMN_HEADERS) as (keyof typeof COLUMN_HEADERS)[])
-    .filter((column) => table.columns[column] === undefined)
+  return REQUIRED_COLUMNS.filter((column) => table.columns[column] === undefined)
     .map((column) => t(COLUMN_HEADERS[column]));
 }
 

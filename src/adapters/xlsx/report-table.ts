@@ -11,7 +11,7 @@ import { cellText, isCoveredByMerge, landmark, rawCell } from './cell-value';
  * between or hidden, a renamed sheet: the table is still found.
  */
 
-export type TableColumn = 'code' | 'content' | 'measure' | 'target' | 'result' | 'note';
+export type TableColumn = 'code' | 'content' | 'measure' | 'target' | 'result' | 'note' | 'numerator' | 'denominator';
 
 export const COLUMN_HEADERS: Readonly<Record<TableColumn, MessageKey>> = {
   code: 'wb.col.code',
@@ -20,7 +20,12 @@ export const COLUMN_HEADERS: Readonly<Record<TableColumn, MessageKey>> = {
   target: 'wb.col.target',
   result: 'wb.col.result',
   note: 'wb.col.note',
+  numerator: 'rp.col.numerator',
+  denominator: 'rp.col.denominator',
 };
+
+/** Columns a fill-in workbook always has; the rate parts appear only in consolidated reports. */
+export const REQUIRED_COLUMNS: readonly TableColumn[] = ['code', 'content', 'measure', 'target', 'result', 'note'];
 
 export type ReportTable = {
   readonly sheet: ExcelJS.Worksheet;
@@ -34,7 +39,7 @@ export type ReportTable = {
 /** An indicator code as the catalogue spells them: `TT01`, `AS05`, `X_1`. */
 const CODE = /^[A-Z][A-Z0-9_]{1,15}$/;
 
-export function findReportTable(workbook: ExcelJS.Workbook): ReportTable | undefined {
+export function findReportTable(workbook: ExcelJS.Workbook, consolidated = false): ReportTable | undefined {
   const reportName = landmark(t('wb.sheet.report'));
   const isReport = (ws: ExcelJS.Worksheet) => landmark(ws.name) === reportName;
   const candidates = [
@@ -43,7 +48,8 @@ export function findReportTable(workbook: ExcelJS.Workbook): ReportTable | undef
   ];
   for (const sheet of candidates) {
     const found = findHeaderRow(sheet);
-    if (found) return { sheet, ...found, renamed: !isReport(sheet) };
+    // A consolidated report keeps its table in "Tổng hợp"; "Báo cáo" there is the written report.
+    if (found) return { sheet, ...found, renamed: !consolidated && !isReport(sheet) };
   }
   return undefined;
 }
@@ -86,6 +92,9 @@ export function readTableRows(table: ReportTable): RawRow[] {
       target: text(columns.target),
       result: rawCell(row.getCell(resultCol)),
       note: columns.note === undefined ? { address: '', value: null } : rawCell(row.getCell(columns.note)),
+      ...(columns.numerator !== undefined && columns.denominator !== undefined
+        ? { parts: { numerator: rawCell(row.getCell(columns.numerator)), denominator: rawCell(row.getCell(columns.denominator)) } }
+        : {}),
     });
   });
   return rows;

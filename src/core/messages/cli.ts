@@ -13,6 +13,10 @@ Cách dùng:
                                                      tạo sổ tổng hợp và tệp điền cho từng đơn vị
   danvan validate master.xlsx|campaign.json BÁO_CÁO... [--round KỲ] [--json]
                                                      kiểm tra các tệp báo cáo đơn vị gửi về
+  danvan consolidate master.xlsx|campaign.json BÁO_CÁO... -o bao-cao.xlsx [--json tong-hop.json]
+                    [--round KỲ] [--include-errors] [--date NNNN-TT-NN]
+                                                     tổng hợp thành báo cáo của huyện
+  danvan demo [-o THƯ_MỤC]                           chạy thử cả quy trình trên dữ liệu mẫu
   danvan schema                                      in JSON Schema của tệp chiến dịch
 
 Tùy chọn chung: --lang vi|en (ngôn ngữ thông báo), --help
@@ -27,6 +31,10 @@ Usage:
                                                      write the master and one fill-in workbook per unit
   danvan validate master.xlsx|campaign.json RETURNS... [--round ROUND] [--json]
                                                      check the returns units sent back
+  danvan consolidate master.xlsx|campaign.json RETURNS... -o report.xlsx [--json summary.json]
+                    [--round ROUND] [--include-errors] [--date YYYY-MM-DD]
+                                                     consolidate into the district report
+  danvan demo [-o DIR]                               run the whole chain on sample data
   danvan schema                                      print the campaign file's JSON Schema
 
 Common options: --lang vi|en (message language), --help
@@ -64,6 +72,30 @@ Exit codes: 0 success; 1 errors found in returns; 2 usage error or unreadable in
     en: '{units} units: {onTime} on time, {late} late, {missing} missing, {rejected} rejected. {errors} errors, {warnings} warnings.',
   },
   'cli.unknownRound': { vi: 'Chiến dịch không có kỳ báo cáo "{round}". Các kỳ: {rounds}.', en: 'The campaign has no reporting round "{round}". Rounds: {rounds}.' },
+  'cli.consolidateDone': {
+    vi: 'Đã ghi báo cáo tổng hợp {file}: {counted}/{units} đơn vị được tính ({late} nộp muộn), {missing} chưa nộp, {rejected} bị trả lại; {errors} lỗi, {warnings} cảnh báo.',
+    en: 'Wrote the district report {file}: {counted}/{units} units counted ({late} late), {missing} missing, {rejected} rejected; {errors} errors, {warnings} warnings.',
+  },
+  'cli.summaryWritten': { vi: 'Đã ghi số liệu dạng JSON vào {file}.', en: 'Wrote the JSON summary to {file}.' },
+  'cli.headline': { vi: 'Một số kết quả chính:', en: 'Headline figures:' },
+  'cli.badDate': { vi: 'Ngày "{value}" không hợp lệ; viết dạng NNNN-TT-NN, ví dụ --date 2026-01-02.', en: 'Date "{value}" is not valid; write YYYY-MM-DD, e.g. --date 2026-01-02.' },
+  'cli.demoStart': { vi: 'Chạy thử cả quy trình trên dữ liệu mẫu: "{title}", {units} đơn vị.', en: 'Running the whole chain on sample data: "{title}", {units} units.' },
+  'cli.demoWhere': {
+    vi: `Kết quả trong {dir}:
+  campaign.json            tệp chiến dịch (mẫu "{preset}")
+  so/master.xlsx           sổ tổng hợp của LĐLĐ huyện
+  so/units/*.xlsx          {fillIns} tệp điền gửi các CĐCS
+  bao-cao-don-vi/*.xlsx    {returns} báo cáo các CĐCS gửi về (có đúng hạn, muộn, có lỗi, gửi lại; {missing} đơn vị không gửi)
+  bao-cao-tong-hop.xlsx    báo cáo tổng hợp của huyện (mở trang "Báo cáo" để in)
+  tong-hop.json            số liệu tổng hợp dạng JSON`,
+    en: `Results in {dir}:
+  campaign.json            the campaign (preset "{preset}")
+  so/master.xlsx           the district's master workbook
+  so/units/*.xlsx          {fillIns} fill-in workbooks sent to the unions
+  bao-cao-don-vi/*.xlsx    {returns} returns sent back (on time, late, faulty, resent; {missing} units sent none)
+  bao-cao-tong-hop.xlsx    the district report (open the "Báo cáo" sheet to print)
+  tong-hop.json            the consolidated figures as JSON`,
+  },
   'cli.warnings': { vi: 'Lưu ý:', en: 'Notes:' },
   'cli.initDone': {
     vi: 'Đã ghi tệp chiến dịch {file}: "{title}", {units} đơn vị, {indicators} chỉ tiêu, {targets} chỉ tiêu kế hoạch, {rounds} kỳ báo cáo.',

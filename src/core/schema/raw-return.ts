@@ -24,6 +24,8 @@ export type RawRow = {
   readonly target: string;
   readonly result: RawCell;
   readonly note: RawCell;
+  /** A lower level's report gives each rate's summed numerator and denominator, so rates recompute. */
+  readonly parts?: { readonly numerator: RawCell; readonly denominator: RawCell };
 };
 
 export type RawIdentity = {
@@ -47,6 +49,11 @@ export type RawHeader = {
 export type RawReturn = {
   /** The file name as received; never trusted for identity. */
   readonly file: string;
+  /**
+   * 'report' when the file is a lower level's consolidated report (a district report sent to the
+   * province): yes/no rows then hold counts and rates come with their parts.
+   */
+  readonly kind?: 'fill-in' | 'report';
   /** SHA-256 of the file's bytes, hex, to trace figures to their source. */
   readonly sha256: string;
   /** The sheet the indicator table was found in. */

@@ -13,6 +13,8 @@ export const Return = z.object({
   phone: z.string().default(''),
   reportDate: IsoDate.optional(),
   values: z.record(IndicatorCode, AnswerValue.nullable()),
+  /** Rates given by a lower level's report as summed parts, by rate indicator code. */
+  parts: z.record(IndicatorCode, z.object({ numerator: z.number(), denominator: z.number() })).default({}),
   /** Where each value was read, so an issue can name its cell. */
   cells: z.record(IndicatorCode, z.string()).default({}),
   file: z.string().default(''),

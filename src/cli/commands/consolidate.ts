@@ -1,0 +1,118 @@
+import { basename, resolve } from 'node:path';
+import { consolidate, findRound, formatNumber, formatPercent, isIsoDate, t, validateReturns } from '../../core';
+import type { Campaign, Consolidation, Lang } from '../../core';
+import { buildReportLayout } from '../../workbook';
+import { renderXlsx } from '../../adapters/xlsx';
+import { writeFileAtomically } from '../files';
+import type { Context } from '../io';
+import { EXIT } from '../io';
+import { campaignFromMasterOrFile, expandReturnPaths, readReturns } from '../returns';
+import { issueJson } from './validate';
+
+export type ConsolidateOptions = {
+  readonly campaign?: string | undefined;
+  readonly returns: readonly string[];
+  readonly output?: string | undefined;
+  readonly json?: string | undefined;
+  readonly round?: string | undefined;
+  readonly includeErrors: boolean;
+  readonly date?: string | undefined;
+  /** When the returns are read; fixed by tests, now otherwise. */
+  readonly now?: Date;
+};
+
+export async function runConsolidate(ctx: Context, options: ConsolidateOptions): Promise<number> {
+  if (!options.campaign) {
+    ctx.complain('cli.missingCampaign');
+    return EXIT.usage;
+  }
+  if (!options.output) {
+    ctx.complain('cli.missingOutput');
+    return EXIT.usage;
+  }
+  if (options.returns.length === 0) {
+    ctx.complain('cli.missingReturns');
+    return EXIT.usage;
+  }
+  if (options.date !== undefined && !isIsoDate(options.date)) {
+    ctx.complain('cli.badDate', { value: options.date });
+    return EXIT.usage;
+  }
+  const campaign = await campaignFromMasterOrFile(ctx, options.campaign);
+  if (!campaign) return EXIT.usage;
+  if (options.round !== undefined && !findRound(campaign, options.round)) {
+    ctx.complain('cli.unknownRound', { round: options.round, rounds: campaign.reportingRounds.map((r) => `${r.id} (${r.label})`).join(', ') });
+    return EXIT.usage;
+  }
+  const files = await expandReturnPaths(ctx, options.returns);
+  if (!files) return EXIT.usage;
+
+  const { raws, unreadable } = await readReturns(files);
+  const validation = validateReturns(campaign, raws, unreadable, options.round !== undefined ? { round: options.round } : {});
+  const result = consolidate(campaign, validation, { includeErrors: options.includeErrors });
+  const layout = buildReportLayout({
+    campaign,
+    consolidation: result,
+    readAt: (options.now ?? new Date()).toISOString(),
+    includeErrors: options.includeErrors,
+    ...(options.date ? { reportDate: options.date } : {}),
+  });
+  try {
+    await writeFileAtomically(resolve(ctx.cwd, options.output), await renderXlsx(layout));
+    if (options.json) await writeFileAtomically(resolve(ctx.cwd, options.json), `${JSON.stringify(summaryJson(campaign, result, ctx.lang), null, 2)}\n`);
+  } catch (e) {
+    ctx.complain('cli.cannotWrite', { file: options.output, detail: (e as Error).message });
+    return EXIT.usage;
+  }
+  printHeadline(ctx, result, basename(options.output));
+  if (options.json) ctx.say('cli.summaryWritten', { file: options.json });
+  return result.issues.some((i) => i.severity === 'error') ? EXIT.issues : EXIT.ok;
+}
+
+/** The fixed shape other tools read (PRODUCT.md), with more fields; no clock in it, so runs compare byte for byte. */
+export function summaryJson(campaign: Campaign, c: Consolidation, lang: Lang) {
+  return {
+    campaign: { id: campaign.id, title: campaign.title, organization: campaign.organization.name },
+    round: { id: c.round.id, label: c.round.label, deadline: c.round.deadline },
+    indicators: c.indicators.map((r) => ({
+      code: r.code,
+      label: r.indicator.label[lang],
+      measure: r.indicator.measure,
+      target: r.target,
+      value: r.value,
+      percent: r.percent,
+      assessment: r.assessment,
+      reported: r.reported,
+      ...(r.numerator !== undefined ? { numerator: r.numerator, denominator: r.denominator } : {}),
+      ...(r.distribution ? { distribution: r.distribution } : {}),
+    })),
+    groups: c.groups,
+    units: c.units.map((u) => ({ code: u.code, name: u.name, group: u.group, status: u.status, file: u.file, contact: u.contact, flagged: u.flagged })),
+    issues: c.issues.map((i) => issueJson(i, lang)),
+    sources: c.sources,
+  };
+}
+
+function printHeadline(ctx: Context, c: Consolidation, file: string): void {
+  const n = (s: string) => c.units.filter((u) => u.status === s).length;
+  const flagged = c.units.filter((u) => u.flagged).length;
+  ctx.say('cli.consolidateDone', {
+    file,
+    counted: n('on-time') + n('late') + flagged,
+    units: c.units.length,
+    late: n('late'),
+    missing: n('missing'),
+    rejected: n('rejected'),
+    errors: c.issues.filter((i) => i.severity === 'error').length,
+    warnings: c.issues.filter((i) => i.severity === 'warning').length,
+  });
+  const withTargets = c.indicators.filter((r) => r.target !== null && r.value !== null);
+  if (withTargets.length === 0) return;
+  ctx.say('cli.headline');
+  for (const r of withTargets) {
+    const value = r.indicator.type === 'rate' ? formatPercent(r.value ?? 0, ctx.lang) : `${formatNumber(r.value ?? 0, ctx.lang)} ${r.indicator.measure}`;
+    const target = r.indicator.type === 'rate' ? formatPercent(r.target ?? 0, ctx.lang) : formatNumber(r.target ?? 0, ctx.lang);
+    const assessment = r.assessment ? t(`rp.assessment.${r.assessment}`, {}, ctx.lang) : '';
+    ctx.out(`  - ${r.indicator.label[ctx.lang]}: ${value} / ${target} (${r.percent === null ? '—' : formatPercent(r.percent, ctx.lang)}) ${assessment}`);
+  }
+}
