@@ -5,6 +5,7 @@ import type { Lang } from '../core/messages';
 import { CampaignSummary } from './CampaignSummary';
 import { summarizeCampaign } from './campaign-summary';
 import { describePaneError } from './pane-error';
+import { PlanImport } from './PlanImport';
 import { StatusMessage } from './StatusMessage';
 import { useCampaignWorkbook } from './use-campaign-workbook';
 import type { PaneServices } from './use-campaign-workbook';
@@ -21,7 +22,10 @@ const useStyles = makeStyles({
   hint: { color: tokens.colorNeutralForeground3 },
 });
 
-/** "Chiến dịch / Tạo sổ": pick a sample plan and its year, review it, download the master workbook. */
+/**
+ * "Chiến dịch / Tạo sổ": pick a sample plan and its year, or paste a real plan and read it;
+ * review the campaign, download the master workbook.
+ */
 export function CampaignView({ services, lang, initialYear }: CampaignViewProps) {
   const styles = useStyles();
   const view = useCampaignWorkbook(services, initialYear);
@@ -82,6 +86,17 @@ export function CampaignView({ services, lang, initialYear }: CampaignViewProps)
       {view.presetError !== undefined && (
         <StatusMessage intent="error" title={t('pane.error.title', {}, lang)} message={describePaneError(view.presetError, lang)} />
       )}
+
+      <PlanImport
+        lang={lang}
+        text={view.planText}
+        reading={view.planReading}
+        inUse={view.usingPlan}
+        disabled={working}
+        onTextChange={view.setPlanText}
+        onRead={view.readPlanText}
+        onUse={view.usePlanCampaign}
+      />
 
       {view.campaign !== undefined && (
         <>

@@ -9,6 +9,7 @@ Cách dùng:
   danvan init --list-presets                         liệt kê các mẫu chiến dịch
   danvan init --preset TÊN [--year NĂM] -o campaign.json   tạo chiến dịch từ mẫu
   danvan init --from campaign.json -o campaign.json  kiểm tra và chuẩn hóa tệp chiến dịch
+  danvan init --from-plan ke-hoach.txt -o campaign.json   đọc văn bản kế hoạch thành chiến dịch
   danvan generate campaign.json [--units DS.csv|DS.xlsx] -o THƯ_MỤC
                                                      tạo sổ tổng hợp và tệp điền cho từng đơn vị
   danvan validate master.xlsx|campaign.json BÁO_CÁO... [--round KỲ] [--json]
@@ -27,6 +28,7 @@ Usage:
   danvan init --list-presets                         list campaign presets
   danvan init --preset NAME [--year YEAR] -o campaign.json   create a campaign from a preset
   danvan init --from campaign.json -o campaign.json  check and normalise a campaign file
+  danvan init --from-plan plan.txt -o campaign.json  read a plan's text into a campaign
   danvan generate campaign.json [--units LIST.csv|LIST.xlsx] -o DIR
                                                      write the master and one fill-in workbook per unit
   danvan validate master.xlsx|campaign.json RETURNS... [--round ROUND] [--json]

@@ -11,8 +11,8 @@ export const taskpaneMessages = {
   },
   'pane.view.campaign': { vi: 'Chiến dịch / Tạo sổ', en: 'Campaign / Create workbook' },
   'pane.view.campaignIntro': {
-    vi: 'Chọn một kế hoạch mẫu, xem lại nội dung rồi tải sổ tổng hợp về máy.',
-    en: 'Pick a sample plan, review it, then download the master workbook.',
+    vi: 'Chọn một kế hoạch mẫu hoặc dán văn bản kế hoạch của đơn vị, xem lại nội dung rồi tải sổ tổng hợp về máy.',
+    en: 'Pick a sample plan or paste your own plan text, review it, then download the master workbook.',
   },
   'pane.preset.label': { vi: 'Kế hoạch mẫu', en: 'Sample plan' },
   'pane.preset.placeholder': { vi: 'Chọn một kế hoạch mẫu', en: 'Choose a sample plan' },

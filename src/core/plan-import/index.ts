@@ -1,0 +1,26 @@
+/** Plan text → campaign draft → campaign. Pure: no I/O, no clock. */
+export { importPlan, partialText } from './import-plan';
+export { draftToCampaign, campaignId, ALWAYS_ASKED, MAX_DAILY_ROUNDS } from './to-campaign';
+export type { DraftToCampaignOptions, DraftToCampaignResult } from './to-campaign';
+export { describeDraft } from './describe';
+export type { DraftLine, DraftReport } from './describe';
+export { shortQuote } from './text';
+export { TARGET_RULES, SUGGESTION_RULES } from './targets';
+export { DRAFT_FIELDS } from './types';
+export type {
+  Contradiction,
+  DateRange,
+  Deadline,
+  DeadlineScope,
+  DraftField,
+  FieldStatus,
+  Finding,
+  FindingNote,
+  PartialDate,
+  PlanDraft,
+  PlanRound,
+  PlanTarget,
+  Reporting,
+  Signer,
+  Sourced,
+} from './types';
