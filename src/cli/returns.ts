@@ -1,6 +1,8 @@
 import { readdir, stat } from 'node:fs/promises';
 import { basename, extname, join, resolve } from 'node:path';
-import type { Campaign, Issue, RawReturn } from '../core';
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
+import type { Campaign, Issue, RawReturn, Result } from '../core';
 import { readCampaignFromMaster } from '../adapters/xlsx/read-master';
 import { readReturnFile } from '../adapters/xlsx/read-return';
 import { readBytes } from './files';
@@ -48,14 +50,59 @@ export async function expandReturnPaths(ctx: Context, paths: readonly string[]):
 
 export type ReadReturns = { readonly raws: RawReturn[]; readonly unreadable: Issue[] };
 
-/** Reads every file; one that cannot be read becomes issues and the others go on. */
-export async function readReturns(files: readonly string[]): Promise<ReadReturns> {
+/** Below this many files, starting workers costs more than it saves. */
+const POOL_THRESHOLD = 64;
+
+/**
+ * Reads every file, in the order given; one that cannot be read becomes issues and the others go
+ * on. Large batches are read by a pool of worker threads, one per core.
+ */
+export async function readReturns(files: readonly string[], options: { pool?: boolean } = {}): Promise<ReadReturns> {
+  const pooled = options.pool ?? (files.length >= POOL_THRESHOLD && availableParallelism() > 1);
+  const results = pooled ? await readInPool(files) : await readInTurn(files);
   const raws: RawReturn[] = [];
   const unreadable: Issue[] = [];
-  for (const file of files) {
-    const read = await readReturnFile(await readBytes(file), basename(file));
+  for (const read of results) {
     if (read.ok) raws.push(read.value);
     else unreadable.push(...read.error);
   }
   return { raws, unreadable };
+}
+
+type Read = Result<RawReturn, Issue[]>;
+
+async function readInTurn(files: readonly string[]): Promise<Read[]> {
+  const results: Read[] = [];
+  for (const file of files) results.push(await readReturnFile(await readBytes(file), basename(file)));
+  return results;
+}
+
+async function readInPool(files: readonly string[]): Promise<Read[]> {
+  const results: Read[] = new Array<Read>(files.length);
+  const size = Math.min(availableParallelism(), 4);
+  let next = 0;
+  const workers = Array.from({ length: size }, () => new Worker(join(__dirname, 'read-worker.cjs')));
+  try {
+    await Promise.all(
+      workers.map(
+        (worker) =>
+          new Promise<void>((done, failed) => {
+            const feed = () => {
+              if (next >= files.length) return done();
+              const id = next++;
+              worker.postMessage({ id, path: files[id] });
+            };
+            worker.on('message', ({ id, result }: { id: number; result: Read }) => {
+              results[id] = result;
+              feed();
+            });
+            worker.on('error', failed);
+            feed();
+          }),
+      ),
+    );
+  } finally {
+    await Promise.all(workers.map((w) => w.terminate()));
+  }
+  return results;
 }

@@ -126,37 +126,41 @@ export function findRound(campaign: Campaign, wanted: string): ReportingRound | 
   return campaign.reportingRounds.find((r) => r.id === wanted || r.label === wanted);
 }
 
-function median(values: readonly number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? (sorted[mid] as number) : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
+/** The median of a sorted list with the element at `skip` left out. */
+export function medianWithout(sorted: readonly number[], skip: number): number {
+  const n = sorted.length - 1;
+  const at = (k: number) => sorted[k < skip ? k : k + 1] as number;
+  const mid = Math.floor(n / 2);
+  return n % 2 ? at(mid) : (at(mid - 1) + at(mid)) / 2;
 }
 
 /** Figures far above what the same kind of unit (same khối) usually reports. */
 function peerOutliers(campaign: Campaign, counted: readonly CheckedReturn[]): Issue[] {
   const issues: Issue[] = [];
+  const groups = new Map<string, CheckedReturn[]>();
+  for (const c of counted) if (c.unit) groups.set(c.unit.group, [...(groups.get(c.unit.group) ?? []), c]);
   for (const indicator of campaign.indicators) {
     if (indicator.type !== 'integer' && indicator.type !== 'decimal' && indicator.type !== 'money') continue;
-    for (const c of counted) {
-      const value = c.ret?.values[indicator.code];
-      if (typeof value !== 'number' || !c.unit) continue;
-      const peers = counted
-        .filter((p) => p !== c && p.unit?.group === c.unit?.group)
-        .map((p) => p.ret?.values[indicator.code])
-        .filter((v): v is number => typeof v === 'number');
-      if (peers.length < MIN_PEERS) continue;
-      const typical = median(peers);
-      if (typical > 0 && value > PEER_OUTLIER * typical) {
+    for (const [group, members] of groups) {
+      const given = members.flatMap((c) => {
+        const value = c.ret?.values[indicator.code];
+        return typeof value === 'number' ? [{ c, value }] : [];
+      });
+      if (given.length - 1 < MIN_PEERS) continue;
+      const sorted = given.map((g) => g.value).sort((a, b) => a - b);
+      for (const { c, value } of given) {
+        const typical = medianWithout(sorted, sorted.indexOf(value));
+        if (!(typical > 0 && value > PEER_OUTLIER * typical)) continue;
         issues.push(
           makeIssue({
             severity: 'warning',
             code: 'return.peerOutlier',
-            unit: c.unit.code,
+            unit: c.unit?.code ?? '',
             file: c.raw.file,
             sheet: c.raw.sheet,
             cell: c.ret?.cells[indicator.code] ?? '',
             indicator: indicator.code,
-            params: { label: indicator.label.vi, value: formatNumber(value), measure: indicator.measure, times: PEER_OUTLIER, group: c.unit.group, median: formatNumber(typical) },
+            params: { label: indicator.label.vi, value: formatNumber(value), measure: indicator.measure, times: PEER_OUTLIER, group, median: formatNumber(typical) },
           }),
         );
       }

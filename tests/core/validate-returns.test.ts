@@ -1,4 +1,4 @@
-import { Campaign, describeIssue, validateReturns } from '../../src/core';
+import { Campaign, describeIssue, medianWithout, validateReturns } from '../../src/core';
 import type { Issue, RawValue, ValidationResult } from '../../src/core';
 import { smallCampaign, smallCampaignInput } from '../helpers/campaign';
 import { GOOD_ANSWERS, rawReturnFor } from '../helpers/raw-return';
@@ -178,5 +178,16 @@ describe('validateReturns: a batch', () => {
     const unreadable: Issue = { severity: 'error', code: 'return.noIdentity', unit: '', file: 'hong.xlsx', sheet: '', cell: '', indicator: '', path: '', column: '', params: {} };
     const result = validateReturns(campaign, [rawReturnFor(campaign, 'GD02', GOOD_ANSWERS)], [unreadable]);
     expect(result.issues[result.issues.length - 1]).toBe(unreadable);
+  });
+});
+
+describe('medianWithout', () => {
+  it.each([
+    [[1, 2, 3, 4], 0, 3],
+    [[1, 2, 3, 4], 3, 2],
+    [[1, 2, 3, 4, 100], 4, 2.5],
+    [[5, 5, 5], 1, 5],
+  ])('should take the median of %j without index %i', (sorted, skip, expected) => {
+    expect(medianWithout(sorted, skip)).toBe(expected);
   });
 });
