@@ -29,6 +29,17 @@ export default tseslint.config(
     },
   },
   {
+    // The Office.js edge runs in the pane: no file system, no exceljs, no UI.
+    files: ['src/adapters/office/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        patterns: [
+          { group: ['node:*', 'fs', 'path', 'exceljs', 'react', 'react-dom', '@fluentui/*', '../../taskpane/*', '../../cli/*'], message: 'src/adapters/office talks to Excel only; files, exceljs and UI belong elsewhere.' },
+        ],
+      }],
+    },
+  },
+  {
     // The layout is data: no file I/O and no Office.js, so every edge can render it.
     files: ['src/workbook/**/*.ts'],
     rules: {

@@ -1,3 +1,86 @@
 import type { Catalogue } from './types';
 
-export const officeMessages = {} satisfies Catalogue;
+/** What the Office.js edge tells people: Excel errors, features an older Excel lacks, read findings. */
+export const officeMessages = {
+  'office.error.cellEditMode': {
+    vi: 'Excel đang ở chế độ sửa ô. Nhấn Enter hoặc Esc để thoát khỏi ô đang sửa rồi thử lại.',
+    en: 'Excel is editing a cell. Press Enter or Esc to leave the cell, then try again.',
+  },
+  'office.error.apiNotSupported': {
+    vi: 'Phiên bản Excel này không hỗ trợ thao tác cần dùng ({detail}). Hãy cập nhật Excel hoặc dùng Excel trên web.',
+    en: 'This version of Excel does not support a needed operation ({detail}). Update Excel or use Excel on the web.',
+  },
+  'office.error.accessDenied': {
+    vi: 'Excel từ chối thao tác: trang tính hoặc sổ đang được bảo vệ hay chỉ cho đọc ({detail}). Bỏ bảo vệ hoặc mở bản được sửa rồi thử lại.',
+    en: 'Excel refused: the sheet or workbook is protected or read-only ({detail}). Unprotect it or open an editable copy, then try again.',
+  },
+  'office.error.itemNotFound': {
+    vi: 'Không tìm thấy trang tính hoặc vùng cần dùng ({detail}). Có thể trang đã bị đổi tên hay xóa.',
+    en: 'A needed sheet or range was not found ({detail}). It may have been renamed or deleted.',
+  },
+  'office.error.itemAlreadyExists': {
+    vi: 'Đã có một trang tính hoặc tên trùng ({detail}). Đổi tên trang cũ rồi thử lại.',
+    en: 'A sheet or name with this name already exists ({detail}). Rename the old one and try again.',
+  },
+  'office.error.payloadTooLarge': {
+    vi: 'Lượng dữ liệu gửi một lần vượt giới hạn của Excel ({detail}). Hãy thử lại với ít đơn vị hơn.',
+    en: 'Too much data was sent to Excel at once ({detail}). Try again with fewer units.',
+  },
+  'office.error.invalidArgument': {
+    vi: 'Excel không nhận một giá trị được ghi ({detail}).',
+    en: 'Excel rejected a value that was written ({detail}).',
+  },
+  'office.error.office': {
+    vi: 'Excel báo lỗi {officeCode}: {message}',
+    en: 'Excel reported {officeCode}: {message}',
+  },
+  'office.error.notInExcel': {
+    vi: 'Chức năng này chỉ dùng được khi bổ trợ chạy trong Excel.',
+    en: 'This works only when the add-in runs inside Excel.',
+  },
+  'office.error.unexpected': {
+    vi: 'Có lỗi không lường trước khi làm việc với Excel: {detail}',
+    en: 'Unexpected error while working with Excel: {detail}',
+  },
+  'office.feature.intro': {
+    vi: 'Sổ đã được tạo, nhưng phiên bản Excel này thiếu một số tính năng nên phần sau bị bỏ qua:',
+    en: 'The workbook was created, but this version of Excel lacks some features, so the following was skipped:',
+  },
+  'office.feature.visibility': {
+    vi: 'ẩn trang dữ liệu kỹ thuật (cần ExcelApi {requires})',
+    en: 'hiding the technical data sheet (needs ExcelApi {requires})',
+  },
+  'office.feature.merge': { vi: 'gộp ô (cần ExcelApi {requires})', en: 'merged cells (needs ExcelApi {requires})' },
+  'office.feature.sizes': {
+    vi: 'độ rộng cột và chiều cao dòng (cần ExcelApi {requires})',
+    en: 'column widths and row heights (needs ExcelApi {requires})',
+  },
+  'office.feature.protection': {
+    vi: 'khóa ô và bảo vệ trang tính (cần ExcelApi {requires})',
+    en: 'locked cells and sheet protection (needs ExcelApi {requires})',
+  },
+  'office.feature.names': {
+    vi: 'tên vùng DV_… cho các công cụ khác (cần ExcelApi {requires})',
+    en: 'DV_… range names for other tools (needs ExcelApi {requires})',
+  },
+  'office.feature.freezePanes': {
+    vi: 'cố định dòng tiêu đề (cần ExcelApi {requires})',
+    en: 'frozen header rows (needs ExcelApi {requires})',
+  },
+  'office.feature.dataValidation': {
+    vi: 'kiểm tra dữ liệu nhập và lời nhắc ở ô trả lời (cần ExcelApi {requires}); hãy kiểm tra kỹ số liệu',
+    en: 'input validation and prompts on answer cells (needs ExcelApi {requires}); check the figures carefully',
+  },
+  'office.feature.pageLayout': {
+    vi: 'thiết lập in khổ A4, hướng giấy và dòng tiêu đề lặp lại (cần ExcelApi {requires})',
+    en: 'A4 print setup, orientation and repeated title rows (needs ExcelApi {requires})',
+  },
+  'office.read.sheetMissing': {
+    vi: 'Không có trang tính "{sheet}" trong sổ. Kiểm tra lại tên trang.',
+    en: 'There is no sheet "{sheet}" in the workbook. Check the sheet name.',
+  },
+  'office.read.noTable': {
+    vi: 'Trang "{sheet}" không có bảng chỉ tiêu (dòng tiêu đề có cột "Mã" và "Kết quả"). Dùng đúng mẫu báo cáo đã gửi.',
+    en: 'Sheet "{sheet}" has no indicator table (a header row with "Mã" and "Kết quả"). Use the report template that was sent.',
+  },
+} satisfies Catalogue;

@@ -1,0 +1,197 @@
+/**
+ * The part of the Excel JavaScript API this adapter uses, as plain types: the contract between
+ * the adapter and Excel. The real `Excel.RequestContext` (from @types/office-js) is checked
+ * against it by the compiler in `asOfficeContext` below, and the in-memory fake used by the tests
+ * implements it, so both stay honest about exactly the same subset.
+ *
+ * Requirement sets are noted per member as the reference (learn.microsoft.com/javascript/api/excel,
+ * mirrored in @types/office-js) gives them. Enum-valued properties are typed `string` here so the
+ * real, wider unions stay assignable; the values written are the documented literals.
+ */
+
+export type OfficeContext = {
+  readonly workbook: OfficeWorkbook;
+  /** Sends the queued commands to Excel and fills in what was loaded. */
+  sync(): Promise<unknown>;
+};
+
+export type OfficeWorkbook = {
+  /** ExcelApi 1.1 */
+  readonly worksheets: OfficeWorksheetCollection;
+  /** ExcelApi 1.1 (the collection); `add` and `getItemOrNullObject` need ExcelApi 1.4. */
+  readonly names: OfficeNamedItemCollection;
+  /** ExcelApi 1.7 */
+  readonly properties: OfficeDocumentProperties;
+};
+
+export type OfficeDocumentProperties = {
+  title: string;
+  subject: string;
+  keywords: string;
+  author: string;
+  comments: string;
+};
+
+export type OfficeWorksheetCollection = {
+  /** ExcelApi 1.1 */
+  add(name: string): OfficeWorksheet;
+  /** ExcelApi 1.1: fails the batch with ItemNotFound when missing. */
+  getItem(name: string): OfficeWorksheet;
+  /** ExcelApi 1.4: `isNullObject` after a sync instead of an error. */
+  getItemOrNullObject(name: string): OfficeWorksheet;
+  load(propertyNames: string | string[]): unknown;
+  readonly items: OfficeWorksheet[];
+};
+
+export type OfficeWorksheet = {
+  readonly isNullObject: boolean;
+  /** ExcelApi 1.1 (read and rename). */
+  name: string;
+  /** ExcelApi 1.1 to read, 1.2 to set: "Visible" | "Hidden" | "VeryHidden". */
+  visibility: string;
+  /** ExcelApi 1.7, "#RRGGBB". */
+  tabColor: string;
+  /** ExcelApi 1.8 */
+  showGridlines: boolean;
+  /** ExcelApi 1.7 */
+  readonly freezePanes: OfficeFreezePanes;
+  /** ExcelApi 1.2 */
+  readonly protection: OfficeWorksheetProtection;
+  /** ExcelApi 1.9 */
+  readonly pageLayout: OfficePageLayout;
+  /** ExcelApi 1.1 */
+  getRange(address: string): OfficeRange;
+  /** ExcelApi 1.9: several rectangles at once ("A1:B2, D4"). */
+  getRanges(address: string): OfficeRangeAreas;
+  /** ExcelApi 1.4 */
+  getUsedRangeOrNullObject(valuesOnly: boolean): OfficeRange;
+  /** ExcelApi 1.1 (`valuesOnly` from 1.2); A1 on an empty sheet. */
+  getUsedRange(valuesOnly: boolean): OfficeRange;
+  /** ExcelApi 1.1 */
+  delete(): void;
+  /** ExcelApi 1.1 */
+  activate(): void;
+  load(propertyNames: string | string[]): unknown;
+};
+
+export type OfficeFreezePanes = {
+  freezeRows(count: number): void;
+  freezeColumns(count: number): void;
+  /** The range names the cells kept in view: top-left pane. */
+  freezeAt(frozenRange: string): void;
+};
+
+export type OfficeWorksheetProtection = {
+  protect(options: Excel.WorksheetProtectionOptions): void;
+};
+
+export type OfficePageLayout = {
+  /** "Portrait" | "Landscape" */
+  orientation: string;
+  /** e.g. "A4" */
+  paperSize: string;
+  centerHorizontally: boolean;
+  /** Margins are in points. */
+  leftMargin: number;
+  rightMargin: number;
+  topMargin: number;
+  bottomMargin: number;
+  headerMargin: number;
+  footerMargin: number;
+  zoom: Excel.PageLayoutZoomOptions;
+  /** The rows must be whole rows, e.g. "$11:$11". */
+  setPrintTitleRows(rows: string): void;
+  readonly headersFooters: { readonly defaultForAllPages: { centerFooter: string } };
+};
+
+export type OfficeRange = {
+  readonly isNullObject: boolean;
+  /** ExcelApi 1.1, with the sheet name: "'Báo cáo'!A1:F40". */
+  readonly address: string;
+  /** ExcelApi 1.1; `null` entries in a written 2-D array leave those cells unchanged. */
+  values: unknown[][];
+  /** ExcelApi 1.1 */
+  formulas: unknown[][];
+  /** ExcelApi 1.1 */
+  numberFormat: unknown[][];
+  /** ExcelApi 1.2 */
+  columnHidden: boolean;
+  /** ExcelApi 1.1 */
+  readonly format: OfficeRangeFormat;
+  /** ExcelApi 1.8 */
+  readonly dataValidation: OfficeDataValidation;
+  /** ExcelApi 1.2 */
+  merge(across: boolean): void;
+  /** ExcelApi 1.1 */
+  select(): void;
+  /** ExcelApi 1.9: the cells holding formulas, or a null object when there are none. */
+  getSpecialCellsOrNullObject(cellType: 'Formulas'): OfficeRangeAreas;
+  load(propertyNames: string | string[]): unknown;
+};
+
+/** ExcelApi 1.9: rectangles of one sheet formatted and validated as one. */
+export type OfficeRangeAreas = {
+  readonly isNullObject: boolean;
+  /** "Sheet1!A1:B4, Sheet1!D1:D4" */
+  readonly address: string;
+  readonly format: OfficeRangeFormat;
+  readonly dataValidation: OfficeDataValidation;
+  load(propertyNames: string | string[]): unknown;
+};
+
+export type BorderEdge = 'EdgeTop' | 'EdgeBottom' | 'EdgeLeft' | 'EdgeRight' | 'InsideVertical' | 'InsideHorizontal';
+
+export type OfficeRangeFormat = {
+  readonly font: OfficeRangeFont;
+  readonly fill: OfficeRangeFill;
+  readonly borders: { getItem(index: BorderEdge): OfficeRangeBorder };
+  /** ExcelApi 1.2 */
+  readonly protection: { locked: boolean };
+  /** "Left" | "Center" | "Right" … */
+  horizontalAlignment: string;
+  /** "Top" | "Center" | "Bottom" … */
+  verticalAlignment: string;
+  wrapText: boolean;
+  /** ExcelApi 1.9 */
+  indentLevel: number;
+  /** ExcelApi 1.2, points. */
+  columnWidth: number;
+  /** ExcelApi 1.2, points. */
+  rowHeight: number;
+};
+
+export type OfficeRangeFont = { name: string; size: number; bold: boolean; italic: boolean; color: string };
+
+export type OfficeRangeFill = {
+  color: string;
+  clear(): void;
+  load(propertyNames: string | string[]): unknown;
+};
+
+export type OfficeRangeBorder = { style: string; color: string };
+
+/** ExcelApi 1.8 */
+export type OfficeDataValidation = {
+  rule: Excel.DataValidationRule;
+  prompt: Excel.DataValidationPrompt;
+  errorAlert: Excel.DataValidationErrorAlert;
+  ignoreBlanks: boolean;
+};
+
+export type OfficeNamedItemCollection = {
+  /** ExcelApi 1.4 */
+  add(name: string, reference: OfficeRange | string): unknown;
+  /** ExcelApi 1.4 */
+  getItemOrNullObject(name: string): OfficeNamedItem;
+};
+
+export type OfficeNamedItem = {
+  readonly isNullObject: boolean;
+  /** ExcelApi 1.4 */
+  delete(): void;
+};
+
+/** The compiler checks here that the real Excel context satisfies the contract. */
+export function asOfficeContext(context: Excel.RequestContext): OfficeContext {
+  return context;
+}

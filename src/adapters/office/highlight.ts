@@ -1,0 +1,94 @@
+import type { Issue, Severity } from '../../core';
+import { ALL_CAPABILITIES } from './capabilities';
+import type { Capabilities } from './capabilities';
+import type { OfficeContext, OfficeRangeFill, OfficeWorksheet } from './excel-model';
+
+/** Fill colours by severity: red for errors (lỗi), amber for warnings (cảnh báo). */
+export const HIGHLIGHT_FILL: Readonly<Record<Severity, string>> = { error: '#F4B6B6', warning: '#FFD966' };
+
+/** A highlighted cell and the fill it had before, so the highlight can be taken off again. */
+export type Highlight = {
+  readonly sheet: string;
+  readonly address: string;
+  /** "#RRGGBB", or null when the cell had no fill. */
+  readonly previousFill: string | null;
+};
+
+type Mark = Pick<Issue, 'sheet' | 'cell' | 'severity'>;
+
+/**
+ * Colours the cells that have issues, an error winning over a warning in the same cell. One
+ * batch, one sync: each cell's current fill is loaded before it is changed (commands run in
+ * order), so the result also says how to undo it. Issues without a sheet and cell are skipped.
+ * A protected sheet (AccessDenied) or a sheet that is gone (ItemNotFound) fails the batch, which
+ * `runExcel` reports as an `OfficeError`; issues come from sheets just read, so this is rare.
+ */
+export async function highlightIssues(context: OfficeContext, issues: readonly Mark[], capabilities: Capabilities = ALL_CAPABILITIES): Promise<Highlight[]> {
+  const cells = new Map<string, { sheet: string; address: string; severity: Severity }>();
+  for (const issue of issues) {
+    if (!issue.sheet || !issue.cell) continue;
+    const key = `${issue.sheet}\u0000${issue.cell}`;
+    const seen = cells.get(key);
+    if (seen === undefined || (seen.severity === 'warning' && issue.severity === 'error')) cells.set(key, { sheet: issue.sheet, address: issue.cell, severity: issue.severity });
+  }
+  const worksheets = context.workbook.worksheets;
+  const before = [...cells.values()].map((cell) => {
+    const fill = worksheets.getItem(cell.sheet).getRange(cell.address).format.fill; // ExcelApi 1.1
+    fill.load('color');
+    return { ...cell, fill };
+  });
+  for (const [sheet, bySeverity] of groupBySheet(before)) {
+    const worksheet = worksheets.getItem(sheet);
+    for (const [severity, addresses] of bySeverity) {
+      for (const fill of fills(worksheet, addresses, capabilities)) fill.color = HIGHLIGHT_FILL[severity];
+    }
+  }
+  await context.sync();
+  return before.map((cell) => ({ sheet: cell.sheet, address: cell.address, previousFill: fillColor(cell.fill) }));
+}
+
+/** Puts back the fills `highlightIssues` replaced. One sync. */
+export async function clearHighlights(context: OfficeContext, highlights: readonly Highlight[]): Promise<void> {
+  if (highlights.length === 0) return;
+  const worksheets = context.workbook.worksheets;
+  for (const h of highlights) {
+    const fill = worksheets.getItem(h.sheet).getRange(h.address).format.fill;
+    if (h.previousFill === null) fill.clear();
+    else fill.color = h.previousFill;
+  }
+  await context.sync();
+}
+
+/** Shows a cell: activates its sheet and selects it. One sync. */
+export async function goToCell(context: OfficeContext, sheet: string, address: string): Promise<void> {
+  const worksheet = context.workbook.worksheets.getItem(sheet); // ExcelApi 1.1
+  worksheet.activate();
+  worksheet.getRange(address).select(); // ExcelApi 1.1
+  await context.sync();
+}
+
+function groupBySheet<T extends { sheet: string; address: string; severity: Severity }>(cells: readonly T[]): Map<string, Map<Severity, string[]>> {
+  const out = new Map<string, Map<Severity, string[]>>();
+  for (const cell of cells) {
+    const bySeverity = out.get(cell.sheet) ?? new Map<Severity, string[]>();
+    bySeverity.set(cell.severity, [...(bySeverity.get(cell.severity) ?? []), cell.address]);
+    out.set(cell.sheet, bySeverity);
+  }
+  return out;
+}
+
+const MAX_AREAS = 100;
+
+/** One RangeAreas per ≤100 cells with ExcelApi 1.9, else one range per cell. */
+function fills(worksheet: OfficeWorksheet, addresses: readonly string[], capabilities: Capabilities): { color: string }[] {
+  if (!capabilities.has('rangeAreas')) return addresses.map((address) => worksheet.getRange(address).format.fill);
+  const out: { color: string }[] = [];
+  for (let i = 0; i < addresses.length; i += MAX_AREAS) out.push(worksheet.getRanges(addresses.slice(i, i + MAX_AREAS).join(', ')).format.fill);
+  return out;
+}
+
+/** Excel reports "#FFFFFF" for a cell without fill. */
+function fillColor(fill: OfficeRangeFill): string | null {
+  const color = fill.color;
+  return !color || color.toUpperCase() === '#FFFFFF' ? null : color;
+}

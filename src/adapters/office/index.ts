@@ -1,0 +1,23 @@
+/** The Office.js edge: renders workbook layouts into the open workbook and reads returns back. */
+export { runExcel, toOfficeError, describeOfficeError } from './excel-run';
+export type { ExcelRun, OfficeError, RunOptions } from './excel-run';
+export {
+  ALL_CAPABILITIES,
+  FEATURE_REQUIREMENTS,
+  MINIMUM_EXCEL_API,
+  describeSkippedFeatures,
+  detectCapabilities,
+  officeRequirements,
+  warnings,
+} from './capabilities';
+export type { Capabilities, Feature, RequirementChecker, SkippedFeature } from './capabilities';
+export { renderLayout, createWorkbookFromLayout, columnWidthPoints, cellInput } from './render-layout';
+export type { CreateWorkbookServices, RenderOptions, RenderReport } from './render-layout';
+export { readUnitSheets } from './read-sheets';
+export type { ReadOptions } from './read-sheets';
+export { gridToRawReturn, metadataOf, rawValue, isDateFormat, serialToIsoDate } from './sheet-grid';
+export type { ReturnSource, SheetGrid } from './sheet-grid';
+export { highlightIssues, clearHighlights, goToCell, HIGHLIGHT_FILL } from './highlight';
+export type { Highlight } from './highlight';
+export { DEFAULT_PAYLOAD_BUDGET } from './batch';
+export type { OfficeContext } from './excel-model';

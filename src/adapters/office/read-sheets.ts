@@ -1,0 +1,113 @@
+import { makeIssue } from '../../core';
+import type { RawReturn } from '../../core';
+import { META_KEYS } from '../../workbook';
+import { lookUpSheets } from './batch';
+import { ALL_CAPABILITIES } from './capabilities';
+import type { Capabilities } from './capabilities';
+import type { OfficeContext, OfficeRange, OfficeRangeAreas, OfficeWorksheet } from './excel-model';
+import { addressOrigin, cellsOfAddress, gridToRawReturn, metadataOf } from './sheet-grid';
+import type { SheetGrid } from './sheet-grid';
+
+export type ReadOptions = {
+  readonly capabilities?: Capabilities;
+  /**
+   * A sheet holding the workbook's key/value metadata (`_danvan` in a fill-in workbook opened in
+   * Excel), used for sheets that carry no metadata block of their own.
+   */
+  readonly metaSheet?: string;
+  /** The workbook's name, recorded in each return and its issues. */
+  readonly file?: string;
+};
+
+/**
+ * Reads unit sheets of the open workbook as raw returns, one per requested name, in order.
+ * Round trips: one sync to find the sheets, one to load every used range — two, whatever the
+ * number of sheets.
+ *
+ * Excel on the web caps a response at 5 MB. A return sheet of the 44-indicator annual plan loads
+ * as ~10 kB of values and number formats; with ExcelApi 1.9 the formulas are located with
+ * `getSpecialCellsOrNullObject('Formulas')` instead of loading every cell's formula (which would
+ * repeat all the labels, ~6 kB more), so 300 sheets stay near 3 MB. If Excel still answers
+ * "ResponsePayloadSizeLimitExceeded", the load is split in halves and retried: only then do the
+ * syncs grow.
+ */
+export async function readUnitSheets(context: OfficeContext, sheetNames: readonly string[], options: ReadOptions = {}): Promise<RawReturn[]> {
+  const capabilities = options.capabilities ?? ALL_CAPABILITIES;
+  const file = options.file ?? '';
+  const wanted = [...new Set([...sheetNames, ...(options.metaSheet ? [options.metaSheet] : [])])];
+  const sheets = lookUpSheets(context, wanted, capabilities);
+  await context.sync();
+
+  const present = wanted.filter((name) => sheets.get(name) !== undefined);
+  const grids = await loadGrids(context, present, (name) => {
+    const sheet = sheets.get(name);
+    if (sheet === undefined) throw new Error(`sheet ${name} vanished`);
+    return sheet;
+  }, capabilities);
+
+  // A master's own metadata (kind danvan-master) does not identify the unit sheets inside it.
+  const workbookMeta = options.metaSheet ? grids.get(options.metaSheet) : undefined;
+  const found = workbookMeta ? metadataOf(workbookMeta) : null;
+  const fallbackMeta = found?.get(META_KEYS.kind) === 'danvan-master' ? null : found;
+  return sheetNames.map((name) => {
+    const grid = grids.get(name);
+    if (grid === undefined) {
+      return {
+        file,
+        sha256: '',
+        sheet: name,
+        identity: { campaignId: '', unitCode: '', templateVersion: null, fingerprint: '', source: 'none' },
+        computedFingerprint: '',
+        header: { unitName: null, unitCode: null, reporter: null, phone: null, reportDate: null, round: null },
+        rows: [],
+        readIssues: [makeIssue({ severity: 'error', code: 'office.read.sheetMissing', file, sheet: name, params: { sheet: name } })],
+      };
+    }
+    return gridToRawReturn(grid, { file, sha256: '', metadata: metadataOf(grid) ?? fallbackMeta });
+  });
+}
+
+type Pending = { readonly range: OfficeRange; readonly formulas: OfficeRangeAreas | null };
+
+async function loadGrids(context: OfficeContext, names: readonly string[], sheet: (name: string) => OfficeWorksheet, capabilities: Capabilities): Promise<Map<string, SheetGrid>> {
+  const grids = new Map<string, SheetGrid>();
+  if (names.length === 0) return grids;
+  const pending = names.map((name): [string, Pending] => {
+    const worksheet = sheet(name);
+    if (capabilities.has('specialCells')) {
+      // ExcelApi 1.9. getUsedRange (not …OrNullObject) gives A1 on an empty sheet, so the chained
+      // call never starts from a null object. Values only: formatted empty rows do not count.
+      const range = worksheet.getUsedRange(true);
+      range.load(['address', 'values', 'numberFormat']);
+      const formulas = range.getSpecialCellsOrNullObject('Formulas');
+      formulas.load('address');
+      return [name, { range, formulas }];
+    }
+    // ExcelApi 1.4 (1.1 without the null object; valuesOnly from 1.2).
+    const range = capabilities.has('nullObjects') ? worksheet.getUsedRangeOrNullObject(true) : worksheet.getUsedRange(true);
+    range.load(['address', 'values', 'formulas', 'numberFormat']);
+    return [name, { range, formulas: null }];
+  });
+  try {
+    await context.sync();
+  } catch (cause) {
+    if (!tooLarge(cause) || names.length === 1) throw cause;
+    const half = Math.ceil(names.length / 2);
+    for (const part of [names.slice(0, half), names.slice(half)]) for (const [name, grid] of await loadGrids(context, part, sheet, capabilities)) grids.set(name, grid);
+    return grids;
+  }
+  for (const [name, loaded] of pending) grids.set(name, toGrid(name, loaded));
+  return grids;
+}
+
+function tooLarge(cause: unknown): boolean {
+  return typeof cause === 'object' && cause !== null && (cause as { code?: unknown }).code === 'ResponsePayloadSizeLimitExceeded';
+}
+
+function toGrid(sheet: string, { range, formulas }: Pending): SheetGrid {
+  if (range.isNullObject) return { sheet, top: 1, left: 1, values: [] };
+  const origin = addressOrigin(range.address);
+  const grid = { sheet, top: origin.top, left: origin.left, values: range.values, numberFormats: range.numberFormat };
+  if (formulas === null) return { ...grid, formulas: range.formulas };
+  return { ...grid, formulaCells: formulas.isNullObject ? new Set<string>() : cellsOfAddress(formulas.address) };
+}

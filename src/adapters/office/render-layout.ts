@@ -1,0 +1,495 @@
+import { fail, ok } from '../../core';
+import type { Result } from '../../core';
+import { BASE_FONT_SIZE, FONT_NAME, STYLES, a1, columnLetter } from '../../workbook';
+import type { Cell, CellValue, DefinedName, Merge, Sheet, Style, StyleName, Validation, ValidationRule, WorkbookLayout } from '../../workbook';
+import { Batch, estimateBytes, lookUpSheets } from './batch';
+import { ALL_CAPABILITIES, trackFeatures } from './capabilities';
+import type { Capabilities, FeatureTracker, SkippedFeature } from './capabilities';
+import type { BorderEdge, OfficeContext, OfficeDataValidation, OfficeRangeFormat, OfficeWorksheet } from './excel-model';
+import { toOfficeError } from './excel-run';
+import type { OfficeError } from './excel-run';
+
+export type RenderOptions = {
+  /** Bytes queued before an early sync; see `DEFAULT_PAYLOAD_BUDGET`. */
+  readonly payloadBudget?: number;
+};
+
+export type RenderReport = {
+  /** The sheets written, in layout order. */
+  readonly sheets: readonly string[];
+  /** Sheets of the same name that were in the workbook before and have been replaced. */
+  readonly replaced: readonly string[];
+  /** Features the layout asked for that this Excel lacks; the pane words them with `describeSkippedFeatures`. */
+  readonly skipped: readonly SkippedFeature[];
+  readonly syncs: number;
+};
+
+/**
+ * Writes a workbook layout into the open workbook: the Office.js edge of the same description
+ * that `renderXlsx` writes to a file.
+ *
+ * Round trips: one sync to find sheets and names that already carry the layout's names, one sync
+ * for everything else, queued in order (values, formats, merges, unlocked cells, validation,
+ * freeze panes, print setup, then protection and visibility). So two syncs, whatever the number of
+ * units, indicators or cells, unless the queued data passes the payload budget (~4 MB, far above a
+ * district master of 300 units queues ≈ 0.3 MB); only then is it sent in several syncs.
+ *
+ * Sheets that exist already are renamed aside, the new ones added, and the old ones deleted at
+ * the end, so a workbook never drops to zero visible sheets (Excel refuses that).
+ */
+export async function renderLayout(context: OfficeContext, layout: WorkbookLayout, capabilities: Capabilities = ALL_CAPABILITIES, options: RenderOptions = {}): Promise<RenderReport> {
+  const batch = new Batch(context, options.payloadBudget);
+  const features = trackFeatures(capabilities);
+  const workbook = context.workbook;
+
+  const existing = lookUpSheets(context, layout.sheets.map((s) => s.name), capabilities);
+  const oldNames = features.use('names', layout.names.length > 0) ? layout.names.map((n) => workbook.names.getItemOrNullObject(n.name)) : [];
+  await batch.sync();
+
+  const replaced = layout.sheets.filter((s) => existing.get(s.name) !== undefined).map((s) => s.name);
+  const stale = replaced.map((name) => existing.get(name)).filter((s): s is OfficeWorksheet => s !== undefined);
+  const stamp = Date.now().toString(36);
+  await batch.reserve(null, stale.length + oldNames.length);
+  stale.forEach((sheet, i) => {
+    // ExcelApi 1.1: a sheet name is at most 31 characters.
+    sheet.name = `~dv${stamp}${i}`.slice(0, 31);
+  });
+  for (const name of oldNames) if (!name.isNullObject) name.delete(); // ExcelApi 1.4
+
+  const added = new Map<string, OfficeWorksheet>();
+  for (const sheet of layout.sheets) {
+    await batch.reserve(sheet.name);
+    const worksheet = workbook.worksheets.add(sheet.name); // ExcelApi 1.1
+    added.set(sheet.name, worksheet);
+    await writeSheet(worksheet, sheet, batch, features);
+  }
+  if (features.use('names', layout.names.length > 0)) {
+    for (const name of layout.names) {
+      const reference = nameReference(name);
+      await batch.reserve(reference);
+      workbook.names.add(name.name, reference); // ExcelApi 1.4
+    }
+  }
+  for (const sheet of stale) sheet.delete(); // ExcelApi 1.1
+  if (features.use('documentProperties')) {
+    const p = layout.properties;
+    await batch.reserve(p, 5);
+    const properties = workbook.properties; // ExcelApi 1.7
+    properties.title = p.title;
+    properties.subject = p.subject;
+    properties.keywords = p.keywords;
+    properties.author = p.creator;
+    properties.comments = p.description;
+  }
+  const first = layout.sheets.find((s) => s.state === 'visible');
+  if (first) added.get(first.name)?.activate(); // ExcelApi 1.1
+  await batch.sync();
+
+  return { sheets: layout.sheets.map((s) => s.name), replaced, skipped: features.skipped(), syncs: batch.syncs };
+}
+
+async function writeSheet(worksheet: OfficeWorksheet, sheet: Sheet, batch: Batch, features: FeatureTracker): Promise<void> {
+  if (features.use('sizes', sheet.columns.length > 0 || Object.keys(sheet.rowHeights).length > 0)) await writeSizes(worksheet, sheet, batch);
+  await writeMatrix(worksheet, numberFormats(sheet.cells), 'numberFormat', batch);
+  // Constants through `values`, formulas through `formulas`: one 2-D array each over its box.
+  const inputs = sheet.cells.map((c) => ({ row: c.row, col: c.col, value: cellInput(c.value) })).filter((c) => c.value !== null);
+  await writeMatrix(worksheet, inputs.filter((c) => !isFormulaInput(c.value)), 'values', batch);
+  await writeMatrix(worksheet, inputs.filter((c) => isFormulaInput(c.value)), 'formulas', batch);
+
+  for (const [name, cells] of groupBy(sheet.cells.filter((c) => c.style !== undefined), (c) => c.style as StyleName)) {
+    const style = STYLES[name];
+    const indent = features.use('indent', (style.align?.indent ?? 0) > 0);
+    for (const target of await targets(worksheet, rectangles(cells), batch, features, STYLE_COMMANDS)) applyStyle(target.format, style, indent);
+  }
+
+  if (features.use('merge', sheet.merges.length > 0)) {
+    for (const merge of sheet.merges) {
+      await batch.reserve(null);
+      worksheet.getRange(rangeAddress(merge)).merge(false); // ExcelApi 1.2
+    }
+  }
+
+  const unlocked = sheet.cells.filter((c) => c.unlocked);
+  if (features.use('protection', unlocked.length > 0)) {
+    // ExcelApi 1.2: cells are locked by default; only answer cells are opened.
+    for (const target of await targets(worksheet, rectangles(unlocked), batch, features, 1)) target.format.protection.locked = false;
+  }
+
+  const validated = sheet.cells.filter((c): c is Cell & { validation: Validation } => c.validation !== undefined);
+  if (features.use('dataValidation', validated.length > 0)) {
+    for (const [, cells] of groupBy(validated, (c) => JSON.stringify(c.validation))) {
+      const validation = (cells[0] as Cell & { validation: Validation }).validation;
+      for (const target of await targets(worksheet, rectangles(cells), batch, features, 4, validation)) applyValidation(target.dataValidation, validation);
+    }
+  }
+
+  const freeze = sheet.freeze;
+  if (features.use('freezePanes', freeze !== undefined && (freeze.rows > 0 || freeze.cols > 0)) && freeze) {
+    await batch.reserve(null);
+    // ExcelApi 1.7
+    if (freeze.rows > 0 && freeze.cols > 0) worksheet.freezePanes.freezeAt(`A1:${a1(freeze.rows, freeze.cols)}`);
+    else if (freeze.rows > 0) worksheet.freezePanes.freezeRows(freeze.rows);
+    else worksheet.freezePanes.freezeColumns(freeze.cols);
+  }
+  if (features.use('tabColor', sheet.tabColor !== undefined)) worksheet.tabColor = `#${sheet.tabColor}`; // ExcelApi 1.7
+  if (features.use('gridlines', sheet.state === 'visible')) worksheet.showGridlines = false; // ExcelApi 1.8
+  if (features.use('pageLayout', sheet.state === 'visible')) await writePageLayout(worksheet, sheet, batch);
+  if (features.use('protection', sheet.protect)) {
+    await batch.reserve(PROTECTION);
+    worksheet.protection.protect(PROTECTION); // ExcelApi 1.2; no password, as in the file edge
+  }
+  if (features.use('visibility', sheet.state !== 'visible')) worksheet.visibility = sheet.state === 'veryHidden' ? 'VeryHidden' : 'Hidden'; // set: ExcelApi 1.2
+}
+
+/** The same allowances as the file edge: select anything, resize rows and columns, nothing else. */
+const PROTECTION: Excel.WorksheetProtectionOptions = {
+  allowFormatColumns: true,
+  allowFormatRows: true,
+  allowFormatCells: false,
+  allowInsertRows: false,
+  allowDeleteRows: false,
+  allowSort: false,
+  allowAutoFilter: false,
+  selectionMode: 'Normal',
+};
+
+/**
+ * A layout column width is the `width` of the .xlsx column (what the file edge gives exceljs): a
+ * number of characters of the Normal style's widest digit, 7 px for Calibri 11 (the Normal font
+ * of new workbooks and of exceljs files). Excel turns it into pixels as ECMA-376 §18.3.1.13 says,
+ * pixels = Truncate(((256 × width + Truncate(128 / 7)) / 256) × 7), i.e. about width × 7 px; a
+ * file width of 8.7109375 shows as 61 px. `RangeFormat.columnWidth` takes points, 0.75 pt per px
+ * at 96 dpi. So both edges give a column the same on-screen width.
+ */
+export function columnWidthPoints(width: number): number {
+  const digit = 7;
+  const pixels = Math.trunc(((256 * width + Math.trunc(128 / digit)) / 256) * digit);
+  return pixels * 0.75;
+}
+
+async function writeSizes(worksheet: OfficeWorksheet, sheet: Sheet, batch: Batch): Promise<void> {
+  // ExcelApi 1.2: RangeFormat.columnWidth / rowHeight (points), Range.columnHidden.
+  for (const run of runs(sheet.columns.map((c, i) => ({ at: i + 1, key: c.width })))) {
+    await batch.reserve(null);
+    worksheet.getRange(`${columnLetter(run.from)}:${columnLetter(run.to)}`).format.columnWidth = columnWidthPoints(run.key);
+  }
+  for (const run of runs(sheet.columns.flatMap((c, i) => (c.hidden ? [{ at: i + 1, key: true }] : [])))) {
+    await batch.reserve(null);
+    worksheet.getRange(`${columnLetter(run.from)}:${columnLetter(run.to)}`).columnHidden = true;
+  }
+  const heights = Object.entries(sheet.rowHeights)
+    .map(([row, height]) => ({ at: Number(row), key: height }))
+    .sort((a, b) => a.at - b.at);
+  for (const run of runs(heights)) {
+    await batch.reserve(null);
+    worksheet.getRange(`${run.from}:${run.to}`).format.rowHeight = run.key;
+  }
+}
+
+/** Consecutive positions with the same key, e.g. columns B:D all 11 characters wide. */
+function runs<K>(items: readonly { at: number; key: K }[]): { from: number; to: number; key: K }[] {
+  const out: { from: number; to: number; key: K }[] = [];
+  for (const item of items) {
+    const last = out[out.length - 1];
+    if (last && last.to === item.at - 1 && last.key === item.key) last.to = item.at;
+    else out.push({ from: item.at, to: item.at, key: item.key });
+  }
+  return out;
+}
+
+type Entry = { readonly row: number; readonly col: number; readonly value: string | number | boolean | null };
+
+/**
+ * Writes entries as 2-D arrays over their bounding box; `null` leaves a cell untouched (Excel's
+ * documented meaning of null in a written 2-D array). A box too large for one request is written
+ * in bands of rows.
+ */
+async function writeMatrix(worksheet: OfficeWorksheet, entries: readonly Entry[], property: 'values' | 'formulas' | 'numberFormat', batch: Batch): Promise<void> {
+  if (entries.length === 0) return;
+  const top = Math.min(...entries.map((e) => e.row));
+  const bottom = Math.max(...entries.map((e) => e.row));
+  const left = Math.min(...entries.map((e) => e.col));
+  const right = Math.max(...entries.map((e) => e.col));
+  const matrix: (string | number | boolean | null)[][] = Array.from({ length: bottom - top + 1 }, () => new Array<string | number | boolean | null>(right - left + 1).fill(null));
+  for (const e of entries) (matrix[e.row - top] as (string | number | boolean | null)[])[e.col - left] = e.value;
+
+  let start = 0;
+  while (start < matrix.length) {
+    let end = start + 1;
+    let bytes = estimateBytes(matrix[start]);
+    while (end < matrix.length && bytes + estimateBytes(matrix[end]) <= batch.commandBudget) {
+      bytes += estimateBytes(matrix[end]);
+      end += 1;
+    }
+    const band = matrix.slice(start, end);
+    await batch.reserve(band);
+    worksheet.getRange(rangeAddress({ top: top + start, left, bottom: top + end - 1, right }))[property] = band; // ExcelApi 1.1
+    start = end;
+  }
+}
+
+function numberFormats(cells: readonly Cell[]): Entry[] {
+  return cells.flatMap((c) => {
+    const format = (c.style ? STYLES[c.style].numFmt : undefined) ?? (isDateValue(c.value) ? DATE_FORMAT : undefined);
+    return format === undefined ? [] : [{ row: c.row, col: c.col, value: format }];
+  });
+}
+
+const DATE_FORMAT = 'dd/mm/yyyy';
+
+/**
+ * What is written for a layout value. Text that Excel would parse (a leading = + - @, or digits
+ * only, like a phone number "0912345678" or a date "17/12/2024") gets a leading apostrophe, which
+ * Excel keeps as the cell's quote prefix and does not show: the cell holds exactly the text.
+ * Dates become Excel serial numbers (days since 1899-12-30) shown with a date format.
+ */
+export function cellInput(value: CellValue): string | number | boolean | null {
+  if (value === null) return null;
+  if (typeof value === 'number') return Number.isFinite(value) ? value : null;
+  if (typeof value === 'boolean') return value;
+  if (typeof value === 'string') {
+    if (value === '') return null;
+    return looksParsable(value) ? `'${value}` : value;
+  }
+  if ('date' in value) return dateSerial(value.date);
+  return value.formula.startsWith('=') ? value.formula : `=${value.formula}`;
+}
+
+function looksParsable(text: string): boolean {
+  if (/^[=+\-@']/.test(text)) return true;
+  const trimmed = text.trim();
+  if (/^(true|false)$/i.test(trimmed)) return true;
+  // No letter (other than an exponent "e"): numbers, dates, times, percentages, phone numbers.
+  return !/\p{L}/u.test(trimmed.replace(/e/gi, ''));
+}
+
+function isFormulaInput(value: string | number | boolean | null): boolean {
+  return typeof value === 'string' && value.startsWith('=');
+}
+
+function isDateValue(value: CellValue): boolean {
+  return typeof value === 'object' && value !== null && 'date' in value;
+}
+
+/** ISO `YYYY-MM-DD` → Excel serial (1900 date system; 25569 is 1970-01-01). */
+export function dateSerial(iso: string): number {
+  return Date.parse(`${iso}T00:00:00Z`) / 86_400_000 + 25_569;
+}
+
+/** The commands one style group costs per target (font ×5, fill, alignment ×4, borders ×12). */
+const STYLE_COMMANDS = 22;
+const THIN_BORDER = '#8C8C8C';
+const EDGES: readonly BorderEdge[] = ['EdgeTop', 'EdgeBottom', 'EdgeLeft', 'EdgeRight', 'InsideVertical', 'InsideHorizontal'];
+const HORIZONTAL = { left: 'Left', center: 'Center', right: 'Right' } as const;
+const VERTICAL = { top: 'Top', middle: 'Center' } as const;
+
+function applyStyle(format: OfficeRangeFormat, style: Style, indent: boolean): void {
+  // ExcelApi 1.1 unless noted.
+  format.font.name = FONT_NAME;
+  format.font.size = style.font?.size ?? BASE_FONT_SIZE;
+  if (style.font?.bold) format.font.bold = true;
+  if (style.font?.italic) format.font.italic = true;
+  if (style.font?.color) format.font.color = `#${style.font.color}`;
+  if (style.fill) format.fill.color = `#${style.fill}`;
+  const align = style.align;
+  if (align?.horizontal) format.horizontalAlignment = HORIZONTAL[align.horizontal];
+  if (align?.vertical) format.verticalAlignment = VERTICAL[align.vertical];
+  if (align?.wrap) format.wrapText = true;
+  if (indent && align?.indent) format.indentLevel = align.indent; // ExcelApi 1.9
+  if (style.border) {
+    for (const edge of EDGES) {
+      const border = format.borders.getItem(edge);
+      border.style = 'Continuous';
+      border.color = THIN_BORDER;
+    }
+  }
+}
+
+/** ExcelApi 1.8: rule, input message and a stop alert, blanks allowed (as the file edge). */
+function applyValidation(target: OfficeDataValidation, validation: Validation): void {
+  target.rule = validationRule(validation.rule);
+  target.prompt = { showPrompt: true, title: validation.prompt.title, message: validation.prompt.text };
+  target.errorAlert = { showAlert: true, style: 'Stop', title: validation.error.title, message: validation.error.text };
+  target.ignoreBlanks = true;
+}
+
+export function validationRule(rule: ValidationRule): Excel.DataValidationRule {
+  switch (rule.kind) {
+    case 'whole':
+    case 'decimal': {
+      const criteria: Excel.BasicDataValidation =
+        rule.max === undefined ? { formula1: rule.min, operator: 'GreaterThanOrEqualTo' } : { formula1: rule.min, formula2: rule.max, operator: 'Between' };
+      return rule.kind === 'whole' ? { wholeNumber: criteria } : { decimal: criteria };
+    }
+    case 'list':
+      // A comma-separated source, as the file edge's inline list (items hold no commas).
+      return { list: { inCellDropDown: true, source: rule.items.join(',') } };
+    case 'date':
+      // ISO 8601 strings are accepted for date criteria.
+      return { date: { formula1: rule.from, formula2: rule.to, operator: 'Between' } };
+    case 'textLength':
+      return { textLength: { formula1: rule.max, operator: 'LessThanOrEqualTo' } };
+  }
+}
+
+/** Margins in inches, as the file edge sets them; the page layout takes points. */
+const MARGINS = { left: 0.5, right: 0.4, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 };
+const points = (inches: number) => Math.round(inches * 72 * 100) / 100;
+
+async function writePageLayout(worksheet: OfficeWorksheet, sheet: Sheet, batch: Batch): Promise<void> {
+  // ExcelApi 1.9 (Worksheet.pageLayout and everything under it).
+  await batch.reserve(sheet.print, 12);
+  const page = worksheet.pageLayout;
+  page.orientation = sheet.print.orientation === 'landscape' ? 'Landscape' : 'Portrait';
+  page.paperSize = 'A4';
+  page.centerHorizontally = true;
+  page.leftMargin = points(MARGINS.left);
+  page.rightMargin = points(MARGINS.right);
+  page.topMargin = points(MARGINS.top);
+  page.bottomMargin = points(MARGINS.bottom);
+  page.headerMargin = points(MARGINS.header);
+  page.footerMargin = points(MARGINS.footer);
+  // One page wide, as many tall as needed (the file edge's fitToWidth 1, fitToHeight 0).
+  page.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+  const repeat = sheet.print.repeatRows;
+  if (repeat) page.setPrintTitleRows(`$${repeat.from}:$${repeat.to}`);
+  if (sheet.print.footer) page.headersFooters.defaultForAllPages.centerFooter = `&"${FONT_NAME},Italic"&9${sheet.print.footer}`;
+}
+
+type Formattable = { readonly format: OfficeRangeFormat; readonly dataValidation: OfficeDataValidation };
+
+/**
+ * Excel objects covering rectangles of one sheet: with ExcelApi 1.9 one `getRanges` per group of
+ * rectangles (RangeAreas), else one `getRange` per rectangle. Groups stay small (≤ 100 areas,
+ * ≤ 2,000 characters) because long area lists are refused with InvalidArgument at lengths that
+ * are not documented (github.com/OfficeDev/office-js/issues/5198).
+ */
+async function targets(worksheet: OfficeWorksheet, rects: readonly Merge[], batch: Batch, features: FeatureTracker, commands: number, payload: unknown = null): Promise<Formattable[]> {
+  const addresses = rects.map(rangeAddress);
+  const out: Formattable[] = [];
+  if (!features.fallback('rangeAreas')) {
+    for (const address of addresses) {
+      await batch.reserve([address, payload], commands);
+      out.push(worksheet.getRange(address));
+    }
+    return out;
+  }
+  for (const group of groupAddresses(addresses)) {
+    const list = group.join(', ');
+    await batch.reserve([list, payload], commands);
+    out.push(worksheet.getRanges(list)); // ExcelApi 1.9
+  }
+  return out;
+}
+
+const MAX_AREAS = 100;
+const MAX_ADDRESS_LENGTH = 2000;
+
+function groupAddresses(addresses: readonly string[]): string[][] {
+  const groups: string[][] = [];
+  let current: string[] = [];
+  let length = 0;
+  for (const address of addresses) {
+    if (current.length > 0 && (current.length >= MAX_AREAS || length + address.length + 2 > MAX_ADDRESS_LENGTH)) {
+      groups.push(current);
+      current = [];
+      length = 0;
+    }
+    current.push(address);
+    length += address.length + 2;
+  }
+  if (current.length > 0) groups.push(current);
+  return groups;
+}
+
+/**
+ * Covers a set of cells with few rectangles: runs along each row, then runs with the same columns
+ * on consecutive rows are stacked.
+ */
+export function rectangles(cells: readonly { readonly row: number; readonly col: number }[]): Merge[] {
+  const byRow = new Map<number, number[]>();
+  for (const c of cells) {
+    const cols = byRow.get(c.row) ?? [];
+    cols.push(c.col);
+    byRow.set(c.row, cols);
+  }
+  const done: Merge[] = [];
+  let open = new Map<string, Merge>();
+  for (const row of [...byRow.keys()].sort((a, b) => a - b)) {
+    const next = new Map<string, Merge>();
+    const cols = [...new Set(byRow.get(row))].sort((a, b) => a - b);
+    for (const span of runs(cols.map((col) => ({ at: col, key: 0 })))) {
+      const key = `${span.from}:${span.to}`;
+      const above = open.get(key);
+      if (above && above.bottom === row - 1) {
+        next.set(key, { ...above, bottom: row });
+        open.delete(key);
+      } else next.set(key, { top: row, left: span.from, bottom: row, right: span.to });
+    }
+    done.push(...open.values());
+    open = next;
+  }
+  done.push(...open.values());
+  return done.sort((a, b) => a.top - b.top || a.left - b.left);
+}
+
+export function rangeAddress(r: Merge): string {
+  const start = a1(r.top, r.left);
+  return r.top === r.bottom && r.left === r.right ? start : `${start}:${a1(r.bottom, r.right)}`;
+}
+
+/** A defined name's formula: `='Báo cáo'!$A$11:$F$40`. */
+export function nameReference(name: DefinedName): string {
+  const r = name.range;
+  const abs = (row: number, col: number) => `$${columnLetter(col)}$${row}`;
+  const area = r.top === r.bottom && r.left === r.right ? abs(r.top, r.left) : `${abs(r.top, r.left)}:${abs(r.bottom, r.right)}`;
+  return `='${name.sheet.replace(/'/g, "''")}'!${area}`;
+}
+
+function groupBy<T, K>(items: readonly T[], key: (item: T) => K): Map<K, T[]> {
+  const groups = new Map<K, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const list = groups.get(k);
+    if (list) list.push(item);
+    else groups.set(k, [item]);
+  }
+  return groups;
+}
+
+export type CreateWorkbookServices = {
+  /** The file edge's `renderXlsx`, passed in: this adapter does not import exceljs. */
+  readonly toXlsx: (layout: WorkbookLayout) => Promise<Uint8Array>;
+  /** Defaults to `Excel.createWorkbook` (ExcelApi 1.8). */
+  readonly createWorkbook?: (base64: string) => Promise<void>;
+};
+
+/**
+ * The other path: render the layout to .xlsx bytes and let Excel open them as a new workbook
+ * (`Excel.createWorkbook(base64)`, ExcelApi 1.8). Everything the file edge writes comes along in
+ * one call, but it opens a separate workbook (a new window on the desktop, a new tab on the web)
+ * that this pane is not attached to; `renderLayout` writes into the workbook at hand.
+ */
+export async function createWorkbookFromLayout(layout: WorkbookLayout, capabilities: Capabilities, services: CreateWorkbookServices): Promise<Result<void, OfficeError>> {
+  if (!capabilities.has('createWorkbook')) return fail({ code: 'apiNotSupported', detail: 'Excel.createWorkbook (ExcelApi 1.8)' });
+  const create = services.createWorkbook ?? realCreateWorkbook();
+  if (create === undefined) return fail({ code: 'notInExcel' });
+  try {
+    await create(toBase64(await services.toXlsx(layout)));
+    return ok(undefined);
+  } catch (cause) {
+    return fail(toOfficeError(cause));
+  }
+}
+
+function realCreateWorkbook(): ((base64: string) => Promise<void>) | undefined {
+  if (typeof Excel === 'undefined' || typeof Excel.createWorkbook !== 'function') return undefined;
+  return (base64) => Excel.createWorkbook(base64);
+}
+
+export function toBase64(bytes: Uint8Array): string {
+  let binary = '';
+  const chunk = 0x8000;
+  for (let i = 0; i < bytes.length; i += chunk) binary += String.fromCharCode(...bytes.subarray(i, i + chunk));
+  return btoa(binary);
+}

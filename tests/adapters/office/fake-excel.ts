@@ -1,0 +1,1261 @@
+/**
+ * An in-memory stand-in for the part of the Excel object model the Office.js edge uses (the
+ * `OfficeContext` contract in src/adapters/office/excel-model.ts, which the compiler also checks
+ * against @types/office-js). It behaves as Excel does where it matters for batching:
+ *
+ * - every call only queues a command; commands run in order at `context.sync()`, which is counted;
+ * - a property can be read only after `load()` and a sync (else PropertyNotLoaded, as Office.js);
+ *   `isNullObject` only after a sync;
+ * - a command on a missing sheet fails the sync (ItemNotFound), a duplicate name ItemAlreadyExists,
+ *   a write to a protected sheet AccessDenied, an API newer than the simulated ExcelApi version
+ *   ApiNotFound; a failed sync stops at the failing command;
+ * - a workbook keeps at least one visible sheet.
+ *
+ * It does not calculate formulas (a formula cell's value is '' unless a test sets one), does not
+ * parse text into numbers or dates, and keeps formats per cell rather than as Excel's styles.
+ */
+import type { RequirementChecker } from '../../../src/adapters/office/capabilities';
+import type {
+  BorderEdge,
+  OfficeContext,
+  OfficeDataValidation,
+  OfficeDocumentProperties,
+  OfficeFreezePanes,
+  OfficeNamedItem,
+  OfficeNamedItemCollection,
+  OfficePageLayout,
+  OfficeRange,
+  OfficeRangeAreas,
+  OfficeRangeBorder,
+  OfficeRangeFill,
+  OfficeRangeFont,
+  OfficeRangeFormat,
+  OfficeWorkbook,
+  OfficeWorksheet,
+  OfficeWorksheetCollection,
+  OfficeWorksheetProtection,
+} from '../../../src/adapters/office/excel-model';
+import type { ExcelRun } from '../../../src/adapters/office/excel-run';
+
+export class FakeOfficeError extends Error {
+  override readonly name = 'RichApi.Error';
+  readonly debugInfo: { readonly code: string; readonly message: string; readonly errorLocation: string };
+
+  constructor(
+    readonly code: string,
+    message: string,
+    location = '',
+  ) {
+    super(message);
+    this.debugInfo = { code, message, errorLocation: location };
+  }
+}
+
+export type Rect = { readonly top: number; readonly left: number; readonly bottom: number; readonly right: number };
+type Area = Rect & { readonly wholeColumns?: boolean; readonly wholeRows?: boolean };
+
+export type Border = { style: string; color: string };
+export type CellValidation = { rule?: Excel.DataValidationRule; prompt?: Excel.DataValidationPrompt; errorAlert?: Excel.DataValidationErrorAlert; ignoreBlanks?: boolean };
+
+export type CellModel = {
+  value: string | number | boolean;
+  formula: string | null;
+  numberFormat: string;
+  font: { name?: string; size?: number; bold?: boolean; italic?: boolean; color?: string };
+  fill: string | null;
+  horizontalAlignment?: string;
+  verticalAlignment?: string;
+  wrapText?: boolean;
+  indentLevel?: number;
+  borders: { top?: Border; bottom?: Border; left?: Border; right?: Border };
+  locked: boolean;
+  validation?: CellValidation;
+};
+
+export type PageModel = {
+  orientation?: string;
+  paperSize?: string;
+  centerHorizontally?: boolean;
+  margins: Record<string, number>;
+  zoom?: Excel.PageLayoutZoomOptions;
+  printTitleRows?: string;
+  centerFooter?: string;
+};
+
+export class SheetModel {
+  visibility = 'Visible';
+  tabColor = '';
+  showGridlines = true;
+  readonly cells = new Map<string, CellModel>();
+  readonly columnWidths = new Map<number, number>();
+  readonly hiddenColumns = new Set<number>();
+  readonly rowHeights = new Map<number, number>();
+  readonly merges: Rect[] = [];
+  frozen: { rows: number; cols: number } | null = null;
+  protection: Excel.WorksheetProtectionOptions | null = null;
+  readonly page: PageModel = { margins: {} };
+
+  constructor(public name: string) {}
+
+  cell(address: string): CellModel | undefined {
+    const { top, left } = parseArea(address);
+    return this.cells.get(key(top, left));
+  }
+
+  /** What Excel's `values` would give for one cell: text, number, boolean, or ''. */
+  valueAt(address: string): string | number | boolean {
+    return this.cell(address)?.value ?? '';
+  }
+
+  ensure(row: number, col: number): CellModel {
+    let cell = this.cells.get(key(row, col));
+    if (!cell) {
+      cell = { value: '', formula: null, numberFormat: 'General', font: {}, fill: null, borders: {}, locked: true };
+      this.cells.set(key(row, col), cell);
+    }
+    return cell;
+  }
+
+  /** Addresses of cells whose lock was taken off. */
+  unlockedCells(): string[] {
+    return [...this.cells].filter(([, c]) => !c.locked).map(([k]) => keyAddress(k));
+  }
+
+  isMerged(address: string): boolean {
+    const { top, left, bottom, right } = parseArea(address);
+    return this.merges.some((m) => m.top === top && m.left === left && m.bottom === bottom && m.right === right);
+  }
+}
+
+export type WriteRecord = { readonly sheet: string; readonly address: string; readonly property: string; readonly value: unknown };
+
+export type FakeOptions = {
+  /** The highest ExcelApi requirement set the fake supports, e.g. '1.7'. Default '1.16'. */
+  readonly apiVersion?: string;
+  /** Sheets the workbook starts with. Default ['Sheet1']. */
+  readonly sheets?: readonly string[];
+};
+
+export class FakeExcel {
+  readonly sheets: SheetModel[];
+  readonly names = new Map<string, string>();
+  readonly properties: Record<string, string> = {};
+  readonly log: WriteRecord[] = [];
+  readonly createdWorkbooks: string[] = [];
+  active: string | null = null;
+  selection: { sheet: string; address: string } | null = null;
+  syncs = 0;
+  /** The next n syncs fail as when the user is typing in a cell. */
+  cellEditFailures = 0;
+  /** Largest response (loaded data) a sync may return, in UTF-8 bytes of JSON. */
+  responseLimit = Number.POSITIVE_INFINITY;
+  /** The size of each sync's response, in the same measure. */
+  readonly responses: number[] = [];
+  private readonly minor: number;
+
+  constructor(options: FakeOptions = {}) {
+    this.minor = minorOf(options.apiVersion ?? '1.16');
+    this.sheets = (options.sheets ?? ['Sheet1']).map((name) => new SheetModel(name));
+    this.active = this.sheets[0]?.name ?? null;
+  }
+
+  readonly requirements: RequirementChecker = {
+    isSetSupported: (name, minVersion) => name === 'ExcelApi' && minorOf(minVersion ?? '1.1') <= this.minor,
+  };
+
+  /**
+   * The `Excel.run` stand-in: a fresh context per run. Stricter than Excel: a batch that ends with
+   * commands it never synced fails, so a forgotten `context.sync()` shows up in tests.
+   */
+  readonly run: ExcelRun = async (batch) => {
+    const context = new FakeContext(this);
+    const result = await batch(context);
+    if (context.pending > 0) throw new Error(`fake Excel: the batch ended with ${context.pending} commands never synced`);
+    return result;
+  };
+
+  /** The `Excel.createWorkbook` stand-in (ExcelApi 1.8). */
+  readonly createWorkbook = async (base64: string): Promise<void> => {
+    this.gate('1.8', 'Excel.createWorkbook');
+    this.createdWorkbooks.push(base64);
+  };
+
+  context(): FakeContext {
+    return new FakeContext(this);
+  }
+
+  sheet(name: string): SheetModel {
+    const found = this.find(name);
+    if (!found) throw new Error(`fake Excel: no sheet "${name}" in ${this.sheets.map((s) => s.name).join(', ')}`);
+    return found;
+  }
+
+  sheetNames(): string[] {
+    return this.sheets.map((s) => s.name);
+  }
+
+  find(name: string): SheetModel | undefined {
+    const lower = name.toLocaleLowerCase();
+    return this.sheets.find((s) => s.name.toLocaleLowerCase() === lower);
+  }
+
+  gate(version: string, api: string): void {
+    if (minorOf(version) > this.minor) throw new FakeOfficeError('ApiNotFound', `The API you are trying to use could not be found (${api}, ExcelApi ${version}).`, api);
+  }
+
+  record(sheet: string, address: string, property: string, value: unknown): void {
+    this.log.push({ sheet, address, property, value });
+  }
+}
+
+type Op = () => number | void;
+
+export class FakeContext implements OfficeContext {
+  private queue: Op[] = [];
+  private staged: (() => void)[] = [];
+  readonly workbook: FakeWorkbook;
+
+  constructor(readonly excel: FakeExcel) {
+    this.workbook = new FakeWorkbook(this);
+  }
+
+  get pending(): number {
+    return this.queue.length;
+  }
+
+  enqueue(op: Op): void {
+    this.queue.push(op);
+  }
+
+  /** A loaded value becomes readable only when its sync succeeds. */
+  stage(publish: () => void): void {
+    this.staged.push(publish);
+  }
+
+  async sync(): Promise<void> {
+    this.excel.syncs += 1;
+    const ops = this.queue;
+    this.queue = [];
+    this.staged = [];
+    await Promise.resolve();
+    if (this.excel.cellEditFailures > 0) {
+      this.excel.cellEditFailures -= 1;
+      throw new FakeOfficeError('InvalidOperationInCellEditMode', 'Excel is in cell-editing mode. Please exit the edit mode by pressing ENTER or TAB or selecting another cell, and then try again.');
+    }
+    let response = 0;
+    for (const op of ops) response += op() ?? 0;
+    this.excel.responses.push(response);
+    if (response > this.excel.responseLimit) {
+      this.staged = [];
+      throw new FakeOfficeError('ResponsePayloadSizeLimitExceeded', 'The response payload size has exceeded the limit.');
+    }
+    for (const publish of this.staged) publish();
+    this.staged = [];
+  }
+}
+
+/** Loaded values, readable after a successful sync. */
+class Loadable {
+  protected readonly loaded = new Map<string, unknown>();
+
+  constructor(protected readonly ctx: FakeContext) {}
+
+  protected read<T>(property: string): T {
+    if (!this.loaded.has(property)) {
+      throw new FakeOfficeError(
+        'PropertyNotLoaded',
+        `The property '${property}' is not available. Before reading the property's value, call the load method on the containing object and call "context.sync()" on the associated request context.`,
+        property,
+      );
+    }
+    return this.loaded.get(property) as T;
+  }
+
+  protected publish(property: string, value: unknown): void {
+    this.ctx.stage(() => this.loaded.set(property, value));
+  }
+}
+
+class FakeWorkbook implements OfficeWorkbook {
+  readonly worksheets: FakeWorksheetCollection;
+  readonly names: FakeNames;
+  readonly properties: OfficeDocumentProperties;
+
+  constructor(ctx: FakeContext) {
+    this.worksheets = new FakeWorksheetCollection(ctx);
+    this.names = new FakeNames(ctx);
+    this.properties = documentProperties(ctx);
+  }
+}
+
+function documentProperties(ctx: FakeContext): OfficeDocumentProperties {
+  const property = (name: keyof OfficeDocumentProperties) => ({
+    get: (): string => {
+      throw new FakeOfficeError('PropertyNotLoaded', `The property '${name}' is not available.`);
+    },
+    set: (value: string) =>
+      ctx.enqueue(() => {
+        ctx.excel.gate('1.7', 'Workbook.properties');
+        ctx.excel.properties[name] = value;
+      }),
+    enumerable: true,
+  });
+  return Object.defineProperties({} as OfficeDocumentProperties, {
+    title: property('title'),
+    subject: property('subject'),
+    keywords: property('keywords'),
+    author: property('author'),
+    comments: property('comments'),
+  });
+}
+
+class FakeWorksheetCollection extends Loadable implements OfficeWorksheetCollection {
+  add(name: string): FakeWorksheet {
+    const sheet = new FakeWorksheet(this.ctx);
+    this.ctx.enqueue(() => {
+      checkSheetName(name);
+      if (this.ctx.excel.find(name)) throw new FakeOfficeError('ItemAlreadyExists', `A sheet named "${name}" already exists.`, 'WorksheetCollection.add');
+      const model = new SheetModel(name);
+      this.ctx.excel.sheets.push(model);
+      this.ctx.excel.record(name, '', 'add', name);
+      sheet.bind(model);
+    });
+    return sheet;
+  }
+
+  getItem(name: string): FakeWorksheet {
+    const sheet = new FakeWorksheet(this.ctx);
+    this.ctx.enqueue(() => {
+      const model = this.ctx.excel.find(name);
+      if (!model) throw new FakeOfficeError('ItemNotFound', `The requested resource doesn't exist (sheet "${name}").`, 'WorksheetCollection.getItem');
+      sheet.bind(model);
+    });
+    return sheet;
+  }
+
+  getItemOrNullObject(name: string): FakeWorksheet {
+    const sheet = new FakeWorksheet(this.ctx);
+    this.ctx.enqueue(() => {
+      this.ctx.excel.gate('1.4', 'WorksheetCollection.getItemOrNullObject');
+      sheet.bind(this.ctx.excel.find(name) ?? null);
+    });
+    return sheet;
+  }
+
+  load(propertyNames: string | string[]): this {
+    const props = list(propertyNames);
+    if (props.join() !== 'items/name') throw new Error(`fake Excel: WorksheetCollection.load(${props.join()}) is not simulated`);
+    this.ctx.enqueue(() => {
+      const items = this.ctx.excel.sheets.map((model) => {
+        const sheet = new FakeWorksheet(this.ctx);
+        sheet.bind(model);
+        sheet.publishName(model.name);
+        return sheet;
+      });
+      this.publish('items', items);
+      return JSON.stringify(items.map((_, i) => this.ctx.excel.sheets[i]?.name)).length;
+    });
+    return this;
+  }
+
+  get items(): FakeWorksheet[] {
+    return this.read('items');
+  }
+}
+
+class FakeWorksheet extends Loadable implements OfficeWorksheet {
+  private target: SheetModel | null | undefined = undefined;
+
+  bind(model: SheetModel | null): void {
+    this.target = model;
+    this.publish('isNullObject', model === null);
+  }
+
+  publishName(name: string): void {
+    this.publish('name', name);
+  }
+
+  /** The sheet this proxy stands for, when a command runs. */
+  model(api: string): SheetModel {
+    if (this.target === undefined) throw new Error(`fake Excel: ${api} on a sheet that was never resolved`);
+    if (this.target === null || !this.ctx.excel.sheets.includes(this.target)) {
+      throw new FakeOfficeError('ItemNotFound', `The requested resource doesn't exist (${api} on a missing sheet).`, api);
+    }
+    return this.target;
+  }
+
+  get isNullObject(): boolean {
+    return this.read('isNullObject');
+  }
+
+  get name(): string {
+    return this.read('name');
+  }
+
+  set name(value: string) {
+    this.ctx.enqueue(() => {
+      const model = this.model('Worksheet.name');
+      checkSheetName(value);
+      const clash = this.ctx.excel.find(value);
+      if (clash && clash !== model) throw new FakeOfficeError('ItemAlreadyExists', `A sheet named "${value}" already exists.`, 'Worksheet.name');
+      this.ctx.excel.record(model.name, '', 'name', value);
+      model.name = value;
+    });
+  }
+
+  get visibility(): string {
+    return this.read('visibility');
+  }
+
+  set visibility(value: string) {
+    this.ctx.enqueue(() => {
+      const model = this.model('Worksheet.visibility');
+      this.ctx.excel.gate('1.2', 'Worksheet.visibility');
+      if (!['Visible', 'Hidden', 'VeryHidden'].includes(value)) throw new FakeOfficeError('InvalidArgument', `Bad visibility ${value}`, 'Worksheet.visibility');
+      if (value !== 'Visible' && visibleSheets(this.ctx.excel).every((s) => s === model)) {
+        throw new FakeOfficeError('InvalidOperation', 'A workbook must contain at least one visible worksheet.', 'Worksheet.visibility');
+      }
+      model.visibility = value;
+      this.ctx.excel.record(model.name, '', 'visibility', value);
+    });
+  }
+
+  get tabColor(): string {
+    return this.read('tabColor');
+  }
+
+  set tabColor(value: string) {
+    this.sheetWrite('tabColor', '1.7', value, (m) => (m.tabColor = value));
+  }
+
+  get showGridlines(): boolean {
+    return this.read('showGridlines');
+  }
+
+  set showGridlines(value: boolean) {
+    this.sheetWrite('showGridlines', '1.8', value, (m) => (m.showGridlines = value));
+  }
+
+  get freezePanes(): OfficeFreezePanes {
+    const freeze = (rows: number, cols: number, api: string) => this.sheetWrite(api, '1.7', { rows, cols }, (m) => (m.frozen = { rows, cols }));
+    return {
+      freezeRows: (count) => freeze(count, 0, 'freezeRows'),
+      freezeColumns: (count) => freeze(0, count, 'freezeColumns'),
+      freezeAt: (range) => {
+        const area = parseArea(range);
+        freeze(area.bottom, area.right, 'freezeAt');
+      },
+    };
+  }
+
+  get protection(): OfficeWorksheetProtection {
+    return {
+      protect: (options) =>
+        this.ctx.enqueue(() => {
+          const model = this.model('WorksheetProtection.protect');
+          this.ctx.excel.gate('1.2', 'WorksheetProtection.protect');
+          if (model.protection) throw new FakeOfficeError('InvalidOperation', 'The worksheet is already protected.', 'WorksheetProtection.protect');
+          model.protection = { ...options };
+          this.ctx.excel.record(model.name, '', 'protect', options);
+        }),
+    };
+  }
+
+  get pageLayout(): OfficePageLayout {
+    return new FakePageLayout(this);
+  }
+
+  sheetWrite(property: string, version: string, value: unknown, apply: (model: SheetModel) => void): void {
+    this.ctx.enqueue(() => {
+      const model = this.model(`Worksheet.${property}`);
+      this.ctx.excel.gate(version, `Worksheet.${property}`);
+      apply(model);
+      this.ctx.excel.record(model.name, '', property, value);
+    });
+  }
+
+  getRange(address: string): FakeRange {
+    return new FakeRange(this.ctx, this, () => [parseArea(address)]);
+  }
+
+  getRanges(address: string): FakeRangeAreas {
+    return new FakeRangeAreas(
+      this.ctx,
+      this,
+      () => {
+        this.ctx.excel.gate('1.9', 'Worksheet.getRanges');
+        return address.split(',').map((a) => parseArea(a.trim()));
+      },
+      'Worksheet.getRanges',
+    );
+  }
+
+  getUsedRangeOrNullObject(valuesOnly: boolean): FakeRange {
+    return new FakeRange(this.ctx, this, (model) => {
+      this.ctx.excel.gate('1.4', 'Worksheet.getUsedRangeOrNullObject');
+      const used = usedArea(model, valuesOnly);
+      return used ? [used] : null;
+    });
+  }
+
+  getUsedRange(valuesOnly: boolean): FakeRange {
+    return new FakeRange(this.ctx, this, (model) => [usedArea(model, valuesOnly) ?? { top: 1, left: 1, bottom: 1, right: 1 }]);
+  }
+
+  delete(): void {
+    this.ctx.enqueue(() => {
+      const model = this.model('Worksheet.delete');
+      if (model.visibility === 'Visible' && visibleSheets(this.ctx.excel).length === 1) {
+        throw new FakeOfficeError('InvalidOperation', 'A workbook must contain at least one visible worksheet.', 'Worksheet.delete');
+      }
+      this.ctx.excel.sheets.splice(this.ctx.excel.sheets.indexOf(model), 1);
+      this.ctx.excel.record(model.name, '', 'delete', true);
+      if (this.ctx.excel.active === model.name) this.ctx.excel.active = visibleSheets(this.ctx.excel)[0]?.name ?? null;
+    });
+  }
+
+  activate(): void {
+    this.ctx.enqueue(() => {
+      const model = this.model('Worksheet.activate');
+      if (model.visibility !== 'Visible') throw new FakeOfficeError('InvalidOperation', 'A hidden sheet cannot be activated.', 'Worksheet.activate');
+      this.ctx.excel.active = model.name;
+    });
+  }
+
+  load(propertyNames: string | string[]): this {
+    this.ctx.enqueue(() => {
+      const model = this.model('Worksheet.load');
+      for (const property of list(propertyNames)) {
+        if (property !== 'name' && property !== 'visibility') throw new Error(`fake Excel: Worksheet.load(${property}) is not simulated`);
+        this.publish(property, property === 'name' ? model.name : model.visibility);
+      }
+      return 20;
+    });
+    return this;
+  }
+}
+
+class FakePageLayout implements OfficePageLayout {
+  constructor(private readonly sheet: FakeWorksheet) {}
+
+  private write(property: string, value: unknown, apply: (page: PageModel) => void): void {
+    this.sheet.sheetWrite(`pageLayout.${property}`, '1.9', value, (m) => apply(m.page));
+  }
+
+  private unreadable(property: string): never {
+    throw new FakeOfficeError('PropertyNotLoaded', `The property '${property}' is not available.`);
+  }
+
+  get orientation(): string {
+    return this.unreadable('orientation');
+  }
+  set orientation(value: string) {
+    this.write('orientation', value, (p) => (p.orientation = value));
+  }
+  get paperSize(): string {
+    return this.unreadable('paperSize');
+  }
+  set paperSize(value: string) {
+    this.write('paperSize', value, (p) => (p.paperSize = value));
+  }
+  get centerHorizontally(): boolean {
+    return this.unreadable('centerHorizontally');
+  }
+  set centerHorizontally(value: boolean) {
+    this.write('centerHorizontally', value, (p) => (p.centerHorizontally = value));
+  }
+  get leftMargin(): number {
+    return this.unreadable('leftMargin');
+  }
+  set leftMargin(value: number) {
+    this.write('leftMargin', value, (p) => (p.margins.left = value));
+  }
+  get rightMargin(): number {
+    return this.unreadable('rightMargin');
+  }
+  set rightMargin(value: number) {
+    this.write('rightMargin', value, (p) => (p.margins.right = value));
+  }
+  get topMargin(): number {
+    return this.unreadable('topMargin');
+  }
+  set topMargin(value: number) {
+    this.write('topMargin', value, (p) => (p.margins.top = value));
+  }
+  get bottomMargin(): number {
+    return this.unreadable('bottomMargin');
+  }
+  set bottomMargin(value: number) {
+    this.write('bottomMargin', value, (p) => (p.margins.bottom = value));
+  }
+  get headerMargin(): number {
+    return this.unreadable('headerMargin');
+  }
+  set headerMargin(value: number) {
+    this.write('headerMargin', value, (p) => (p.margins.header = value));
+  }
+  get footerMargin(): number {
+    return this.unreadable('footerMargin');
+  }
+  set footerMargin(value: number) {
+    this.write('footerMargin', value, (p) => (p.margins.footer = value));
+  }
+  get zoom(): Excel.PageLayoutZoomOptions {
+    return this.unreadable('zoom');
+  }
+  set zoom(value: Excel.PageLayoutZoomOptions) {
+    this.write('zoom', value, (p) => (p.zoom = { ...value }));
+  }
+
+  setPrintTitleRows(rows: string): void {
+    this.write('printTitleRows', rows, (p) => {
+      const area = parseArea(rows);
+      if (!area.wholeRows) throw new FakeOfficeError('InvalidArgument', 'Print title rows must be whole rows.', 'PageLayout.setPrintTitleRows');
+      p.printTitleRows = rows;
+    });
+  }
+
+  get headersFooters(): { readonly defaultForAllPages: { centerFooter: string } } {
+    const write = (value: string) => this.write('centerFooter', value, (p) => (p.centerFooter = value));
+    const unreadable = () => this.unreadable('centerFooter');
+    return {
+      defaultForAllPages: {
+        get centerFooter(): string {
+          return unreadable();
+        },
+        set centerFooter(value: string) {
+          write(value);
+        },
+      },
+    };
+  }
+}
+
+type Resolve = (model: SheetModel) => Area[] | null;
+
+/** What a range or range-areas proxy points at, once its command has run. */
+class Target extends Loadable {
+  protected areas: Area[] | null | undefined = undefined;
+  protected modelRef: SheetModel | undefined = undefined;
+
+  constructor(
+    ctx: FakeContext,
+    protected readonly sheet: FakeWorksheet,
+    resolve: Resolve,
+    api: string,
+  ) {
+    super(ctx);
+    ctx.enqueue(() => {
+      this.modelRef = sheet.model(api);
+      this.areas = resolve(this.modelRef);
+      this.publish('isNullObject', this.areas === null);
+    });
+  }
+
+  get isNullObject(): boolean {
+    return this.read('isNullObject');
+  }
+
+  get context(): FakeContext {
+    return this.ctx;
+  }
+
+  /** A null object (…OrNullObject found nothing): loading it gives nothing, as in Excel. */
+  isResolvedNull(): boolean {
+    return this.areas === null;
+  }
+
+  /** The sheet and rectangles, when a command runs. */
+  resolved(api: string): { model: SheetModel; areas: Area[] } {
+    if (this.modelRef === undefined || this.areas === undefined) throw new Error(`fake Excel: ${api} before the range was resolved`);
+    if (this.areas === null) throw new FakeOfficeError('ItemNotFound', `${api} on a null object`, api);
+    if (!this.ctx.excel.sheets.includes(this.modelRef)) throw new FakeOfficeError('ItemNotFound', `${api} on a deleted sheet`, api);
+    return { model: this.modelRef, areas: this.areas };
+  }
+
+  /** Queues a write to every cell of the target. */
+  cellWrite(api: string, version: string, value: unknown, apply: (cell: CellModel, row: number, col: number, area: Area) => void, kind: 'format' | 'content' = 'format'): void {
+    this.ctx.enqueue(() => {
+      const { model, areas } = this.resolved(api);
+      this.ctx.excel.gate(version, api);
+      for (const area of areas) {
+        if (area.wholeColumns || area.wholeRows) throw new Error(`fake Excel: ${api} on whole rows or columns is not simulated`);
+        checkProtection(model, area, kind, api);
+        for (let row = area.top; row <= area.bottom; row++) for (let col = area.left; col <= area.right; col++) apply(model.ensure(row, col), row, col, area);
+        this.ctx.excel.record(model.name, areaAddress(area), api, value);
+      }
+    });
+  }
+
+  get format(): OfficeRangeFormat {
+    return new FakeRangeFormat(this);
+  }
+
+  get dataValidation(): OfficeDataValidation {
+    return new FakeDataValidation(this);
+  }
+}
+
+class FakeRange extends Target implements OfficeRange {
+  constructor(ctx: FakeContext, sheet: FakeWorksheet, resolve: Resolve) {
+    super(ctx, sheet, resolve, 'Worksheet.getRange');
+  }
+
+  get address(): string {
+    return this.read('address');
+  }
+
+  get values(): unknown[][] {
+    return this.read('values');
+  }
+  set values(matrix: unknown[][]) {
+    this.writeMatrix('values', matrix);
+  }
+
+  get formulas(): unknown[][] {
+    return this.read('formulas');
+  }
+  set formulas(matrix: unknown[][]) {
+    this.writeMatrix('formulas', matrix);
+  }
+
+  get numberFormat(): unknown[][] {
+    return this.read('numberFormat');
+  }
+  set numberFormat(matrix: unknown[][]) {
+    this.writeMatrix('numberFormat', matrix);
+  }
+
+  get columnHidden(): boolean {
+    return this.read('columnHidden');
+  }
+  set columnHidden(value: boolean) {
+    this.ctx.enqueue(() => {
+      const { model, areas } = this.resolved('Range.columnHidden');
+      this.ctx.excel.gate('1.2', 'Range.columnHidden');
+      for (const area of areas) {
+        if (!area.wholeColumns) throw new Error('fake Excel: columnHidden is simulated on whole columns only');
+        for (let col = area.left; col <= area.right; col++) {
+          if (value) model.hiddenColumns.add(col);
+          else model.hiddenColumns.delete(col);
+        }
+        this.ctx.excel.record(model.name, areaAddress(area), 'columnHidden', value);
+      }
+    });
+  }
+
+  private writeMatrix(property: 'values' | 'formulas' | 'numberFormat', matrix: unknown[][]): void {
+    this.ctx.enqueue(() => {
+      const api = `Range.${property}`;
+      const { model, areas } = this.resolved(api);
+      const area = areas[0] as Area;
+      const rows = area.bottom - area.top + 1;
+      const cols = area.right - area.left + 1;
+      if (matrix.length !== rows || matrix.some((r) => r.length !== cols)) {
+        throw new FakeOfficeError('InvalidArgument', `The number of rows or columns in the input array doesn't match the size or dimensions of the range (${areaAddress(area)}).`, api);
+      }
+      matrix.forEach((row, r) =>
+        row.forEach((value, c) => {
+          if (value === null) return;
+          const address = areaAddress({ top: area.top + r, left: area.left + c, bottom: area.top + r, right: area.left + c });
+          const cell = model.ensure(area.top + r, area.left + c);
+          if (property !== 'numberFormat' && model.protection && cell.locked) throw new FakeOfficeError('AccessDenied', `The cell ${address} is protected.`, api);
+          if (property === 'numberFormat') cell.numberFormat = String(value);
+          else enter(cell, value);
+          this.ctx.excel.record(model.name, address, property, value);
+        }),
+      );
+    });
+  }
+
+  merge(across: boolean): void {
+    this.ctx.enqueue(() => {
+      const { model, areas } = this.resolved('Range.merge');
+      this.ctx.excel.gate('1.2', 'Range.merge');
+      for (const area of areas) {
+        checkProtection(model, area, 'format', 'Range.merge');
+        if (across) throw new Error('fake Excel: merge(across) is not simulated');
+        model.merges.push({ top: area.top, left: area.left, bottom: area.bottom, right: area.right });
+        this.ctx.excel.record(model.name, areaAddress(area), 'merge', true);
+      }
+    });
+  }
+
+  select(): void {
+    this.ctx.enqueue(() => {
+      const { model, areas } = this.resolved('Range.select');
+      if (this.ctx.excel.active !== model.name) throw new FakeOfficeError('InvalidSelection', 'Only cells of the active sheet can be selected.', 'Range.select');
+      this.ctx.excel.selection = { sheet: model.name, address: areaAddress(areas[0] as Area) };
+    });
+  }
+
+  getSpecialCellsOrNullObject(cellType: 'Formulas'): FakeRangeAreas {
+    return new FakeRangeAreas(
+      this.ctx,
+      this.sheet,
+      () => {
+        this.ctx.excel.gate('1.9', 'Range.getSpecialCellsOrNullObject');
+        if (cellType !== 'Formulas') throw new Error(`fake Excel: special cells ${cellType} are not simulated`);
+        const { model, areas } = this.resolved('Range.getSpecialCellsOrNullObject');
+        const found: Area[] = [];
+        for (const area of areas) {
+          for (let row = area.top; row <= area.bottom; row++) {
+            for (let col = area.left; col <= area.right; col++) if (model.cells.get(key(row, col))?.formula) found.push({ top: row, left: col, bottom: row, right: col });
+          }
+        }
+        return found.length > 0 ? found : null;
+      },
+      'Range.getSpecialCellsOrNullObject',
+    );
+  }
+
+  load(propertyNames: string | string[]): this {
+    const props = list(propertyNames);
+    this.ctx.enqueue(() => {
+      if (this.isResolvedNull()) return 0;
+      const { model, areas } = this.resolved('Range.load');
+      const area = areas[0] as Area;
+      let bytes = 0;
+      for (const property of props) {
+        const value = snapshot(model, area, property);
+        bytes += Buffer.byteLength(JSON.stringify(value));
+        this.publish(property, value);
+      }
+      return bytes;
+    });
+    return this;
+  }
+}
+
+class FakeRangeAreas extends Target implements OfficeRangeAreas {
+  constructor(ctx: FakeContext, sheet: FakeWorksheet, resolve: Resolve, api: string) {
+    super(ctx, sheet, resolve, api);
+  }
+
+  get address(): string {
+    return this.read('address');
+  }
+
+  load(propertyNames: string | string[]): this {
+    if (list(propertyNames).join() !== 'address') throw new Error('fake Excel: RangeAreas.load is simulated for address only');
+    this.ctx.enqueue(() => {
+      if (this.isResolvedNull()) return 0;
+      const { model, areas } = this.resolved('RangeAreas.load');
+      const address = areas.map((area) => `${quoteSheet(model.name)}!${areaAddress(area)}`).join(', ');
+      this.publish('address', address);
+      return Buffer.byteLength(address);
+    });
+    return this;
+  }
+}
+
+class FakeRangeFormat implements OfficeRangeFormat {
+  constructor(private readonly target: Target) {}
+
+  private cells(property: string, value: unknown, apply: (cell: CellModel) => void, version = '1.1'): void {
+    this.target.cellWrite(`format.${property}`, version, value, apply);
+  }
+
+  get font(): OfficeRangeFont {
+    const write = (property: keyof CellModel['font'], value: string | number | boolean) => this.cells(`font.${property}`, value, (c) => ((c.font as Record<string, unknown>)[property] = value));
+    const unreadable = (property: string): never => {
+      throw new FakeOfficeError('PropertyNotLoaded', `The property '${property}' is not available.`);
+    };
+    return {
+      get name(): string {
+        return unreadable('name');
+      },
+      set name(v: string) {
+        write('name', v);
+      },
+      get size(): number {
+        return unreadable('size');
+      },
+      set size(v: number) {
+        write('size', v);
+      },
+      get bold(): boolean {
+        return unreadable('bold');
+      },
+      set bold(v: boolean) {
+        write('bold', v);
+      },
+      get italic(): boolean {
+        return unreadable('italic');
+      },
+      set italic(v: boolean) {
+        write('italic', v);
+      },
+      get color(): string {
+        return unreadable('color');
+      },
+      set color(v: string) {
+        write('color', v);
+      },
+    };
+  }
+
+  get fill(): OfficeRangeFill {
+    return new FakeFill(this.target);
+  }
+
+  get borders(): { getItem(index: BorderEdge): OfficeRangeBorder } {
+    return {
+      getItem: (edge) => {
+        const write = (property: keyof Border, value: string) =>
+          this.target.cellWrite(`format.borders.${edge}.${property}`, '1.1', value, (cell, row, col, area) => {
+            for (const side of sides(edge, row, col, area)) cell.borders[side] = { ...(cell.borders[side] ?? { style: 'None', color: '#000000' }), [property]: value };
+          });
+        return {
+          get style(): string {
+            throw new FakeOfficeError('PropertyNotLoaded', "The property 'style' is not available.");
+          },
+          set style(v: string) {
+            write('style', v);
+          },
+          get color(): string {
+            throw new FakeOfficeError('PropertyNotLoaded', "The property 'color' is not available.");
+          },
+          set color(v: string) {
+            write('color', v);
+          },
+        };
+      },
+    };
+  }
+
+  get protection(): { locked: boolean } {
+    const write = (v: boolean) => this.cells('protection.locked', v, (c) => (c.locked = v), '1.2');
+    return {
+      get locked(): boolean {
+        throw new FakeOfficeError('PropertyNotLoaded', "The property 'locked' is not available.");
+      },
+      set locked(v: boolean) {
+        write(v);
+      },
+    };
+  }
+
+  get horizontalAlignment(): string {
+    return unloaded('horizontalAlignment');
+  }
+  set horizontalAlignment(v: string) {
+    this.cells('horizontalAlignment', v, (c) => (c.horizontalAlignment = v));
+  }
+  get verticalAlignment(): string {
+    return unloaded('verticalAlignment');
+  }
+  set verticalAlignment(v: string) {
+    this.cells('verticalAlignment', v, (c) => (c.verticalAlignment = v));
+  }
+  get wrapText(): boolean {
+    return unloaded('wrapText');
+  }
+  set wrapText(v: boolean) {
+    this.cells('wrapText', v, (c) => (c.wrapText = v));
+  }
+  get indentLevel(): number {
+    return unloaded('indentLevel');
+  }
+  set indentLevel(v: number) {
+    this.cells('indentLevel', v, (c) => (c.indentLevel = v), '1.9');
+  }
+  get columnWidth(): number {
+    return unloaded('columnWidth');
+  }
+  set columnWidth(v: number) {
+    this.sizeWrite('columnWidth', v);
+  }
+  get rowHeight(): number {
+    return unloaded('rowHeight');
+  }
+  set rowHeight(v: number) {
+    this.sizeWrite('rowHeight', v);
+  }
+
+  private sizeWrite(property: 'columnWidth' | 'rowHeight', value: number): void {
+    const ctx = this.target.context;
+    ctx.enqueue(() => {
+      const { model, areas } = this.target.resolved(`format.${property}`);
+      ctx.excel.gate('1.2', `RangeFormat.${property}`);
+      if (model.protection && !(property === 'columnWidth' ? model.protection.allowFormatColumns : model.protection.allowFormatRows)) {
+        throw new FakeOfficeError('AccessDenied', 'The sheet is protected.', `RangeFormat.${property}`);
+      }
+      for (const area of areas) {
+        if (property === 'columnWidth') for (let col = area.left; col <= area.right; col++) model.columnWidths.set(col, value);
+        else for (let row = area.top; row <= area.bottom; row++) model.rowHeights.set(row, value);
+        ctx.excel.record(model.name, areaAddress(area), property, value);
+      }
+    });
+  }
+}
+
+class FakeFill extends Loadable implements OfficeRangeFill {
+  constructor(private readonly target: Target) {
+    super(target.context);
+  }
+
+  get color(): string {
+    return this.read('color');
+  }
+  set color(v: string) {
+    this.target.cellWrite('format.fill.color', '1.1', v, (c) => (c.fill = v));
+  }
+
+  clear(): void {
+    this.target.cellWrite('format.fill.clear', '1.1', null, (c) => (c.fill = null));
+  }
+
+  load(propertyNames: string | string[]): this {
+    if (list(propertyNames).join() !== 'color') throw new Error('fake Excel: RangeFill.load is simulated for color only');
+    this.ctx.enqueue(() => {
+      const { model, areas } = this.target.resolved('RangeFill.load');
+      const colors = new Set<string>();
+      for (const area of areas) for (let row = area.top; row <= area.bottom; row++) for (let col = area.left; col <= area.right; col++) colors.add(model.cells.get(key(row, col))?.fill ?? '#FFFFFF');
+      this.publish('color', colors.size === 1 ? [...colors][0] : null);
+      return 12;
+    });
+    return this;
+  }
+}
+
+class FakeDataValidation implements OfficeDataValidation {
+  constructor(private readonly target: Target) {}
+
+  private write(property: keyof CellValidation, value: unknown, check: () => void = () => undefined): void {
+    this.target.cellWrite(`dataValidation.${property}`, '1.8', value, (c) => {
+      check();
+      c.validation = { ...c.validation, [property]: value };
+    });
+  }
+
+  get rule(): Excel.DataValidationRule {
+    return unloaded('rule');
+  }
+  set rule(v: Excel.DataValidationRule) {
+    this.write('rule', v, () => {
+      if (Object.keys(v).length !== 1) throw new FakeOfficeError('InvalidArgument', 'A data validation rule holds exactly one kind of criteria.', 'DataValidation.rule');
+    });
+  }
+  get prompt(): Excel.DataValidationPrompt {
+    return unloaded('prompt');
+  }
+  set prompt(v: Excel.DataValidationPrompt) {
+    this.write('prompt', v, () => checkMessage(v.title, v.message, 'DataValidation.prompt'));
+  }
+  get errorAlert(): Excel.DataValidationErrorAlert {
+    return unloaded('errorAlert');
+  }
+  set errorAlert(v: Excel.DataValidationErrorAlert) {
+    this.write('errorAlert', v, () => checkMessage(v.title, v.message, 'DataValidation.errorAlert'));
+  }
+  get ignoreBlanks(): boolean {
+    return unloaded('ignoreBlanks');
+  }
+  set ignoreBlanks(v: boolean) {
+    this.write('ignoreBlanks', v);
+  }
+}
+
+class FakeNames implements OfficeNamedItemCollection {
+  constructor(private readonly ctx: FakeContext) {}
+
+  add(name: string, reference: OfficeRange | string): unknown {
+    this.ctx.enqueue(() => {
+      this.ctx.excel.gate('1.4', 'NamedItemCollection.add');
+      if (typeof reference !== 'string') throw new Error('fake Excel: names are simulated with formula references');
+      if ([...this.ctx.excel.names.keys()].some((n) => n.toLowerCase() === name.toLowerCase())) {
+        throw new FakeOfficeError('ItemAlreadyExists', `The name "${name}" already exists.`, 'NamedItemCollection.add');
+      }
+      this.ctx.excel.names.set(name, reference);
+      this.ctx.excel.record('', '', 'names.add', { name, reference });
+    });
+    return undefined;
+  }
+
+  getItemOrNullObject(name: string): OfficeNamedItem {
+    return new FakeNamedItem(this.ctx, name);
+  }
+}
+
+class FakeNamedItem extends Loadable implements OfficeNamedItem {
+  private exists = false;
+
+  constructor(
+    ctx: FakeContext,
+    private readonly name: string,
+  ) {
+    super(ctx);
+    ctx.enqueue(() => {
+      ctx.excel.gate('1.4', 'NamedItemCollection.getItemOrNullObject');
+      this.exists = ctx.excel.names.has(name);
+      this.publish('isNullObject', !this.exists);
+    });
+  }
+
+  get isNullObject(): boolean {
+    return this.read('isNullObject');
+  }
+
+  delete(): void {
+    this.ctx.enqueue(() => {
+      if (!this.exists) throw new FakeOfficeError('ItemNotFound', `No name "${this.name}".`, 'NamedItem.delete');
+      this.ctx.excel.names.delete(this.name);
+      this.ctx.excel.record('', '', 'names.delete', this.name);
+    });
+  }
+}
+
+// ——— helpers ———
+
+function unloaded(property: string): never {
+  throw new FakeOfficeError('PropertyNotLoaded', `The property '${property}' is not available.`, property);
+}
+
+function minorOf(version: string): number {
+  const match = /^1\.(\d+)$/.exec(version);
+  if (!match) throw new Error(`fake Excel: requirement set version "${version}"`);
+  return Number(match[1]);
+}
+
+function list(propertyNames: string | string[]): string[] {
+  return (Array.isArray(propertyNames) ? propertyNames : propertyNames.split(',')).map((p) => p.trim()).filter(Boolean);
+}
+
+function key(row: number, col: number): string {
+  return `${row},${col}`;
+}
+
+function keyAddress(k: string): string {
+  const [row, col] = k.split(',').map(Number) as [number, number];
+  return `${letters(col)}${row}`;
+}
+
+function letters(col: number): string {
+  let n = col;
+  let out = '';
+  while (n > 0) {
+    const rem = (n - 1) % 26;
+    out = String.fromCharCode(65 + rem) + out;
+    n = Math.floor((n - 1) / 26);
+  }
+  return out;
+}
+
+function columnNumber(text: string): number {
+  let n = 0;
+  for (const ch of text) n = n * 26 + (ch.charCodeAt(0) - 64);
+  return n;
+}
+
+const MAX_ROW = 1_048_576;
+const MAX_COL = 16_384;
+
+/** "A1", "$A$1:F10", "A:C", "5:7" → a rectangle. */
+export function parseArea(address: string): Area {
+  const text = address.replace(/\$/g, '').trim();
+  const cell = /^([A-Z]+)(\d+)(?::([A-Z]+)(\d+))?$/.exec(text);
+  if (cell) {
+    const left = columnNumber(cell[1] as string);
+    const top = Number(cell[2]);
+    return { top, left, bottom: cell[4] ? Number(cell[4]) : top, right: cell[3] ? columnNumber(cell[3]) : left };
+  }
+  const cols = /^([A-Z]+):([A-Z]+)$/.exec(text);
+  if (cols) return { top: 1, left: columnNumber(cols[1] as string), bottom: MAX_ROW, right: columnNumber(cols[2] as string), wholeColumns: true };
+  const rows = /^(\d+):(\d+)$/.exec(text);
+  if (rows) return { top: Number(rows[1]), left: 1, bottom: Number(rows[2]), right: MAX_COL, wholeRows: true };
+  throw new FakeOfficeError('InvalidArgument', `The argument is invalid or missing or has an incorrect format (${address}).`, 'address');
+}
+
+function areaAddress(area: Area): string {
+  if (area.wholeColumns) return `${letters(area.left)}:${letters(area.right)}`;
+  if (area.wholeRows) return `${area.top}:${area.bottom}`;
+  const start = `${letters(area.left)}${area.top}`;
+  return area.top === area.bottom && area.left === area.right ? start : `${start}:${letters(area.right)}${area.bottom}`;
+}
+
+function quoteSheet(name: string): string {
+  return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
+}
+
+function checkSheetName(name: string): void {
+  if (name.length === 0 || name.length > 31 || /[[\]:*?/\\]/.test(name) || name.startsWith("'") || name.endsWith("'")) {
+    throw new FakeOfficeError('InvalidArgument', `"${name}" is not a valid sheet name.`, 'Worksheet.name');
+  }
+}
+
+function checkMessage(title: string, message: string, api: string): void {
+  if (title.length > 32 || message.length > 255) throw new FakeOfficeError('InvalidArgument', `Title over 32 or message over 255 characters (${title.length}/${message.length}).`, api);
+}
+
+function checkProtection(model: SheetModel, area: Area, kind: 'format' | 'content', api: string): void {
+  if (!model.protection) return;
+  if (kind === 'format' && !model.protection.allowFormatCells) throw new FakeOfficeError('AccessDenied', `The sheet "${model.name}" is protected (${api} ${areaAddress(area)}).`, api);
+}
+
+function visibleSheets(excel: FakeExcel): SheetModel[] {
+  return excel.sheets.filter((s) => s.visibility === 'Visible');
+}
+
+/** What typing (or writing `values`/`formulas`) a value does to a cell. */
+function enter(cell: CellModel, value: unknown): void {
+  if (typeof value === 'string' && value.startsWith("'")) {
+    cell.value = value.slice(1);
+    cell.formula = null;
+  } else if (typeof value === 'string' && /^[=+-]./.test(value)) {
+    cell.formula = value.startsWith('=') ? value : `=${value}`;
+    cell.value = '';
+  } else if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') {
+    cell.value = value;
+    cell.formula = null;
+  } else {
+    throw new FakeOfficeError('InvalidArgument', `Unsupported cell value ${JSON.stringify(value)}`, 'Range.values');
+  }
+}
+
+function usedArea(model: SheetModel, valuesOnly: boolean): Area | null {
+  let area: { top: number; left: number; bottom: number; right: number } | null = null;
+  for (const [k, cell] of model.cells) {
+    if (valuesOnly && cell.value === '' && cell.formula === null) continue;
+    const [row, col] = k.split(',').map(Number) as [number, number];
+    area = area
+      ? { top: Math.min(area.top, row), left: Math.min(area.left, col), bottom: Math.max(area.bottom, row), right: Math.max(area.right, col) }
+      : { top: row, left: col, bottom: row, right: col };
+  }
+  return area;
+}
+
+function snapshot(model: SheetModel, area: Area, property: string): unknown {
+  if (property === 'address') return `${quoteSheet(model.name)}!${areaAddress(area)}`;
+  const rows: unknown[][] = [];
+  for (let row = area.top; row <= area.bottom; row++) {
+    const out: unknown[] = [];
+    for (let col = area.left; col <= area.right; col++) {
+      const cell = model.cells.get(key(row, col));
+      if (property === 'values') out.push(cell?.value ?? '');
+      else if (property === 'formulas') out.push(cell?.formula ?? cell?.value ?? '');
+      else if (property === 'numberFormat') out.push(cell?.numberFormat ?? 'General');
+      else throw new Error(`fake Excel: Range.load(${property}) is not simulated`);
+    }
+    rows.push(out);
+  }
+  return rows;
+}
+
+/** Which sides of a cell a border index sets. */
+function sides(edge: BorderEdge, row: number, col: number, area: Area): ('top' | 'bottom' | 'left' | 'right')[] {
+  switch (edge) {
+    case 'EdgeTop':
+      return row === area.top ? ['top'] : [];
+    case 'EdgeBottom':
+      return row === area.bottom ? ['bottom'] : [];
+    case 'EdgeLeft':
+      return col === area.left ? ['left'] : [];
+    case 'EdgeRight':
+      return col === area.right ? ['right'] : [];
+    case 'InsideHorizontal':
+      return [...(row > area.top ? (['top'] as const) : []), ...(row < area.bottom ? (['bottom'] as const) : [])];
+    case 'InsideVertical':
+      return [...(col > area.left ? (['left'] as const) : []), ...(col < area.right ? (['right'] as const) : [])];
+  }
+}

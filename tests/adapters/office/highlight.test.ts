@@ -1,0 +1,72 @@
+import { HIGHLIGHT_FILL, clearHighlights, detectCapabilities, goToCell, highlightIssues, renderLayout, runExcel } from '../../../src/adapters/office';
+import { makeIssue } from '../../../src/core';
+import { buildCampaignWorkbooks } from '../../../src/workbook';
+import { smallCampaign } from '../../helpers/campaign';
+import { FakeExcel } from './fake-excel';
+
+const small = buildCampaignWorkbooks(smallCampaign());
+
+async function master(apiVersion?: string): Promise<FakeExcel> {
+  const fake = new FakeExcel(apiVersion === undefined ? {} : { apiVersion });
+  await fake.run((context) => renderLayout(context, small.master, detectCapabilities(fake.requirements)));
+  fake.syncs = 0;
+  return fake;
+}
+
+const issues = [
+  makeIssue({ severity: 'warning', code: 'x', sheet: 'Đơn vị', cell: 'E4' }),
+  makeIssue({ severity: 'error', code: 'y', sheet: 'Đơn vị', cell: 'E4' }),
+  makeIssue({ severity: 'warning', code: 'z', sheet: 'Đơn vị', cell: 'C5' }),
+  makeIssue({ severity: 'error', code: 'w', sheet: 'Chỉ tiêu', cell: 'I4' }),
+  makeIssue({ severity: 'error', code: 'no-cell', sheet: 'Đơn vị' }),
+];
+
+describe('highlightIssues', () => {
+  it.each(['1.16', '1.8'])('should colour issue cells by severity in one sync, the error winning (ExcelApi %s)', async (apiVersion) => {
+    const fake = await master(apiVersion);
+    const capabilities = detectCapabilities(fake.requirements);
+    const highlights = await fake.run((context) => highlightIssues(context, issues, capabilities));
+    expect(fake.syncs).toBe(1);
+    expect(fake.sheet('Đơn vị').cell('E4')?.fill).toBe(HIGHLIGHT_FILL.error);
+    expect(fake.sheet('Đơn vị').cell('C5')?.fill).toBe(HIGHLIGHT_FILL.warning);
+    expect(fake.sheet('Chỉ tiêu').cell('I4')?.fill).toBe(HIGHLIGHT_FILL.error);
+    expect(highlights).toEqual([
+      { sheet: 'Đơn vị', address: 'E4', previousFill: null },
+      { sheet: 'Đơn vị', address: 'C5', previousFill: null },
+      { sheet: 'Chỉ tiêu', address: 'I4', previousFill: null },
+    ]);
+  });
+
+  it('should remember a previous fill and put it back', async () => {
+    const fake = await master();
+    const highlights = await fake.run((context) => highlightIssues(context, [makeIssue({ severity: 'warning', code: 'x', sheet: 'Tổng hợp', cell: 'A6' })]));
+    expect(highlights).toEqual([{ sheet: 'Tổng hợp', address: 'A6', previousFill: '#EDEDED' }]);
+    expect(fake.sheet('Tổng hợp').cell('A6')?.fill).toBe(HIGHLIGHT_FILL.warning);
+    await fake.run((context) => clearHighlights(context, [...highlights, { sheet: 'Đơn vị', address: 'E4', previousFill: null }]));
+    expect(fake.sheet('Tổng hợp').cell('A6')?.fill).toBe('#EDEDED');
+    expect(fake.sheet('Đơn vị').cell('E4')?.fill).toBeNull();
+    expect(fake.syncs).toBe(2);
+  });
+
+  it('should report a protected sheet as an Office error, not throw', async () => {
+    const fake = new FakeExcel();
+    await fake.run((context) => renderLayout(context, (small.fillIns[0] ?? fail()).layout));
+    const result = await runExcel((context) => highlightIssues(context, [makeIssue({ severity: 'error', code: 'x', sheet: 'Báo cáo', cell: 'E13' })]), { run: fake.run });
+    expect(result).toEqual({ ok: false, error: { code: 'accessDenied', detail: 'format.fill.color' } });
+    expect(fake.sheet('Báo cáo').cell('E13')?.fill).toBe('#FFF2CC');
+  });
+});
+
+describe('goToCell', () => {
+  it('should activate the sheet and select the cell in one sync', async () => {
+    const fake = await master();
+    await fake.run((context) => goToCell(context, 'Đơn vị', 'E4'));
+    expect(fake.active).toBe('Đơn vị');
+    expect(fake.selection).toEqual({ sheet: 'Đơn vị', address: 'E4' });
+    expect(fake.syncs).toBe(1);
+  });
+});
+
+function fail(): never {
+  throw new Error('missing');
+}
