@@ -68,3 +68,27 @@ describeWith('soffice', 'fill-in workbook in LibreOffice Calc', () => {
     expect(ws.getCell(answer ?? 'A1').dataValidation).toMatchObject({ type: 'whole', showErrorMessage: true });
   });
 });
+
+describeWith('soffice', 'district report in LibreOffice Calc', () => {
+  it('should print the written report as a Vietnamese administrative document', async () => {
+    const { consolidate, validateReturns } = await import('../../../src/core');
+    const { buildReportLayout } = await import('../../../src/workbook');
+    const { smallCampaign } = await import('../../helpers/campaign');
+    const { GOOD_ANSWERS, rawReturnFor } = await import('../../helpers/raw-return');
+    const small = smallCampaign();
+    const raws = [rawReturnFor(small, 'XA01', { ...GOOD_ANSWERS, TT01: 3, TC01: 1, AS04: 30 }), rawReturnFor(small, 'GD02', GOOD_ANSWERS)];
+    const result = consolidate(small, validateReturns(small, raws));
+    const layout = buildReportLayout({ campaign: small, consolidation: result, readAt: '2026-01-02T08:00:00.000Z', includeErrors: false, reportDate: '2026-01-02' });
+    const dir = mkdtempSync(join(tmpdir(), 'danvan-lo-report-'));
+    const file = join(dir, 'bao-cao.xlsx');
+    writeFileSync(file, await renderXlsx(layout));
+    sofficeConvert(file, 'pdf', dir);
+    const pdf = join(dir, 'bao-cao.pdf');
+    expect(statSync(pdf).size).toBeGreaterThan(10000);
+    if (!hasCommand('pdftotext')) return;
+    const words = execFileSync('pdftotext', [pdf, '-']).toString().replace(/\s+/g, ' ');
+    for (const expected of ['CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc', 'Hòa Thành, ngày 02 tháng 01 năm 2026', 'BÁO CÁO', 'Nơi nhận:', 'TM. BAN THƯỜNG VỤ', 'Trần Văn Bình', 'CĐCS Công ty TNHH Giày da Hòa Phát (chưa báo cáo)', 'Số buổi tuyên truyền: 7 buổi, đạt 58,3% chỉ tiêu (12 buổi)']) {
+      expect(words).toContain(expected);
+    }
+  });
+});
