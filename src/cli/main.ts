@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { t } from '../core';
+import { isMessageKey, t } from '../core';
 import type { Lang } from '../core';
 import { runGenerate } from './commands/generate';
 import { runInit } from './commands/init';
@@ -45,6 +45,11 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
   const { values, positionals } = parsed;
   const ctx = context(io, values.lang === 'en' ? 'en' : 'vi');
   const [command, ...rest] = positionals;
+  const helpKey = `cli.help.${command ?? ''}`;
+  if (values.help && isMessageKey(helpKey)) {
+    ctx.out(t(helpKey, {}, ctx.lang));
+    return EXIT.ok;
+  }
   if (values.help || command === undefined || command === 'help') {
     ctx.out(t('cli.usage', {}, ctx.lang));
     return command === undefined && !values.help ? EXIT.usage : EXIT.ok;

@@ -42,6 +42,109 @@ Usage:
 Common options: --lang vi|en (message language), --help
 Exit codes: 0 success; 1 errors found in returns; 2 usage error or unreadable input.`,
   },
+  'cli.help.init': {
+    vi: `danvan init — tạo tệp chiến dịch
+
+  danvan init --list-presets
+      Liệt kê các mẫu chiến dịch, mỗi dòng một mẫu, tên mẫu đứng đầu.
+  danvan init --preset TÊN [--year NĂM] [--units DS.csv|DS.xlsx] -o campaign.json
+      Tạo chiến dịch từ mẫu (đợt 15 ngày, kế hoạch năm, "Dân vận khéo").
+  danvan init --from campaign.json [--units DS] -o campaign.json
+      Kiểm tra một tệp chiến dịch, điền giá trị mặc định và ghi lại.
+  danvan init --from-plan ke-hoach.txt [--units DS] -o campaign.json
+      Đọc văn bản kế hoạch (dán từ Word/PDF) thành chiến dịch; in ra những gì tìm thấy kèm câu gốc.
+
+  --units  danh sách đơn vị (cột: Mã, Tên đơn vị, Khối, Số đoàn viên, Số CNVCLĐ, Người liên hệ, Điện thoại)
+  Mã thoát: 0 thành công; 2 sai cách dùng hoặc dữ liệu vào có lỗi (không ghi gì).`,
+    en: `danvan init — create a campaign file
+
+  danvan init --list-presets
+      List the campaign presets, one a line, its name first.
+  danvan init --preset NAME [--year YEAR] [--units LIST.csv|LIST.xlsx] -o campaign.json
+      Create a campaign from a preset (15-day round, year plan, "Dân vận khéo").
+  danvan init --from campaign.json [--units LIST] -o campaign.json
+      Check a campaign file, fill its defaults and write it back.
+  danvan init --from-plan plan.txt [--units LIST] -o campaign.json
+      Read a plan's text (pasted from Word/PDF) into a campaign; prints what it found with the source sentences.
+
+  --units  unit list (columns: Mã, Tên đơn vị, Khối, Số đoàn viên, Số CNVCLĐ, Người liên hệ, Điện thoại)
+  Exit codes: 0 success; 2 usage error or bad input (nothing written).`,
+  },
+  'cli.help.generate': {
+    vi: `danvan generate — tạo sổ tổng hợp và tệp điền cho từng đơn vị
+
+  danvan generate campaign.json [--units DS.csv|DS.xlsx] -o THƯ_MỤC
+      Ghi THƯ_MỤC/master.xlsx (sổ tổng hợp) và THƯ_MỤC/units/<mã>.xlsx (tệp điền của từng CĐCS).
+      Tệp được ghi vào thư mục tạm rồi mới đổi tên, nên không bao giờ có tệp ghi dở;
+      các tệp khác đã có trong THƯ_MỤC được giữ nguyên.
+  Mã thoát: 0 thành công; 2 sai cách dùng hoặc dữ liệu vào có lỗi.`,
+    en: `danvan generate — write the master and one fill-in workbook per unit
+
+  danvan generate campaign.json [--units LIST.csv|LIST.xlsx] -o DIR
+      Writes DIR/master.xlsx and DIR/units/<code>.xlsx. Files are written to a temporary folder
+      and renamed into place, so none is ever half-written; other files in DIR are kept.
+  Exit codes: 0 success; 2 usage error or bad input.`,
+  },
+  'cli.help.validate': {
+    vi: `danvan validate — kiểm tra báo cáo đơn vị gửi về
+
+  danvan validate master.xlsx|campaign.json BÁO_CÁO... [--round KỲ] [--json]
+      BÁO_CÁO là các tệp .xlsx hoặc thư mục chứa chúng. Tệp được nhận ra theo thông tin nhúng,
+      không theo tên tệp. In bảng theo đơn vị (tình trạng, từng lỗi và cảnh báo với trang, ô
+      và cách sửa); --json in dữ liệu cho chương trình khác.
+      --round  kỳ báo cáo (mã hoặc tên); mặc định là kỳ mà đa số báo cáo ghi.
+  Mã thoát: 0 không có lỗi; 1 có lỗi trong báo cáo; 2 sai cách dùng hoặc không đọc được dữ liệu vào.`,
+    en: `danvan validate — check the returns units sent back
+
+  danvan validate master.xlsx|campaign.json RETURNS... [--round ROUND] [--json]
+      RETURNS are .xlsx files or folders of them, recognised by their embedded data, not their
+      names. Prints a table by unit (status, each error and warning with sheet, cell and fix);
+      --json prints data for other programs.
+      --round  reporting round (id or label); by default the one most returns declare.
+  Exit codes: 0 no errors; 1 errors found in returns; 2 usage error or unreadable input.`,
+  },
+  'cli.help.consolidate': {
+    vi: `danvan consolidate — tổng hợp thành báo cáo của huyện
+
+  danvan consolidate master.xlsx|campaign.json BÁO_CÁO... -o bao-cao.xlsx [--json tong-hop.json]
+                     [--round KỲ] [--include-errors] [--date NNNN-TT-NN]
+      Ghi báo cáo gồm các trang Tổng hợp, Chi tiết, Tình hình nộp, Kiểm tra, Báo cáo (văn bản
+      in A4 để ký) và Nguồn dữ liệu. Báo cáo có lỗi không được tính, trừ khi có --include-errors
+      (vẫn đánh dấu). --date là ngày ghi trên văn bản. --json ghi số liệu tổng hợp; cùng dữ liệu
+      vào cho cùng một tệp JSON.
+  Mã thoát: 0 không có lỗi; 1 có lỗi trong báo cáo; 2 sai cách dùng hoặc không đọc được dữ liệu vào.`,
+    en: `danvan consolidate — consolidate into the district report
+
+  danvan consolidate master.xlsx|campaign.json RETURNS... -o report.xlsx [--json summary.json]
+                     [--round ROUND] [--include-errors] [--date YYYY-MM-DD]
+      Writes a report with the sheets Tổng hợp, Chi tiết, Tình hình nộp, Kiểm tra, Báo cáo (the
+      written report, A4, ready to sign) and Nguồn dữ liệu. Returns with errors are left out unless
+      --include-errors (still flagged). --date is the date on the document. --json writes the
+      figures; the same inputs give the same JSON byte for byte.
+  Exit codes: 0 no errors; 1 errors found in returns; 2 usage error or unreadable input.`,
+  },
+  'cli.help.demo': {
+    vi: `danvan demo — chạy thử cả quy trình trên dữ liệu mẫu
+
+  danvan demo [-o THƯ_MỤC]
+      Tạo chiến dịch mẫu 30 CĐCS, sổ tổng hợp, tệp điền, các báo cáo gửi về (đúng hạn, muộn,
+      có lỗi, gửi lại, thiếu) và báo cáo tổng hợp của huyện trong THƯ_MỤC (mặc định danvan-demo).`,
+    en: `danvan demo — run the whole chain on sample data
+
+  danvan demo [-o DIR]
+      Makes a sample campaign of 30 unions, the master and fill-in workbooks, returns (on time,
+      late, faulty, resent, missing) and the district report in DIR (default danvan-demo).`,
+  },
+  'cli.help.schema': {
+    vi: `danvan schema — in JSON Schema của tệp chiến dịch
+
+  danvan schema > campaign.schema.json
+      Sinh từ lược đồ zod mà chương trình dùng để kiểm tra, nên luôn khớp.`,
+    en: `danvan schema — print the campaign file's JSON Schema
+
+  danvan schema > campaign.schema.json
+      Generated from the zod schema the program checks with, so the two always agree.`,
+  },
   'cli.unknownCommand': { vi: 'Không có lệnh "{command}". Gõ danvan --help để xem các lệnh.', en: 'There is no command "{command}". Run danvan --help for the list.' },
   'cli.badOption': { vi: 'Tùy chọn không hợp lệ: {detail}', en: 'Invalid option: {detail}' },
   'cli.missingOutput': { vi: 'Thiếu tùy chọn -o (nơi ghi kết quả).', en: 'Missing -o (where to write the result).' },
