@@ -7,9 +7,9 @@ const documents = ['README.md', ...readdirSync(join(ROOT, 'docs')).filter((n) =>
 
 /** Markdown links and images that point into the repository (not web addresses or anchors). */
 function localTargets(markdown: string): { target: string; image: boolean }[] {
-  return [...markdown.matchAll(/(!?)\[[^\]]*\]\(([^)\s]+)(?:\s+"[^"]*")?\)/g)]
-    .map((m) => ({ image: m[1] === '!', target: (m[2] ?? '').split('#')[0] ?? '' }))
-    .filter((l) => l.target !== '' && !/^[a-z]+:/i.test(l.target));
+  const links = [...markdown.matchAll(/(!?)\[[^\]]*\]\(([^)\s]+)(?:\s+"[^"]*")?\)/g)].map((m) => ({ image: m[1] === '!', target: m[2] ?? '' }));
+  const htmlImages = [...markdown.matchAll(/<img\s[^>]*src="([^"]+)"/g)].map((m) => ({ image: true, target: m[1] ?? '' }));
+  return [...links, ...htmlImages].map((l) => ({ ...l, target: l.target.split('#')[0] ?? '' })).filter((l) => l.target !== '' && !/^[a-z]+:/i.test(l.target));
 }
 
 describe('documentation', () => {
@@ -20,10 +20,11 @@ describe('documentation', () => {
   });
 
   it('should find local links and images, and leave web addresses and anchors alone', () => {
-    expect(localTargets('[a](docs/cli.md) ![b](docs/img/pane.png "Bảng") [c](https://x.vn) [d](#top) [e](deploy.md#tong-quan)')).toEqual([
+    expect(localTargets('[a](docs/cli.md) ![b](docs/img/pane.png "Bảng") [c](https://x.vn) [d](#top) [e](deploy.md#tong-quan) <img src="docs/img/x.png" alt="x">')).toEqual([
       { image: false, target: 'docs/cli.md' },
       { image: true, target: 'docs/img/pane.png' },
       { image: false, target: 'deploy.md' },
+      { image: true, target: 'docs/img/x.png' },
     ]);
   });
 
