@@ -1,11 +1,20 @@
-import { FluentProvider, makeStyles, tokens, webLightTheme } from '@fluentui/react-components';
+import { FluentProvider, makeStyles, Tab, TabList, tokens, webLightTheme } from '@fluentui/react-components';
 import { useCallback, useState } from 'react';
-import type { Lang } from '../core/messages';
+import { t } from '../core/messages';
+import type { Lang, MessageKey } from '../core/messages';
 import { CampaignView } from './CampaignView';
+import { CheckView } from './CheckView';
+import { ConsolidateView } from './ConsolidateView';
+import { FlowNotice } from './FlowNotice';
+import { ImportView } from './ImportView';
+import { JobProgress } from './JobProgress';
 import { PaneFooter } from './PaneFooter';
 import { PaneHeader } from './PaneHeader';
+import { PublishView } from './PublishView';
 import type { HostKind } from './office-ready';
+import { useCampaignWorkbook } from './use-campaign-workbook';
 import type { PaneServices } from './use-campaign-workbook';
+import { useReturnsFlow } from './use-returns-flow';
 
 export type AppProps = {
   readonly services: PaneServices;
@@ -16,6 +25,16 @@ export type AppProps = {
   readonly onLangChange?: (lang: Lang) => void;
 };
 
+export const STEPS = ['campaign', 'publish', 'import', 'check', 'consolidate'] as const;
+export type Step = (typeof STEPS)[number];
+const STEP_LABELS: Readonly<Record<Step, MessageKey>> = {
+  campaign: 'pane.tab.campaign',
+  publish: 'pane.tab.publish',
+  import: 'pane.tab.import',
+  check: 'pane.tab.check',
+  consolidate: 'pane.tab.consolidate',
+};
+
 const useStyles = makeStyles({
   root: {
     minHeight: '100vh',
@@ -24,8 +43,19 @@ const useStyles = makeStyles({
     flexDirection: 'column',
     backgroundColor: tokens.colorNeutralBackground2,
   },
+  tabs: {
+    // Five steps do not fit one row of a 350-px pane: they wrap onto two.
+    flexWrap: 'wrap',
+    rowGap: 0,
+    padding: `0 ${tokens.spacingHorizontalXS}`,
+    backgroundColor: tokens.colorNeutralBackground1,
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+  },
   main: {
     flexGrow: 1,
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalM,
     padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalM}`,
   },
 });
@@ -33,11 +63,67 @@ const useStyles = makeStyles({
 export function App({ services, host, initialYear, initialLang = 'vi', onLangChange }: AppProps) {
   const styles = useStyles();
   const [lang, setLang] = useState<Lang>(initialLang);
+  const [step, setStep] = useState<Step>('campaign');
+  const campaignView = useCampaignWorkbook(services, initialYear);
+  const { campaign } = campaignView;
+  const flow = useReturnsFlow(campaign, services);
+  const busy = flow.job !== undefined;
   const toggleLang = useCallback(() => {
     const next: Lang = lang === 'vi' ? 'en' : 'vi';
     setLang(next);
     onLangChange?.(next);
   }, [lang, onLangChange]);
+
+  const stepView = () => {
+    if (step === 'campaign') {
+      return (
+        <CampaignView
+          view={campaignView}
+          presets={services.presets}
+          lang={lang}
+          busy={busy}
+          {...(flow.inExcel ? { onWriteToExcel: () => void flow.writeMaster() } : {})}
+        />
+      );
+    }
+    if (campaign === undefined) return <p>{t('pane.needCampaign', {}, lang)}</p>;
+    switch (step) {
+      case 'publish':
+        return <PublishView campaign={campaign} lang={lang} busy={busy} onDownload={() => void flow.downloadFillIns()} />;
+      case 'import':
+        return (
+          <ImportView
+            campaign={campaign}
+            files={flow.files}
+            lang={lang}
+            busy={busy}
+            inExcel={flow.inExcel}
+            onChoose={(files) => void flow.importFiles(files)}
+            onClear={flow.clearFiles}
+          />
+        );
+      case 'check':
+        return (
+          <CheckView
+            validation={flow.validation}
+            lang={lang}
+            busy={busy}
+            {...(flow.inExcel ? { onRefresh: () => void flow.readWorkbook() } : {})}
+            {...(flow.canGoToCells ? { onGoTo: (issue) => void flow.goToIssue(issue) } : {})}
+          />
+        );
+      case 'consolidate':
+        return (
+          <ConsolidateView
+            consolidation={flow.consolidation}
+            lang={lang}
+            busy={busy}
+            onDownload={() => void flow.downloadReport()}
+            {...(flow.inExcel ? { onWrite: () => void flow.writeReport() } : {})}
+          />
+        );
+    }
+  };
 
   return (
     // Layout styles go on an inner element: Fluent copies the provider's classes to its portals
@@ -45,8 +131,25 @@ export function App({ services, host, initialYear, initialLang = 'vi', onLangCha
     <FluentProvider theme={webLightTheme} lang={lang}>
       <div className={styles.root}>
         <PaneHeader lang={lang} onToggleLang={toggleLang} />
+        <nav>
+          <TabList
+            className={styles.tabs}
+            size="small"
+            selectedValue={step}
+            aria-label={t('pane.tabs.label', {}, lang)}
+            onTabSelect={(_, data) => setStep(data.value as Step)}
+          >
+            {STEPS.map((s) => (
+              <Tab key={s} value={s}>
+                {t(STEP_LABELS[s], {}, lang)}
+              </Tab>
+            ))}
+          </TabList>
+        </nav>
         <main className={styles.main}>
-          <CampaignView services={services} lang={lang} initialYear={initialYear} />
+          {flow.job !== undefined && <JobProgress job={flow.job} lang={lang} onCancel={flow.cancel} />}
+          {flow.notice !== undefined && <FlowNotice notice={flow.notice} lang={lang} onDismiss={flow.dismissNotice} />}
+          {stepView()}
         </main>
         <PaneFooter host={host} lang={lang} />
       </div>

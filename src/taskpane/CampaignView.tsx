@@ -7,10 +7,18 @@ import { summarizeCampaign } from './campaign-summary';
 import { describePaneError } from './pane-error';
 import { PlanImport } from './PlanImport';
 import { StatusMessage } from './StatusMessage';
-import { useCampaignWorkbook } from './use-campaign-workbook';
-import type { PaneServices } from './use-campaign-workbook';
+import type { CampaignWorkbook } from './use-campaign-workbook';
+import type { Preset } from '../core/presets';
 
-export type CampaignViewProps = { readonly services: PaneServices; readonly lang: Lang; readonly initialYear: number };
+export type CampaignViewProps = {
+  readonly view: CampaignWorkbook;
+  readonly presets: readonly Preset[];
+  readonly lang: Lang;
+  /** Inside Excel: write the master layout into the open workbook. */
+  readonly onWriteToExcel?: () => void;
+  /** Another step is running (Excel is busy). */
+  readonly busy?: boolean;
+};
 
 const useStyles = makeStyles({
   view: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
@@ -26,12 +34,11 @@ const useStyles = makeStyles({
  * "Chiến dịch / Tạo sổ": pick a sample plan and its year, or paste a real plan and read it;
  * review the campaign, download the master workbook.
  */
-export function CampaignView({ services, lang, initialYear }: CampaignViewProps) {
+export function CampaignView({ view, presets, lang, onWriteToExcel, busy = false }: CampaignViewProps) {
   const styles = useStyles();
-  const view = useCampaignWorkbook(services, initialYear);
   const { status } = view;
   const working = status.kind === 'working';
-  const noPresets = services.presets.length === 0;
+  const noPresets = presets.length === 0;
 
   return (
     <section className={styles.view} aria-labelledby="campaign-view-title">
@@ -59,7 +66,7 @@ export function CampaignView({ services, lang, initialYear }: CampaignViewProps)
           }}
           disabled={working || noPresets}
         >
-          {services.presets.map((preset) => (
+          {presets.map((preset) => (
             <Option key={preset.name} value={preset.name} text={t(preset.label, {}, lang)}>
               {t(preset.label, {}, lang)}
             </Option>
@@ -102,8 +109,13 @@ export function CampaignView({ services, lang, initialYear }: CampaignViewProps)
         <>
           <CampaignSummary heading={t('pane.summary.heading', {}, lang)} summary={summarizeCampaign(view.campaign, lang)} />
           <div className={styles.actions}>
+            {onWriteToExcel !== undefined && (
+              <Button appearance="primary" disabledFocusable={busy || working} onClick={onWriteToExcel}>
+                {t(busy ? 'pane.excel.writeMasterWorking' : 'pane.excel.writeMaster', {}, lang)}
+              </Button>
+            )}
             <Button
-              appearance="primary"
+              appearance={onWriteToExcel === undefined ? 'primary' : 'secondary'}
               {...(working ? { icon: <Spinner size="tiny" appearance="inverted" /> } : {})}
               disabledFocusable={working}
               onClick={() => void view.downloadMaster()}

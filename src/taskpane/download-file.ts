@@ -1,4 +1,5 @@
 export const XLSX_MIME_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+export const ZIP_MIME_TYPE = 'application/zip';
 
 /** How long the object URL stays valid after the click: long enough for the browser to start saving. */
 const REVOKE_AFTER_MS = 60_000;

@@ -6,19 +6,30 @@ import { createRoot } from 'react-dom/client';
 import type { Lang } from '../core/messages';
 import { PRESETS } from '../core/presets';
 import { App } from './App';
-import { downloadFile, XLSX_MIME_TYPE } from './download-file';
+import { downloadFile, XLSX_MIME_TYPE, ZIP_MIME_TYPE } from './download-file';
+import type { ExcelActions } from './excel-types';
+import { createFillInZip, createReportWorkbook, fillInZipFileName, readReturn, reportFileName } from './file-workbooks';
 import { createMasterWorkbook, masterWorkbookFileName } from './master-workbook';
 import { whenOfficeReady } from './office-ready';
 import type { PaneServices } from './use-campaign-workbook';
 
 const LANG_KEY = 'danvan.lang';
 
-const services: PaneServices = {
-  presets: PRESETS,
-  createMasterWorkbook,
-  masterFileName: masterWorkbookFileName,
-  saveFile: (bytes, fileName) => downloadFile(bytes, fileName, XLSX_MIME_TYPE),
-};
+function paneServices(excel: ExcelActions | undefined): PaneServices {
+  return {
+    presets: PRESETS,
+    createMasterWorkbook,
+    masterFileName: masterWorkbookFileName,
+    saveFile: (bytes, fileName) => downloadFile(bytes, fileName, fileName.endsWith('.zip') ? ZIP_MIME_TYPE : XLSX_MIME_TYPE),
+    createFillInZip,
+    zipFileName: fillInZipFileName,
+    readReturn,
+    createReport: createReportWorkbook,
+    reportFileName,
+    now: () => new Date(),
+    ...(excel === undefined ? {} : { excel }),
+  };
+}
 
 function storedLang(): Lang {
   try {
@@ -28,7 +39,10 @@ function storedLang(): Lang {
   }
 }
 
+let currentLang: Lang = 'vi';
+
 function storeLang(lang: Lang): void {
+  currentLang = lang;
   try {
     window.localStorage.setItem(LANG_KEY, lang);
   } catch {
@@ -40,9 +54,11 @@ async function start(): Promise<void> {
   const host = await whenOfficeReady();
   const container = document.getElementById('root');
   if (container === null) throw new Error('taskpane.html has no #root element');
-  createRoot(container).render(
-    <App services={services} host={host} initialYear={new Date().getFullYear()} initialLang={storedLang()} onLangChange={storeLang} />,
-  );
+  currentLang = storedLang();
+  // The Office edge (and the layouts it writes) loads only inside Excel: file mode never needs it.
+  const excel = host === 'excel' ? (await import(/* webpackChunkName: "excel" */ './excel-actions')).createExcelActions({ lang: () => currentLang }) : undefined;
+  const services = paneServices(excel);
+  createRoot(container).render(<App services={services} host={host} initialYear={new Date().getFullYear()} initialLang={currentLang} onLangChange={storeLang} />);
 }
 
 void start();

@@ -5,6 +5,11 @@ import type { Lang } from '../core/messages';
 export type PaneError =
   | { readonly code: 'presetFailed'; readonly preset: string; readonly detail: string }
   | { readonly code: 'buildFailed'; readonly detail: string }
+  | { readonly code: 'zipFailed'; readonly detail: string }
+  | { readonly code: 'reportFailed'; readonly detail: string }
+  | { readonly code: 'readFailed'; readonly file: string; readonly detail: string }
+  /** Excel refused; `detail` is already worded by the Office edge (describeOfficeError). */
+  | { readonly code: 'excel'; readonly detail: string }
   | { readonly code: 'loadFailed' };
 
 export function describePaneError(error: PaneError, lang: Lang): string {
@@ -12,16 +17,21 @@ export function describePaneError(error: PaneError, lang: Lang): string {
     case 'presetFailed':
       return t('pane.error.presetFailed', { preset: error.preset, detail: error.detail }, lang);
     case 'buildFailed':
-      return t('pane.error.buildFailed', { detail: error.detail }, lang);
+    case 'zipFailed':
+    case 'reportFailed':
+    case 'excel':
+      return t(`pane.error.${error.code}`, { detail: error.detail }, lang);
+    case 'readFailed':
+      return t('pane.error.readFailed', { file: error.file, detail: error.detail }, lang);
     case 'loadFailed':
       return t('pane.error.loadFailed', {}, lang);
   }
 }
 
 /** webpack rejects a failed dynamic import with a ChunkLoadError: the server is out of reach. */
-export function buildError(cause: unknown): PaneError {
+export function buildError(cause: unknown, code: 'buildFailed' | 'zipFailed' | 'reportFailed' = 'buildFailed'): PaneError {
   if (cause instanceof Error && cause.name === 'ChunkLoadError') return { code: 'loadFailed' };
-  return { code: 'buildFailed', detail: errorDetail(cause) };
+  return { code, detail: errorDetail(cause) };
 }
 
 export function errorDetail(cause: unknown): string {

@@ -6,9 +6,10 @@ import { isPresetYear } from '../core/presets';
 import type { Preset } from '../core/presets';
 import { buildError, errorDetail } from './pane-error';
 import type { PaneError } from './pane-error';
+import type { FlowServices } from './use-returns-flow';
 
-/** What the pane needs from the outside world; index.tsx wires the real ones, tests pass fakes. */
-export type PaneServices = {
+/** What the campaign step needs from the outside world; index.tsx wires the real ones, tests pass fakes. */
+export type CampaignServices = {
   readonly presets: readonly Preset[];
   /** Builds the master workbook as .xlsx bytes. */
   readonly createMasterWorkbook: (campaign: Campaign) => Promise<Uint8Array>;
@@ -16,6 +17,9 @@ export type PaneServices = {
   /** Hands the bytes to the user (a browser download for now). */
   readonly saveFile: (bytes: Uint8Array, fileName: string) => void;
 };
+
+/** Everything the pane needs from the outside world. */
+export type PaneServices = CampaignServices & FlowServices;
 
 export type WorkbookStatus =
   | { readonly kind: 'idle' }
@@ -79,7 +83,7 @@ export function parseYear(text: string): number | undefined {
  * or a pasted plan does once the user chooses to use it; the campaign makes the master workbook.
  * The first preset is selected at start; picking a preset or a year goes back to the presets.
  */
-export function useCampaignWorkbook(services: PaneServices, initialYear: number): CampaignWorkbook {
+export function useCampaignWorkbook(services: CampaignServices, initialYear: number): CampaignWorkbook {
   const { presets } = services;
   const [presetName, setPresetName] = useState<string | undefined>(presets[0]?.name);
   const [yearText, setYearTextState] = useState(String(initialYear));

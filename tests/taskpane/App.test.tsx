@@ -5,6 +5,7 @@ import type { Campaign } from '../../src/core';
 import { PRESETS } from '../../src/core/presets';
 import { App } from '../../src/taskpane/App';
 import type { PaneServices } from '../../src/taskpane/use-campaign-workbook';
+import { idleFlowServices } from './fake-flow-services';
 import { buttonNamed, click, labelled, pageText, render, settle, stubBrowserApis, typeInto } from './dom-helpers';
 import type { Rendered } from './dom-helpers';
 
@@ -22,6 +23,7 @@ function fakeServices(createMasterWorkbook: (campaign: Campaign) => Promise<Uint
   const built: Campaign[] = [];
   const saved: { bytes: Uint8Array; fileName: string }[] = [];
   return {
+    ...idleFlowServices(),
     presets: PRESETS,
     createMasterWorkbook: (campaign) => {
       built.push(campaign);

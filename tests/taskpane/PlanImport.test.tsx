@@ -7,6 +7,7 @@ import { t } from '../../src/core/messages';
 import { PRESETS } from '../../src/core/presets';
 import { App } from '../../src/taskpane/App';
 import type { PaneServices } from '../../src/taskpane/use-campaign-workbook';
+import { idleFlowServices } from './fake-flow-services';
 import { buttonNamed, click, labelled, pageText, render, settle, stubBrowserApis } from './dom-helpers';
 import type { Rendered } from './dom-helpers';
 
@@ -17,6 +18,7 @@ const plan = (name: string) => readFileSync(join(__dirname, '../fixtures/plans',
 function fakeServices(): PaneServices & { readonly built: Campaign[] } {
   const built: Campaign[] = [];
   return {
+    ...idleFlowServices(),
     presets: PRESETS,
     createMasterWorkbook: async (campaign) => {
       built.push(campaign);

@@ -1,0 +1,108 @@
+/**
+ * The pane's Office calls, in one small module: each action queues its work through the Office
+ * edge (src/adapters/office) inside one `runExcel`, and returns a Result whose error is already
+ * worded. Components never call this; the hook does, and only when the host is Excel.
+ *
+ * Returns are imported by reading each file in the pane (the file adapter) and writing it as a
+ * unit sheet with `renderLayout`. ExcelApi 1.13's `workbook.insertWorksheetsFromBase64` would copy
+ * the sheet as sent, but the sheet must be renamed to its unit code and given the identity the
+ * fill-in keeps in its own `_danvan` sheet anyway, and the path below works on every Excel.
+ */
+import { fail, ok } from '../core';
+import type { Lang, RawReturn, Result } from '../core';
+import { describeOfficeError, describeSkippedFeatures, detectCapabilities, goToCell, officeRequirements, readUnitSheets, renderLayout, runExcel } from '../adapters/office';
+import type { Capabilities, ExcelRun, OfficeContext, RequirementChecker } from '../adapters/office';
+import type { ExcelActions, ExcelFailure } from './excel-types';
+
+export type ExcelActionsOptions = {
+  readonly lang: () => Lang;
+  /** Tests pass the fake Excel's run and requirements; the real ones are used otherwise. */
+  readonly run?: ExcelRun;
+  readonly requirements?: RequirementChecker;
+};
+
+const NOTHING: RequirementChecker = { isSetSupported: () => false };
+
+export function createExcelActions(options: ExcelActionsOptions): ExcelActions {
+  const capabilities = (): Capabilities => detectCapabilities(options.requirements ?? officeRequirements() ?? NOTHING);
+  const run = async <T>(batch: (context: OfficeContext) => Promise<T>): Promise<Result<T, ExcelFailure>> => {
+    const result = await runExcel(batch, options.run === undefined ? {} : { run: options.run });
+    return result.ok ? result : fail({ message: describeOfficeError(result.error, options.lang()) });
+  };
+  const workbookModule = () => import(/* webpackChunkName: "workbook" */ '../workbook');
+
+  return {
+    async writeMaster(campaign) {
+      const { buildMasterLayout } = await workbookModule();
+      const layout = buildMasterLayout(campaign);
+      const caps = capabilities();
+      const written = await run((context) => renderLayout(context, layout, caps));
+      if (!written.ok) return written;
+      return ok({ sheets: written.value.sheets, skipped: describeSkippedFeatures(written.value.skipped, options.lang()) });
+    },
+
+    async importReturns(campaign, files, control) {
+      const [{ buildCampaignWorkbooks }, { keptSheetName, unitSheet }] = await Promise.all([workbookModule(), import(/* webpackChunkName: "workbook" */ './unit-sheet')]);
+      const built = buildCampaignWorkbooks(campaign);
+      const caps = capabilities();
+      control.onProgress(0, files.length);
+      return run(async (context) => {
+        // One sync: the names in the workbook, so an earlier unit sheet is kept under a new name.
+        const worksheets = context.workbook.worksheets;
+        worksheets.load('items/name');
+        await context.sync();
+        const taken = new Set(worksheets.items.map((s) => s.name));
+        const keptNow: string[] = [];
+        for (const code of new Set(files.map((f) => f.raw.identity.unitCode))) {
+          const existing = worksheets.items.find((s) => s.name === code);
+          if (existing === undefined) continue;
+          const name = keptSheetName(code, taken);
+          taken.add(name);
+          existing.name = name;
+          if (caps.has('visibility')) existing.visibility = 'Hidden'; // ExcelApi 1.2
+          keptNow.push(name);
+        }
+        // Several returns of one unit in this batch: the last one chosen takes the unit's name,
+        // the others are kept hidden as well ("nothing lost"); validation picks by report date.
+        const lastOf = new Map<string, RawReturn>(files.map((f) => [f.raw.identity.unitCode, f.raw]));
+        const sheets = files.flatMap(({ raw }) => {
+          const code = raw.identity.unitCode;
+          const latest = lastOf.get(code) === raw;
+          const name = latest ? code : keptSheetName(code, taken);
+          taken.add(name);
+          if (!latest) keptNow.push(name);
+          const sheet = unitSheet(campaign, built, raw, name, latest ? 'visible' : 'hidden');
+          return sheet === undefined ? [] : [sheet];
+        });
+        const written = sheets.length === 0 ? { sheets: [] } : await renderLayout(context, { sheets, names: [], properties: built.master.properties }, caps);
+        control.onProgress(files.length, files.length);
+        return { written: written.sheets.filter((name) => !keptNow.includes(name)), kept: keptNow };
+      });
+    },
+
+    async readUnitSheets(campaign) {
+      const codes = campaign.units.map((u) => u.code);
+      const caps = capabilities();
+      const read = await run((context) => readUnitSheets(context, codes, { capabilities: caps }));
+      if (!read.ok) return read;
+      // Units without a sheet have not sent a return: validation says "chưa nộp", not a read error.
+      return ok(read.value.filter((raw) => !raw.readIssues.some((issue) => issue.code === 'office.read.sheetMissing')));
+    },
+
+    async writeReport(campaign, consolidation, now) {
+      const { buildReportLayout, META_SHEET } = await workbookModule();
+      const { localIsoDate } = await import('./file-workbooks');
+      const layout = buildReportLayout({ campaign, consolidation, readAt: now.toISOString(), includeErrors: false, reportDate: localIsoDate(now) });
+      // The master's own `_danvan` (the campaign definition) stays; the report's is for files sent on.
+      const intoMaster = { ...layout, sheets: layout.sheets.filter((s) => s.name !== META_SHEET) };
+      const caps = capabilities();
+      const written = await run((context) => renderLayout(context, intoMaster, caps));
+      if (!written.ok) return written;
+      return ok({ sheets: written.value.sheets, skipped: describeSkippedFeatures(written.value.skipped, options.lang()) });
+    },
+
+    async goToCell(sheet, cell) {
+      return run((context) => goToCell(context, sheet, cell));
+    },
+  };
+}

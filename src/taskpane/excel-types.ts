@@ -1,0 +1,36 @@
+import type { Campaign, Consolidation, RawReturn, Result } from '../core';
+import type { ChosenFile, JobControl } from './file-workbooks';
+
+/** A failure talking to Excel, already worded for the user (by the Office edge's describeOfficeError). */
+export type ExcelFailure = { readonly message: string };
+
+export type WriteReport = {
+  readonly sheets: readonly string[];
+  /** Features this Excel lacks, worded; '' when nothing worth a warning was skipped. */
+  readonly skipped: string;
+};
+
+export type ImportReport = {
+  /** Unit sheets written (one per recognised return). */
+  readonly written: readonly string[];
+  /** Earlier unit sheets kept aside (renamed "<code> (cũ N)" and hidden). */
+  readonly kept: readonly string[];
+};
+
+/**
+ * What the pane does in Excel. Components never call Office.js: the hook calls these, and
+ * index.tsx wires the real implementation (excel-actions.ts) only when the host is Excel.
+ */
+export type ExcelActions = {
+  readonly writeMaster: (campaign: Campaign) => Promise<Result<WriteReport, ExcelFailure>>;
+  /** Copies each readable return into a unit sheet, keeping any earlier sheet of the unit. */
+  readonly importReturns: (
+    campaign: Campaign,
+    files: readonly { readonly file: ChosenFile; readonly raw: RawReturn }[],
+    control: JobControl,
+  ) => Promise<Result<ImportReport, ExcelFailure>>;
+  /** The unit sheets now in the workbook, read as returns (hand corrections included). */
+  readonly readUnitSheets: (campaign: Campaign) => Promise<Result<RawReturn[], ExcelFailure>>;
+  readonly writeReport: (campaign: Campaign, consolidation: Consolidation, now: Date) => Promise<Result<WriteReport, ExcelFailure>>;
+  readonly goToCell: (sheet: string, cell: string) => Promise<Result<void, ExcelFailure>>;
+};
