@@ -78,5 +78,11 @@ export function sampleAnswers(campaign: Campaign, unit: Unit, index: number, tar
       answers.set(ind.numerator.indicator, Math.round(limit * (0.85 + k(ind.code) * 0.15)));
     }
   }
+  // A value needs its count (gifts' worth needs gifts): when the count is nought, so is the value.
+  for (const check of campaign.checks) {
+    if (check.kind !== 'requires') continue;
+    const then = answers.get(check.then);
+    if (then === 0 || then === '' || then === 'Không') answers.set(check.when, typeof answers.get(check.when) === 'string' ? '' : 0);
+  }
   return answers;
 }
