@@ -17,6 +17,7 @@ const DEV_PORT = 3000;
 const PAGES = [
   { name: 'taskpane', entry: './src/taskpane/index.tsx', template: './src/taskpane/taskpane.html' },
   { name: 'commands', entry: './src/commands/commands.ts', template: './src/commands/commands.html' },
+  { name: 'message', entry: './src/commands/message.ts', template: './src/commands/message.html' },
 ];
 
 /** `--env publicUrl=…` must be an absolute https URL; a missing trailing slash is added. */

@@ -64,7 +64,7 @@ describe('manifest.xml', () => {
     for (const match of xml.matchAll(/\b(?:DefaultValue|Value)="(\w+:\/\/[^"]+)"/g)) expect(match[1]).toMatch(/^https:\/\//);
   });
 
-  it('should put one "Bảng điều khiển" button that opens the pane in a "Dân vận" group on the Home tab', () => {
+  it('should put a "Bảng điều khiển" button that opens the pane and a "Tổng hợp" button that runs without it in a "Dân vận" group on the Home tab', () => {
     const tab = one(OVERRIDES, 'OfficeTab');
     expect(tab.getAttribute('id')).toBe('TabHome');
     const groups = [...tab.children].filter((child) => child.localName === 'Group');
@@ -76,7 +76,10 @@ describe('manifest.xml', () => {
     };
     expect(label(group)).toBe('Dân vận');
     const controls = [...group.children].filter((child) => child.localName === 'Control');
-    expect(controls).toHaveLength(1);
+    expect(controls.map(label)).toEqual(['Bảng điều khiển', 'Tổng hợp']);
+    const consolidateAction = directChild(controls[1] as Element, OVERRIDES, 'Action');
+    expect(consolidateAction?.getAttributeNS(XSI, 'type')).toBe('ExecuteFunction');
+    expect(consolidateAction === undefined ? undefined : directChild(consolidateAction, OVERRIDES, 'FunctionName')?.textContent).toBe('consolidateWorkbook');
     const button = controls[0] as Element;
     expect(button.getAttributeNS(XSI, 'type')).toBe('Button');
     expect(label(button)).toBe('Bảng điều khiển');

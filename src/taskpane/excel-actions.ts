@@ -8,9 +8,9 @@
  * the sheet as sent, but the sheet must be renamed to its unit code and given the identity the
  * fill-in keeps in its own `_danvan` sheet anyway, and the path below works on every Excel.
  */
-import { fail, ok } from '../core';
+import { describeIssue, fail, ok, parseCampaignJson, t } from '../core';
 import type { Lang, RawReturn, Result } from '../core';
-import { describeOfficeError, describeSkippedFeatures, detectCapabilities, goToCell, officeRequirements, readUnitSheets, renderLayout, runExcel } from '../adapters/office';
+import { describeOfficeError, describeSkippedFeatures, detectCapabilities, goToCell, officeRequirements, readEmbeddedCampaign, readUnitSheets, renderLayout, runExcel } from '../adapters/office';
 import type { Capabilities, ExcelRun, OfficeContext, RequirementChecker } from '../adapters/office';
 import type { ExcelActions, ExcelFailure } from './excel-types';
 
@@ -21,6 +21,7 @@ export type ExcelActionsOptions = {
   readonly requirements?: RequirementChecker;
 };
 
+const META_SHEET_NAME = '_danvan';
 const NOTHING: RequirementChecker = { isSetSupported: () => false };
 
 export function createExcelActions(options: ExcelActionsOptions): ExcelActions {
@@ -78,6 +79,14 @@ export function createExcelActions(options: ExcelActionsOptions): ExcelActions {
         control.onProgress(files.length, files.length);
         return { written: written.sheets.filter((name) => !keptNow.includes(name)), kept: keptNow };
       });
+    },
+
+    async readCampaign() {
+      const text = await run((context) => readEmbeddedCampaign(context));
+      if (!text.ok) return text;
+      if (text.value === undefined) return fail({ message: t('office.notMaster', {}, options.lang()) });
+      const parsed = parseCampaignJson(text.value, META_SHEET_NAME);
+      return parsed.ok ? parsed : fail({ message: t('office.campaignInvalid', { detail: parsed.error.map((i) => describeIssue(i, options.lang())).join('; ') }, options.lang()) });
     },
 
     async readUnitSheets(campaign) {

@@ -23,6 +23,8 @@ export type ImportReport = {
  */
 export type ExcelActions = {
   readonly writeMaster: (campaign: Campaign) => Promise<Result<WriteReport, ExcelFailure>>;
+  /** The campaign embedded in the open master workbook. */
+  readonly readCampaign: () => Promise<Result<Campaign, ExcelFailure>>;
   /** Copies each readable return into a unit sheet, keeping any earlier sheet of the unit. */
   readonly importReturns: (
     campaign: Campaign,

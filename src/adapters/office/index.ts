@@ -21,3 +21,4 @@ export { highlightIssues, clearHighlights, goToCell, HIGHLIGHT_FILL } from './hi
 export type { Highlight } from './highlight';
 export { DEFAULT_PAYLOAD_BUDGET } from './batch';
 export type { OfficeContext } from './excel-model';
+export { readEmbeddedCampaign } from './read-campaign';

@@ -83,4 +83,13 @@ export const officeMessages = {
     vi: 'Trang "{sheet}" không có bảng chỉ tiêu (dòng tiêu đề có cột "Mã" và "Kết quả"). Dùng đúng mẫu báo cáo đã gửi.',
     en: 'Sheet "{sheet}" has no indicator table (a header row with "Mã" and "Kết quả"). Use the report template that was sent.',
   },
+  'office.notMaster': {
+    vi: 'Sổ đang mở không phải sổ tổng hợp của Báo cáo Dân vận (không có trang ẩn _danvan chứa định nghĩa chiến dịch). Hãy mở sổ tổng hợp đã tạo bằng bảng điều khiển rồi bấm Tổng hợp.',
+    en: 'The open workbook is not a DanVan master workbook (no hidden _danvan sheet with the campaign). Open the master made from the pane, then press Consolidate.',
+  },
+  'office.campaignInvalid': { vi: 'Định nghĩa chiến dịch trong sổ bị hỏng: {detail}', en: 'The campaign stored in the workbook is damaged: {detail}' },
+  'office.consolidated': {
+    vi: 'Đã tổng hợp {counted}/{units} đơn vị ({late} nộp muộn, {missing} chưa nộp, {rejected} bị trả lại): xem các trang Tổng hợp, Kiểm tra và Báo cáo.',
+    en: 'Consolidated {counted}/{units} units ({late} late, {missing} missing, {rejected} rejected): see the Tổng hợp, Kiểm tra and Báo cáo sheets.',
+  },
 } satisfies Catalogue;
