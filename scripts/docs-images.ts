@@ -4,7 +4,7 @@
  * pane, a build in dist/ and Debian's chromium.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -79,11 +79,28 @@ async function paneScreenshot(): Promise<void> {
   }
 }
 
+/** The pane at each step of the chain, as the browser end-to-end test saw it. */
+const FLOW_SHOTS: Readonly<Record<string, string>> = {
+  '2-publish.png': 'buoc-phat-hanh.png',
+  '3-import.png': 'buoc-nhap-bao-cao.png',
+  '4-check.png': 'buoc-kiem-tra.png',
+  '5-consolidate.png': 'buoc-tong-hop.png',
+};
+
+function flowScreenshots(): void {
+  if (!existsSync(join(ROOT, 'dist', 'taskpane.html')) || !existsSync('/usr/bin/chromium')) return;
+  const jest = spawnSync(process.execPath, [join(ROOT, 'node_modules', 'jest', 'bin', 'jest.js'), 'tests/e2e'], { cwd: ROOT, stdio: 'inherit' });
+  if (jest.status !== 0) throw new Error('the browser test failed; its screenshots were not used');
+  const shots = join(ROOT, 'out', 'screenshots');
+  for (const [from, to] of Object.entries(FLOW_SHOTS)) if (existsSync(join(shots, from))) copyFileSync(join(shots, from), join(IMG, to));
+}
+
 async function run(): Promise<void> {
   mkdirSync(IMG, { recursive: true });
   if (has('soffice') && has('pdftoppm')) await workbookPages();
   else console.warn('Bỏ qua ảnh sổ: cần libreoffice-calc và poppler-utils / skipping workbook pictures: needs LibreOffice and poppler');
   await paneScreenshot();
+  flowScreenshots();
   console.log(`Ảnh trong / Pictures in ${IMG}: ${readdirSync(IMG).filter((n) => n.endsWith('.png')).join(', ')}`);
 }
 
