@@ -1,7 +1,8 @@
 /** One benchmark case, run in its own process so its peak memory is its own. Prints one JSON line. */
-import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import JSZip from 'jszip';
 import { SaxesParser } from 'saxes';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -11,7 +12,8 @@ import { renderXlsx } from '../src/adapters/xlsx';
 import { writeFileAtomically, writeFilesAtomically } from '../src/cli/files';
 import type { OutputFile } from '../src/cli/files';
 import { readReturns } from '../src/cli/returns';
-import { filledLayout, syntheticCampaign } from './fixtures';
+import { readReturnFile } from '../src/adapters/xlsx/read-return';
+import { HOSTILE_EXPECTED, filledLayout, syntheticCampaign, writeHostileCorpus } from './fixtures';
 
 export type CaseResult = {
   task: string;
@@ -22,6 +24,11 @@ export type CaseResult = {
   peakMb: number;
   /** Unzipping the same files and parsing their sheet XML, nothing more: what any reader must pay. */
   floorSeconds?: number;
+  /** Hostile files: the issue the reader answered with, and the one expected. */
+  issue?: string;
+  expected?: string;
+  /** Pane start-up (bench/pane.ts), when built. */
+  pane?: unknown;
 };
 
 async function generate(units: number): Promise<CaseResult> {
@@ -78,31 +85,61 @@ async function consolidateCase(units: number): Promise<CaseResult> {
 
 async function validate(units: number, indicators: number): Promise<CaseResult> {
   const { campaign, dir, paths } = await writeReturns(units, indicators);
+  const floorSeconds = await floor(paths);
   const start = performance.now();
   const { raws, unreadable } = await readReturns(paths);
   const result = validateReturns(campaign, raws, unreadable);
   const seconds = (performance.now() - start) / 1000;
   if (result.units.some((u) => u.status === 'missing')) throw new Error('bench returns were not all recognised');
   rmSync(dir, { recursive: true, force: true });
-  return { task: 'read + validate returns', units, indicators: campaign.indicators.length, files: paths.length, seconds, peakMb: 0 };
+  return { task: 'read + validate returns', units, indicators: campaign.indicators.length, files: paths.length, seconds, peakMb: 0, floorSeconds };
 }
 
-const CASES: Record<string, () => Promise<CaseResult>> = {
-  'generate-30': () => generate(30),
-  'generate-300': () => generate(300),
-  'validate-30': () => validate(30, 60),
-  'validate-300': () => validate(300, 60),
-  'consolidate-300': () => consolidateCase(300),
-  'consolidate-1000': () => consolidateCase(1000),
+/** One hostile file, read the way `danvan validate` reads a return; the process's peak memory is this file's. */
+async function hostile(dir: string, name: string): Promise<CaseResult> {
+  const bytes = new Uint8Array(readFileSync(join(dir, name)));
+  const start = performance.now();
+  const result = await readReturnFile(bytes, name);
+  const seconds = (performance.now() - start) / 1000;
+  const issues = result.ok ? result.value.readIssues : result.error;
+  const issue = [...new Set(issues.map((i) => i.code))].join(', ') || 'read, no issue';
+  return { task: `hostile ${name}`, units: 1, indicators: 0, files: 1, seconds, peakMb: 0, issue, expected: HOSTILE_EXPECTED[name] ?? '' };
+}
+
+/** The pane's bundle and first render, from bench/pane.ts when that file is there (another part of the project owns it). */
+async function pane(): Promise<CaseResult> {
+  const path = join(__dirname, 'pane.ts');
+  const base = { task: 'task pane first render', units: 0, indicators: 0, files: 0, seconds: 0, peakMb: 0 };
+  if (!existsSync(path)) return { ...base, pane: { skipped: 'bench/pane.ts not written yet' } };
+  const mod = createRequire(__filename)(path) as { benchPane?: () => Promise<unknown> };
+  if (typeof mod.benchPane !== 'function') return { ...base, pane: { skipped: 'bench/pane.ts exports no benchPane()' } };
+  const result = await mod.benchPane();
+  const median = typeof result === 'object' && result !== null && 'medianFirstRenderMs' in result ? Number(result.medianFirstRenderMs) / 1000 : 0;
+  return { ...base, seconds: median, pane: result };
+}
+
+export const SIZES = [30, 300, 1000] as const;
+
+const CASES: Record<string, (args: readonly string[]) => Promise<CaseResult>> = {
+  ...Object.fromEntries(SIZES.map((n) => [`generate-${n}`, () => generate(n)])),
+  ...Object.fromEntries(SIZES.map((n) => [`validate-${n}`, () => validate(n, 60)])),
+  ...Object.fromEntries(SIZES.map((n) => [`consolidate-${n}`, () => consolidateCase(n)])),
+  hostile: ([dir, name]) => hostile(dir ?? '', name ?? ''),
+  pane: () => pane(),
 };
 
-export const CASE_NAMES = Object.keys(CASES);
+/** The timed cases run.ts starts one by one; `hostile` and `pane` are started with their own arguments. */
+export const CASE_NAMES = SIZES.flatMap((n) => [`generate-${n}`, `validate-${n}`, `consolidate-${n}`]);
 
-async function runCase(name: string): Promise<void> {
+async function runCase(name: string, args: readonly string[]): Promise<void> {
+  if (name === 'hostile-corpus') {
+    process.stdout.write(`${JSON.stringify(await writeHostileCorpus(args[0] ?? ''))}\n`);
+    return;
+  }
   const run = CASES[name];
   if (!run) throw new Error(`no bench case ${name}`);
-  const result = await run();
+  const result = await run(args);
   process.stdout.write(`${JSON.stringify({ ...result, peakMb: process.resourceUsage().maxRSS / 1024 })}\n`);
 }
 
-if (require.main === module) void runCase(process.argv[2] ?? '');
+if (require.main === module) void runCase(process.argv[2] ?? '', process.argv.slice(3));

@@ -1,24 +1,60 @@
 /**
- * `npm run bench`: each case in its own process; prints a table and writes bench/results.json.
- * Times are wall-clock on whatever machine runs it; nothing here asserts a time.
+ * `npm run bench`: each case in its own process (so its peak memory is its own); prints one set of
+ * tables and writes the same as bench/results.json. Times are wall-clock on whatever machine runs
+ * it; nothing here asserts a time.
  */
 import { spawnSync } from 'node:child_process';
-import { cpus, totalmem } from 'node:os';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
-import { writeFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { CASE_NAMES } from './cases';
 import type { CaseResult } from './cases';
 
-function runCase(name: string): CaseResult {
-  const child = spawnSync(process.execPath, ['--require', 'tsx/cjs', join(__dirname, 'cases.ts'), name], { encoding: 'utf8', maxBuffer: 1 << 24 });
-  if (child.status !== 0) throw new Error(`bench case ${name} failed:\n${child.stderr}`);
-  const line = child.stdout.trim().split('\n').pop() ?? '';
-  return JSON.parse(line) as CaseResult;
+function child(args: readonly string[]): string {
+  const run = spawnSync(process.execPath, ['--require', 'tsx/cjs', join(__dirname, 'cases.ts'), ...args], { encoding: 'utf8', maxBuffer: 1 << 24 });
+  if (run.status !== 0) throw new Error(`bench case ${args.join(' ')} failed:\n${run.stderr}`);
+  return run.stdout.trim().split('\n').pop() ?? '';
 }
 
+const runCase = (...args: string[]) => JSON.parse(child(args)) as CaseResult;
+
+/** `initial`: the pane's entry; `page`: another page's entry (the ribbon's function file…); `lazy`: a chunk loaded on demand. */
+type Bundle = { file: string; bytes: number; gzipBytes: number; kind: 'initial' | 'page' | 'lazy' };
+
+/** The pane's scripts in dist/, gzipped: the taskpane entry loads first; chunks load when needed. */
+function bundleSizes(dist = join(__dirname, '..', 'dist')): Bundle[] | string {
+  if (!existsSync(dist)) return 'run npm run build first';
+  const files = readdirSync(dist).filter((f) => f.endsWith('.js'));
+  if (files.length === 0) return 'run npm run build first';
+  return files
+    .map((file) => {
+      const bytes = readFileSync(join(dist, file));
+      const kind: Bundle['kind'] = /^taskpane\.[^.]*\.js$/.test(file) ? 'initial' : file.endsWith('.chunk.js') ? 'lazy' : 'page';
+      return { file, bytes: bytes.length, gzipBytes: gzipSync(bytes, { level: 9 }).length, kind };
+    })
+    .sort((a, b) => a.kind.localeCompare(b.kind) || b.gzipBytes - a.gzipBytes);
+}
+
+const kb = (n: number) => `${(n / 1024).toFixed(0)} KB`;
 const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${Math.round(totalmem() / 2 ** 30)} GiB, node ${process.version}`;
-const results = CASE_NAMES.map(runCase);
+const started = Date.now();
+
+const results = CASE_NAMES.map((name) => runCase(name));
+
+const corpus = mkdtempSync(join(tmpdir(), 'danvan-hostile-'));
+let hostile: CaseResult[];
+try {
+  const names = JSON.parse(child(['hostile-corpus', corpus])) as string[];
+  hostile = names.map((name) => runCase('hostile', corpus, name));
+} finally {
+  rmSync(corpus, { recursive: true, force: true });
+}
+const bundles = bundleSizes();
+const pane = runCase('pane');
+
 console.log(`DanVan Report benchmark — ${machine}`);
+console.log('');
 console.log('task                          units  indicators  files   time (s)  peak memory (MB)  floor (s)  × floor');
 for (const r of results) {
   const floor = r.floorSeconds === undefined ? '' : `${r.floorSeconds.toFixed(2).padStart(9)}  ${(r.seconds / r.floorSeconds).toFixed(1).padStart(7)}`;
@@ -26,4 +62,25 @@ for (const r of results) {
     `${r.task.padEnd(28)} ${String(r.units).padStart(6)}  ${String(r.indicators).padStart(10)}  ${String(r.files).padStart(5)}  ${r.seconds.toFixed(2).padStart(9)}  ${r.peakMb.toFixed(0).padStart(16)}  ${floor}`,
   );
 }
-writeFileSync(join(__dirname, 'results.json'), `${JSON.stringify({ machine, date: new Date().toISOString(), results }, null, 2)}\n`);
+console.log('(floor: unzip + XML-parse of the same files with jszip + saxes, nothing else)');
+console.log('');
+console.log('hostile file                       answer                         time (ms)  peak memory (MB)');
+for (const r of hostile) {
+  const mark = r.issue === r.expected ? '' : `  ≠ expected ${r.expected ?? ''}`;
+  console.log(`${r.task.replace(/^hostile /, '').padEnd(34)} ${(r.issue ?? '').padEnd(30)} ${(r.seconds * 1000).toFixed(0).padStart(9)}  ${r.peakMb.toFixed(0).padStart(16)}${mark}`);
+}
+console.log('(peak memory is the whole reading process: Node, tsx and exceljs loaded, then the one file)');
+console.log('');
+if (typeof bundles === 'string') console.log(`task pane bundle: ${bundles}`);
+else {
+  const list = (kind: Bundle['kind']) => bundles.filter((b) => b.kind === kind).map((b) => `${b.file} ${kb(b.gzipBytes)}`).join(', ') || 'none';
+  console.log(`task pane initial JavaScript (gzip -9): ${bundles.filter((b) => b.kind === 'initial').map((b) => `${b.file} ${kb(b.gzipBytes)} (${kb(b.bytes)} minified)`).join(', ')}`);
+  console.log(`lazy chunks, loaded when needed: ${list('lazy')}`);
+  console.log(`other pages' entries: ${list('page')}`);
+}
+const paneResult = pane.pane as Record<string, unknown> | undefined;
+if (paneResult && 'skipped' in paneResult) console.log(`task pane first render: skipped (${String(paneResult.skipped)})`);
+else if (paneResult) console.log(`task pane first render (headless chromium, median): ${Number(paneResult.medianFirstRenderMs).toFixed(0)} ms; scripts taskpane.html loads: ${kb(Number(paneResult.initialJsGzipBytes))} gzipped`);
+console.log(`\nbench took ${((Date.now() - started) / 1000).toFixed(0)} s`);
+
+writeFileSync(join(__dirname, 'results.json'), `${JSON.stringify({ machine, date: new Date().toISOString(), results, hostile, bundles, pane: pane.pane ?? null }, null, 2)}\n`);

@@ -4,7 +4,7 @@ import ExcelJS from 'exceljs';
 import type { MessageKey } from '../../core/messages';
 import type { Result } from '../../core/result';
 import { fail, ok } from '../../core/result';
-import type { RawReturn } from '../../core/schema/raw-return';
+import type { RawCell, RawReturn, RawRow } from '../../core/schema/raw-return';
 import type { Issue, IssueParams } from '../../core/schema/issue';
 import { makeIssue } from '../../core/schema/issue';
 import { t } from '../../core/messages';
@@ -13,7 +13,7 @@ import { computeFingerprint, identityFrom, readMetadata, workbookKind } from './
 import { COLUMN_HEADERS, REQUIRED_COLUMNS, findReportTable, mergedAnswers, readTableRows } from './report-table';
 import type { ReportTable } from './report-table';
 import { sniffFile } from './sniff';
-import { checkPackage, packageInflates } from './zip-package';
+import { LIMITS, checkPackage, packageInflates } from './zip-package';
 import type { PackageProblem } from './zip-package';
 
 /**
@@ -61,7 +61,7 @@ async function readReturn(bytes: Uint8Array, file: string): Promise<Result<RawRe
   if (!table) return fileError('reader.noReportSheet', file);
 
   const header = readHeaderBlock(table.sheet, table.headerRow - 1);
-  const rows = readTableRows(table);
+  const { rows, clipped } = clipLongText(readTableRows(table));
   const identity = identityFrom(meta, header);
   const unit = identity.unitCode;
   const sheet = table.sheet.name;
@@ -73,6 +73,9 @@ async function readReturn(bytes: Uint8Array, file: string): Promise<Result<RawRe
     ),
     ...mergedAnswers(table, rows).map(({ code, cell, master }) =>
       makeIssue({ severity: 'warning', code: 'reader.mergedAnswer', file, unit, sheet, cell: cell.address, indicator: code, params: { master } }),
+    ),
+    ...clipped.map(({ code, cell, length }) =>
+      makeIssue({ severity: 'warning', code: 'reader.cellTooLong', file, unit, sheet, cell, indicator: code, params: { length, limit: LIMITS.cellChars } }),
     ),
   ];
 
@@ -97,6 +100,20 @@ const LOAD_OPTIONS: ExcelJS.XlsxReadOptions = {
   ignoreNodes: ['dataValidations', 'conditionalFormatting', 'extLst', 'hyperlinks', 'pageSetup', 'printOptions', 'pageMargins', 'headerFooter', 'rowBreaks', 'picture', 'drawing', 'tableParts', 'autoFilter', 'sheetProtection'],
 };
 
+/**
+ * Excel holds at most 32,767 characters in a cell; longer text was written by something else.
+ * It is cut to that length, with a warning, so one crafted cell cannot swell every later step.
+ */
+function clipLongText(rows: readonly RawRow[]): { rows: RawRow[]; clipped: { code: string; cell: string; length: number }[] } {
+  const clipped: { code: string; cell: string; length: number }[] = [];
+  const clip = (code: string, cell: RawCell): RawCell => {
+    if (typeof cell.value !== 'string' || cell.value.length <= LIMITS.cellChars) return cell;
+    clipped.push({ code, cell: cell.address, length: cell.value.length });
+    return { ...cell, value: cell.value.slice(0, LIMITS.cellChars) };
+  };
+  return { rows: rows.map((r) => ({ ...r, result: clip(r.code, r.result), note: clip(r.code, r.note) })), clipped };
+}
+
 function missingColumns(table: ReportTable): string[] {
   return REQUIRED_COLUMNS.filter((column) => table.columns[column] === undefined)
     .map((column) => t(COLUMN_HEADERS[column]));
@@ -118,6 +135,20 @@ function packageError(problem: PackageProblem, file: string): Result<never, Issu
       return fileError('reader.notSpreadsheet', file);
     case 'strict':
       return fileError('reader.strictXlsx', file);
+    case 'zipBomb':
+      return fileError('reader.zipBomb', file, { part: problem.part });
+    case 'tooManyParts':
+      return fileError('reader.tooManyParts', file, { parts: problem.parts, limit: LIMITS.parts });
+    case 'externalLinks':
+      return fileError('reader.externalLinks', file);
+    case 'dde':
+      return fileError('reader.dde', file);
+    case 'xmlEntities':
+      return fileError('reader.xmlEntities', file, { part: problem.part });
+    case 'tooManyRows':
+      return fileError('reader.tooManyRows', file, { sheet: problem.sheet, rows: problem.rows, limit: LIMITS.sheetRows });
+    case 'tooManyColumns':
+      return fileError('reader.tooManyColumns', file, { sheet: problem.sheet, columns: problem.columns, limit: LIMITS.sheetColumns });
   }
 }
 

@@ -70,4 +70,36 @@ export const readerMessages = {
     vi: 'ô này đã bị gộp (merge) vào ô {master}, nên nội dung gõ vào vùng gộp nằm ở ô {master} chứ không ở ô này; ô này được coi là để trống. Hãy mở tệp kiểm tra, bỏ gộp ô và đề nghị đơn vị điền lại nếu cần.',
     en: 'this cell was merged into {master}, so anything typed in the merged area is stored in {master}, not here; this cell is taken as empty. Open the file, unmerge the cells and ask the unit to fill it in again if needed.',
   },
+  'reader.zipBomb': {
+    vi: 'Tệp {file} bị nén bất thường: phần "{part}" khi giải nén phình ra gấp hàng trăm lần (kiểu "bom nén"), nên bị từ chối để bảo vệ máy. Tệp báo cáo thật không như vậy. Hãy đề nghị đơn vị điền vào tệp mẫu gốc đã gửi rồi gửi lại.',
+    en: '{file} is abnormally compressed: its part "{part}" swells hundreds of times when unpacked (a "zip bomb"), so it is refused to protect this computer. A real report never does this. Ask the unit to fill in the original form and send it again.',
+  },
+  'reader.tooManyParts': {
+    vi: 'Tệp {file} chứa tới {parts} phần bên trong (giới hạn {limit}), quá nhiều so với một tệp báo cáo, nên bị từ chối. Hãy đề nghị đơn vị điền vào tệp mẫu gốc đã gửi rồi gửi lại.',
+    en: '{file} holds {parts} parts inside (limit {limit}), far too many for a report, so it is refused. Ask the unit to fill in the original form and send it again.',
+  },
+  'reader.tooManyRows': {
+    vi: 'Trang "{sheet}" trong tệp {file} có hơn {limit} dòng (đã đếm tới {rows}), quá lớn so với một tệp báo cáo, nên tệp bị từ chối. Có thể đơn vị đã dán dữ liệu khác vào. Hãy đề nghị đơn vị xóa các dòng thừa hoặc điền vào tệp mẫu gốc rồi gửi lại.',
+    en: 'Sheet "{sheet}" in {file} has more than {limit} rows (counted {rows}), far too many for a report, so the file is refused. The unit may have pasted other data into it. Ask the unit to delete the extra rows or fill in the original form and send it again.',
+  },
+  'reader.tooManyColumns': {
+    vi: 'Trang "{sheet}" trong tệp {file} dùng tới cột thứ {columns} (giới hạn {limit}), quá rộng so với một tệp báo cáo, nên tệp bị từ chối. Hãy đề nghị đơn vị xóa các cột thừa hoặc điền vào tệp mẫu gốc rồi gửi lại.',
+    en: 'Sheet "{sheet}" in {file} uses up to column {columns} (limit {limit}), far too wide for a report, so the file is refused. Ask the unit to delete the extra columns or fill in the original form and send it again.',
+  },
+  'reader.xmlEntities': {
+    vi: 'Tệp {file} có phần "{part}" chứa khai báo DOCTYPE/ENTITY mà Excel không bao giờ ghi ra — dấu hiệu tệp bị sửa có chủ đích để làm treo máy — nên bị từ chối. Hãy đề nghị đơn vị điền vào tệp mẫu gốc đã gửi rồi gửi lại.',
+    en: '{file} has a part "{part}" with a DOCTYPE/ENTITY declaration that Excel never writes — a sign of a file crafted to hang the computer — so it is refused. Ask the unit to fill in the original form and send it again.',
+  },
+  'reader.externalLinks': {
+    vi: 'Tệp {file} có liên kết tới tệp khác (External Links) nên bị từ chối: số liệu báo cáo phải nằm ngay trong tệp. Hãy đề nghị đơn vị vào Dữ liệu → Sửa liên kết → Ngắt liên kết (Data → Edit Links → Break Link), lưu lại rồi gửi lại.',
+    en: '{file} links to other files (External Links), so it is refused: the report figures must be in the file itself. Ask the unit to use Data → Edit Links → Break Link, save and send it again.',
+  },
+  'reader.dde': {
+    vi: 'Tệp {file} có liên kết DDE hoặc công thức gọi chương trình khác (dạng =ứng_dụng|...), có thể chạy lệnh trên máy khi mở, nên bị từ chối. Hãy đề nghị đơn vị xóa các công thức đó, chỉ nhập số liệu, rồi gửi lại.',
+    en: '{file} has a DDE link or a formula that calls another program (like =app|...), which could run commands when opened, so it is refused. Ask the unit to remove those formulas, type the figures only, and send it again.',
+  },
+  'reader.cellTooLong': {
+    vi: 'ô này chứa {length} ký tự, dài hơn mức Excel cho phép ({limit}); chỉ {limit} ký tự đầu được đọc. Hãy mở tệp kiểm tra và đề nghị đơn vị rút gọn nội dung.',
+    en: 'this cell holds {length} characters, more than Excel allows ({limit}); only the first {limit} were read. Open the file to check it, and ask the unit to shorten the text.',
+  },
 } satisfies Catalogue;
