@@ -1,8 +1,15 @@
-import { Body1, Button, Caption1, Dropdown, Field, Input, makeStyles, Option, Spinner, Subtitle2, tokens } from '@fluentui/react-components';
+import { Body1, Button, Caption1, Dropdown, Field, Input, Label, makeStyles, Option, Spinner, Subtitle2, tokens, useId } from '@fluentui/react-components';
+import { CATALOGUE } from '../core/catalogue';
 import { PRESET_YEAR_RANGE } from '../core/presets';
 import { t } from '../core/messages';
 import type { Lang } from '../core/messages';
+import { describeIssue } from '../core/describe-issue';
+import type { MessageKey } from '../core/messages';
+import type { Issue } from '../core/schema/issue';
+import { isMetaField, withoutRoundEchoes } from './campaign-edit';
+import { CampaignEditor } from './CampaignEditor';
 import { CampaignSummary } from './CampaignSummary';
+import { IssueList } from './IssueList';
 import { summarizeCampaign } from './campaign-summary';
 import { describePaneError } from './pane-error';
 import { PlanImport } from './PlanImport';
@@ -28,7 +35,16 @@ const useStyles = makeStyles({
   year: { width: '8em' },
   actions: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
   hint: { color: tokens.colorNeutralForeground3 },
+  picker: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
+  input: { maxWidth: '100%' },
+  editActions: { alignSelf: 'flex-start' },
 });
+
+/** An edit's problem, named by the form field where there is one ("Kết thúc ngày: …"). */
+function describeDraftIssue(issue: Issue, lang: Lang): string {
+  if (!isMetaField(issue.path)) return describeIssue(issue, lang);
+  return `${t(`pane.edit.field.${issue.path}` as MessageKey, {}, lang)}: ${describeIssue({ ...issue, path: '' }, lang)}`;
+}
 
 /**
  * "Chiến dịch / Tạo sổ": pick a sample plan and its year, or paste a real plan and read it;
@@ -39,6 +55,8 @@ export function CampaignView({ view, presets, lang, onWriteToExcel, busy = false
   const { status } = view;
   const working = status.kind === 'working';
   const noPresets = presets.length === 0;
+  const fileInputId = useId('campaign-file');
+  const fileHintId = useId('campaign-file-hint');
 
   return (
     <section className={styles.view} aria-labelledby="campaign-view-title">
@@ -105,9 +123,65 @@ export function CampaignView({ view, presets, lang, onWriteToExcel, busy = false
         onUse={view.usePlanCampaign}
       />
 
+      <div className={styles.picker}>
+        <Label htmlFor={fileInputId} weight="semibold">
+          {t('pane.file.label', {}, lang)}
+        </Label>
+        <input
+          id={fileInputId}
+          className={styles.input}
+          type="file"
+          accept=".json,application/json"
+          aria-describedby={fileHintId}
+          disabled={working}
+          onChange={(event) => {
+            const [file] = [...(event.currentTarget.files ?? [])];
+            event.currentTarget.value = ''; // the same file can be chosen again after fixing it
+            if (file !== undefined) void view.openCampaignFile(file);
+          }}
+        />
+        <Caption1 id={fileHintId} className={styles.hint}>
+          {t('pane.file.hint', {}, lang)}
+        </Caption1>
+        {view.fileFailure !== undefined && (
+          <IssueList intent="error" title={t('pane.file.failedTitle', { file: view.fileFailure.fileName }, lang)} issues={view.fileFailure.issues} lang={lang} />
+        )}
+        {view.fileFailure === undefined && view.fileName !== undefined && (
+          <StatusMessage intent="success" title={t('pane.file.heading', {}, lang)} message={t('pane.file.inUse', { file: view.fileName }, lang)} />
+        )}
+      </div>
+
       {view.campaign !== undefined && (
         <>
           <CampaignSummary heading={t('pane.summary.heading', {}, lang)} summary={summarizeCampaign(view.campaign, lang)} />
+          {view.draft !== undefined && (
+            <CampaignEditor
+              lang={lang}
+              draft={view.draft}
+              issues={view.draftIssues}
+              catalogue={CATALOGUE}
+              unitList={view.unitList}
+              disabled={working}
+              onEdit={view.edit}
+              onChooseUnitList={(file) => void view.chooseUnitList(file)}
+            />
+          )}
+          {view.draftIssues.length > 0 && (
+            <IssueList
+              intent="warning"
+              title={t('pane.edit.pendingTitle', {}, lang)}
+              message={t('pane.edit.pending', { count: view.draftIssues.length }, lang)}
+              issues={withoutRoundEchoes(view.draftIssues)}
+              lang={lang}
+              describe={describeDraftIssue}
+            />
+          )}
+          {view.edited && view.draftIssues.length === 0 && <StatusMessage intent="info" title={t('pane.edit.heading', {}, lang)} message={t('pane.edit.changed', {}, lang)} />}
+          {view.edited && (
+            <Button className={styles.editActions} appearance="secondary" size="small" disabled={working} onClick={view.resetEdits}>
+              {t('pane.edit.reset', {}, lang)}
+            </Button>
+          )}
           <div className={styles.actions}>
             {onWriteToExcel !== undefined && (
               <Button appearance="primary" disabledFocusable={busy || working} onClick={onWriteToExcel}>

@@ -1,4 +1,4 @@
-import type { Campaign, Consolidation, Issue, RawReturn, Result } from '../core';
+import type { Campaign, Consolidation, Issue, RawReturn, Result, UnitTable } from '../core';
 
 /** Reports how far a long job is: `done` of `total` files. */
 export type Progress = (done: number, total: number) => void;
@@ -87,4 +87,30 @@ export function reportFileName(campaign: Pick<Campaign, 'id'>): string {
 export function localIsoDate(now: Date): string {
   const pad = (n: number) => String(n).padStart(2, '0');
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+/** Reads a unit list (CSV or .xlsx) with the file adapter, loaded on first use. */
+export async function readUnitListFile(file: ChosenFile): Promise<UnitTable> {
+  const { readUnitList } = await import(/* webpackChunkName: "unit-list" */ '../adapters/unit-list');
+  return readUnitList(file.bytes, file.name);
+}
+
+/** A chosen file's bytes (FileReader: older WebViews and jsdom lack `Blob.arrayBuffer`). */
+export function readBlobBytes(blob: Blob): Promise<Uint8Array> {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(new Uint8Array(reader.result as ArrayBuffer));
+    reader.onerror = () => reject(reader.error ?? new Error('read failed'));
+    reader.readAsArrayBuffer(blob);
+  });
+}
+
+/** A chosen file's text, as UTF-8. */
+export function readBlobText(blob: Blob): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(String(reader.result));
+    reader.onerror = () => reject(reader.error ?? new Error('read failed'));
+    reader.readAsText(blob, 'utf-8');
+  });
 }

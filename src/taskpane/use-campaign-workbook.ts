@@ -1,9 +1,16 @@
 import { useCallback, useMemo, useState } from 'react';
-import type { Campaign } from '../core';
+import type { Campaign, UnitTable } from '../core';
+import { parseCampaignJson } from '../core/campaign-file';
+import { makeIssue } from '../core/schema/issue';
+import type { Issue } from '../core/schema/issue';
 import { draftToCampaign, importPlan } from '../core/plan-import';
 import type { DraftToCampaignResult, PlanDraft } from '../core/plan-import';
 import { isPresetYear } from '../core/presets';
 import type { Preset } from '../core/presets';
+import { applyEdit, checkDraft, draftOf } from './campaign-edit';
+import type { CampaignDraft, CampaignEdit } from './campaign-edit';
+import { readBlobBytes, readBlobText } from './file-workbooks';
+import type { ChosenFile } from './file-workbooks';
 import { buildError, errorDetail } from './pane-error';
 import type { PaneError } from './pane-error';
 import type { FlowServices } from './use-returns-flow';
@@ -16,6 +23,8 @@ export type CampaignServices = {
   readonly masterFileName: (campaign: Campaign) => string;
   /** Hands the bytes to the user (a browser download for now). */
   readonly saveFile: (bytes: Uint8Array, fileName: string) => void;
+  /** Reads a unit list (CSV or .xlsx) into units and the rows that need fixing. */
+  readonly readUnitList: (file: ChosenFile) => Promise<UnitTable>;
 };
 
 /** Everything the pane needs from the outside world. */
@@ -38,6 +47,28 @@ export function readPlan(text: string): PlanReading {
   return { kind: 'read', draft, result: draftToCampaign(draft) };
 }
 
+/** Where the campaign in use comes from. */
+export type CampaignSource = 'preset' | 'plan' | 'file';
+
+/** A campaign file that could not be used, with every reason. */
+export type FileFailure = { readonly fileName: string; readonly issues: readonly Issue[] };
+
+/** A unit list read: how many units it gave and the rows that need fixing. */
+export type UnitListReading =
+  | { readonly kind: 'reading'; readonly fileName: string }
+  | { readonly kind: 'read'; readonly fileName: string; readonly count: number; readonly issues: readonly Issue[] };
+
+/**
+ * Edits made in the form to one source campaign (`base`): the draft as typed, what checking it
+ * found, and the last draft that was a valid campaign (the one the other steps use).
+ */
+export type CampaignEditing = {
+  readonly base: Campaign;
+  readonly draft: CampaignDraft;
+  readonly issues: readonly Issue[];
+  readonly valid: Campaign;
+};
+
 export type CampaignWorkbook = {
   readonly preset: Preset | undefined;
   /** The year field as typed; `yearValid` says whether a campaign can be built from it. */
@@ -59,7 +90,37 @@ export type CampaignWorkbook = {
   readonly usePlanCampaign: () => void;
   readonly downloadMaster: () => Promise<void>;
   readonly dismissStatus: () => void;
+  readonly source: CampaignSource;
+  /** The name of the campaign file in use (source 'file'). */
+  readonly fileName: string | undefined;
+  readonly fileFailure: FileFailure | undefined;
+  /** Reads a campaign JSON file; a valid one becomes the campaign in use. */
+  readonly openCampaignFile: (file: Blob & { readonly name: string }) => Promise<void>;
+  /** The form's draft of the campaign in use (its valid self when nothing was edited). */
+  readonly draft: CampaignDraft | undefined;
+  /** What checking the draft found; empty when the draft is a valid campaign. */
+  readonly draftIssues: readonly Issue[];
+  /** The campaign was edited in the form. */
+  readonly edited: boolean;
+  readonly edit: (edit: CampaignEdit) => void;
+  readonly resetEdits: () => void;
+  readonly unitList: UnitListReading | undefined;
+  /** Reads a unit list file; its units replace the campaign's. */
+  readonly chooseUnitList: (file: Blob & { readonly name: string }) => Promise<void>;
 };
+
+export function startEditing(base: Campaign): CampaignEditing {
+  return { base, draft: draftOf(base), issues: [], valid: base };
+}
+
+/** One edit applied and checked; the last valid campaign is kept while the draft is not valid. */
+export function editCampaign(editing: CampaignEditing, edit: CampaignEdit): CampaignEditing {
+  const draft = applyEdit(editing.draft, edit);
+  const checked = checkDraft(draft);
+  return checked.ok
+    ? { base: editing.base, draft, issues: [], valid: checked.value }
+    : { base: editing.base, draft, issues: checked.error, valid: editing.valid };
+}
 
 type Built = { readonly campaign: Campaign | undefined; readonly error: PaneError | undefined };
 
@@ -90,7 +151,11 @@ export function useCampaignWorkbook(services: CampaignServices, initialYear: num
   const [status, setStatus] = useState<WorkbookStatus>({ kind: 'idle' });
   const [planText, setPlanTextState] = useState('');
   const [planReading, setPlanReading] = useState<PlanReading | undefined>(undefined);
-  const [usingPlan, setUsingPlan] = useState(false);
+  const [source, setSource] = useState<CampaignSource>('preset');
+  const [fileCampaign, setFileCampaign] = useState<{ readonly campaign: Campaign; readonly fileName: string } | undefined>(undefined);
+  const [fileFailure, setFileFailure] = useState<FileFailure | undefined>(undefined);
+  const [editing, setEditing] = useState<CampaignEditing | undefined>(undefined);
+  const [unitList, setUnitList] = useState<UnitListReading | undefined>(undefined);
 
   const preset = presets.find((p) => p.name === presetName);
   const year = parseYear(yearText);
@@ -98,29 +163,80 @@ export function useCampaignWorkbook(services: CampaignServices, initialYear: num
 
   const selectPreset = useCallback((name: string) => {
     setPresetName(name);
-    setUsingPlan(false);
+    setSource('preset');
     setStatus({ kind: 'idle' });
   }, []);
   const setYearText = useCallback((text: string) => {
     setYearTextState(text);
-    setUsingPlan(false);
+    setSource('preset');
     setStatus({ kind: 'idle' });
   }, []);
   const setPlanText = useCallback((text: string) => setPlanTextState(text), []);
   const readPlanText = useCallback(() => {
     setPlanReading(readPlan(planText));
-    setUsingPlan(false);
+    setSource((current) => (current === 'plan' ? 'preset' : current));
     setStatus({ kind: 'idle' });
   }, [planText]);
 
   const planCampaign = planReading?.kind === 'read' ? planReading.result.campaign : undefined;
   const usePlanCampaign = useCallback(() => {
     if (planCampaign === undefined) return;
-    setUsingPlan(true);
+    setSource('plan');
     setStatus({ kind: 'idle' });
   }, [planCampaign]);
 
-  const campaign = usingPlan && planCampaign !== undefined ? planCampaign : built.campaign;
+  const usingPlan = source === 'plan' && planCampaign !== undefined;
+  const usingFile = source === 'file' && fileCampaign !== undefined;
+  const sourceCampaign = usingPlan ? planCampaign : usingFile ? fileCampaign.campaign : built.campaign;
+  // Edits belong to the campaign they were made to: choosing another one leaves them behind.
+  const activeEdit = editing !== undefined && editing.base === sourceCampaign ? editing : undefined;
+  const campaign = activeEdit?.valid ?? sourceCampaign;
+
+  const openCampaignFile = useCallback(async (file: Blob & { readonly name: string }) => {
+    let text: string;
+    try {
+      text = await readBlobText(file);
+    } catch (cause) {
+      setFileFailure({ fileName: file.name, issues: [readFailure(file.name, cause)] });
+      return;
+    }
+    const parsed = parseCampaignJson(text, file.name);
+    if (!parsed.ok) {
+      setFileFailure({ fileName: file.name, issues: parsed.error });
+      return;
+    }
+    setFileFailure(undefined);
+    setFileCampaign({ campaign: parsed.value, fileName: file.name });
+    setSource('file');
+    setStatus({ kind: 'idle' });
+  }, []);
+
+  const edit = useCallback(
+    (change: CampaignEdit) => {
+      if (sourceCampaign === undefined) return;
+      setEditing((current) => editCampaign(current !== undefined && current.base === sourceCampaign ? current : startEditing(sourceCampaign), change));
+      setStatus({ kind: 'idle' });
+    },
+    [sourceCampaign],
+  );
+  const resetEdits = useCallback(() => {
+    setEditing(undefined);
+    setUnitList(undefined);
+  }, []);
+
+  const chooseUnitList = useCallback(
+    async (file: Blob & { readonly name: string }) => {
+      setUnitList({ kind: 'reading', fileName: file.name });
+      try {
+        const table = await services.readUnitList({ name: file.name, bytes: await readBlobBytes(file) });
+        setUnitList({ kind: 'read', fileName: file.name, count: table.units.length, issues: table.issues });
+        if (table.units.length > 0) edit({ kind: 'setUnits', units: table.units });
+      } catch (cause) {
+        setUnitList({ kind: 'read', fileName: file.name, count: 0, issues: [readFailure(file.name, cause)] });
+      }
+    },
+    [edit, services],
+  );
   const downloadMaster = useCallback(async () => {
     if (campaign === undefined) return;
     setStatus({ kind: 'working' });
@@ -145,7 +261,7 @@ export function useCampaignWorkbook(services: CampaignServices, initialYear: num
     status,
     planText,
     planReading,
-    usingPlan: usingPlan && planCampaign !== undefined,
+    usingPlan,
     selectPreset,
     setYearText,
     setPlanText,
@@ -153,5 +269,20 @@ export function useCampaignWorkbook(services: CampaignServices, initialYear: num
     usePlanCampaign,
     downloadMaster,
     dismissStatus,
+    source: usingPlan ? 'plan' : usingFile ? 'file' : 'preset',
+    fileName: usingFile ? fileCampaign.fileName : undefined,
+    fileFailure,
+    openCampaignFile,
+    draft: activeEdit?.draft ?? (sourceCampaign === undefined ? undefined : draftOf(sourceCampaign)),
+    draftIssues: activeEdit?.issues ?? [],
+    edited: activeEdit !== undefined,
+    edit,
+    resetEdits,
+    unitList,
+    chooseUnitList,
   };
+}
+
+function readFailure(fileName: string, cause: unknown): Issue {
+  return makeIssue({ severity: 'error', code: 'pane.error.readFailed', file: fileName, params: { file: fileName, detail: errorDetail(cause) } });
 }

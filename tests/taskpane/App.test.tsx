@@ -5,7 +5,7 @@ import type { Campaign } from '../../src/core';
 import { PRESETS } from '../../src/core/presets';
 import { App } from '../../src/taskpane/App';
 import type { PaneServices } from '../../src/taskpane/use-campaign-workbook';
-import { idleFlowServices } from './fake-flow-services';
+import { idleFlowServices, readCsvUnitList } from './fake-flow-services';
 import { buttonNamed, click, labelled, pageText, render, settle, stubBrowserApis, typeInto } from './dom-helpers';
 import type { Rendered } from './dom-helpers';
 
@@ -31,6 +31,7 @@ function fakeServices(createMasterWorkbook: (campaign: Campaign) => Promise<Uint
     },
     masterFileName: (campaign) => `so-tong-hop-${campaign.id}.xlsx`,
     saveFile: (bytes, fileName) => saved.push({ bytes, fileName }),
+    readUnitList: readCsvUnitList,
     built,
     saved,
   };

@@ -7,7 +7,7 @@ import { t } from '../../src/core/messages';
 import { PRESETS } from '../../src/core/presets';
 import { App } from '../../src/taskpane/App';
 import type { PaneServices } from '../../src/taskpane/use-campaign-workbook';
-import { idleFlowServices } from './fake-flow-services';
+import { idleFlowServices, readCsvUnitList } from './fake-flow-services';
 import { buttonNamed, click, labelled, pageText, render, settle, stubBrowserApis } from './dom-helpers';
 import type { Rendered } from './dom-helpers';
 
@@ -26,6 +26,7 @@ function fakeServices(): PaneServices & { readonly built: Campaign[] } {
     },
     masterFileName: (campaign) => `so-tong-hop-${campaign.id}.xlsx`,
     saveFile: () => undefined,
+    readUnitList: readCsvUnitList,
     built,
   };
 }

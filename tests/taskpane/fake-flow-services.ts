@@ -1,3 +1,7 @@
+import { TextDecoder } from 'node:util';
+import { parseUnitTable } from '../../src/core/units';
+import type { UnitTable } from '../../src/core/units';
+import type { ChosenFile } from '../../src/taskpane/file-workbooks';
 import type { FlowServices } from '../../src/taskpane/use-returns-flow';
 
 /** File-side services that do nothing: for tests of the campaign step. */
@@ -10,4 +14,15 @@ export function idleFlowServices(): Omit<FlowServices, 'saveFile'> {
     reportFileName: (campaign) => `bao-cao-tong-hop-${campaign.id}.xlsx`,
     now: () => new Date('2025-12-31T08:00:00Z'),
   };
+}
+
+/**
+ * A unit list reader for jsdom tests: splits a plain CSV (no quotes) and hands the rows to the real
+ * core parser, so row and column issues are the product's own. (Under jsdom, jest resolves
+ * csv-parse to its browser ESM build, which it cannot load.)
+ */
+export async function readCsvUnitList(file: ChosenFile): Promise<UnitTable> {
+  const text = new TextDecoder().decode(file.bytes);
+  const rows = text.split(/\r?\n/).map((line) => (line === '' ? [] : line.split(',')));
+  return parseUnitTable(rows, file.name);
 }
