@@ -2,6 +2,7 @@ import { readdir, stat } from 'node:fs/promises';
 import { basename, extname, join, resolve } from 'node:path';
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
+import { findRound } from '../core';
 import type { Campaign, Issue, RawReturn, Result } from '../core';
 import { readCampaignFromMaster } from '../adapters/xlsx/read-master';
 import { readReturnFile } from '../adapters/xlsx/read-return';
@@ -24,6 +25,32 @@ export async function campaignFromMasterOrFile(ctx: Context, path: string): Prom
   ctx.complain('cli.campaignInvalid', { file: path, count: read.error.length });
   ctx.listIssues(read.error);
   return undefined;
+}
+
+export type Batch = { readonly campaign: Campaign; readonly files: string[] };
+
+/**
+ * What `validate` and `consolidate` both need before reading: the campaign (from a master or a
+ * campaign file), a known round if one was asked for, and the return files. Undefined means the
+ * reason was told and the command stops with exit code 2.
+ */
+export async function prepareBatch(ctx: Context, source: string | undefined, returns: readonly string[], round: string | undefined): Promise<Batch | undefined> {
+  if (!source) {
+    ctx.complain('cli.missingCampaign');
+    return undefined;
+  }
+  if (returns.length === 0) {
+    ctx.complain('cli.missingReturns');
+    return undefined;
+  }
+  const campaign = await campaignFromMasterOrFile(ctx, source);
+  if (!campaign) return undefined;
+  if (round !== undefined && !findRound(campaign, round)) {
+    ctx.complain('cli.unknownRound', { round, rounds: campaign.reportingRounds.map((r) => `${r.id} (${r.label})`).join(', ') });
+    return undefined;
+  }
+  const files = await expandReturnPaths(ctx, returns);
+  return files ? { campaign, files } : undefined;
 }
 
 /** Files named on the command line; a folder stands for the files in it. */

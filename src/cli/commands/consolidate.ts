@@ -1,12 +1,12 @@
 import { basename, resolve } from 'node:path';
-import { consolidate, findRound, formatNumber, formatPercent, isIsoDate, t, validateReturns } from '../../core';
+import { consolidate, formatNumber, formatPercent, isIsoDate, t, validateReturns } from '../../core';
 import type { Campaign, Consolidation, Lang } from '../../core';
 import { buildReportLayout } from '../../workbook';
 import { renderXlsx } from '../../adapters/xlsx';
 import { writeFileAtomically } from '../files';
 import type { Context } from '../io';
 import { EXIT } from '../io';
-import { campaignFromMasterOrFile, expandReturnPaths, readReturns } from '../returns';
+import { prepareBatch, readReturns } from '../returns';
 import { issueJson } from './validate';
 
 export type ConsolidateOptions = {
@@ -22,30 +22,17 @@ export type ConsolidateOptions = {
 };
 
 export async function runConsolidate(ctx: Context, options: ConsolidateOptions): Promise<number> {
-  if (!options.campaign) {
-    ctx.complain('cli.missingCampaign');
-    return EXIT.usage;
-  }
-  if (!options.output) {
+  if (options.campaign && !options.output) {
     ctx.complain('cli.missingOutput');
-    return EXIT.usage;
-  }
-  if (options.returns.length === 0) {
-    ctx.complain('cli.missingReturns');
     return EXIT.usage;
   }
   if (options.date !== undefined && !isIsoDate(options.date)) {
     ctx.complain('cli.badDate', { value: options.date });
     return EXIT.usage;
   }
-  const campaign = await campaignFromMasterOrFile(ctx, options.campaign);
-  if (!campaign) return EXIT.usage;
-  if (options.round !== undefined && !findRound(campaign, options.round)) {
-    ctx.complain('cli.unknownRound', { round: options.round, rounds: campaign.reportingRounds.map((r) => `${r.id} (${r.label})`).join(', ') });
-    return EXIT.usage;
-  }
-  const files = await expandReturnPaths(ctx, options.returns);
-  if (!files) return EXIT.usage;
+  const batch = await prepareBatch(ctx, options.campaign, options.returns, options.round);
+  if (!batch || !options.output) return EXIT.usage;
+  const { campaign, files } = batch;
 
   const { raws, unreadable } = await readReturns(files);
   const validation = validateReturns(campaign, raws, unreadable, options.round !== undefined ? { round: options.round } : {});

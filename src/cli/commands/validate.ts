@@ -1,8 +1,8 @@
-import { describeIssue, findRound, formatDate, t, validateReturns } from '../../core';
+import { describeIssue, formatDate, t, validateReturns } from '../../core';
 import type { Issue, Lang, ValidationResult } from '../../core';
 import type { Context } from '../io';
 import { EXIT } from '../io';
-import { campaignFromMasterOrFile, expandReturnPaths, readReturns } from '../returns';
+import { prepareBatch, readReturns } from '../returns';
 
 export type ValidateOptions = {
   readonly campaign?: string | undefined;
@@ -12,22 +12,9 @@ export type ValidateOptions = {
 };
 
 export async function runValidate(ctx: Context, options: ValidateOptions): Promise<number> {
-  if (!options.campaign) {
-    ctx.complain('cli.missingCampaign');
-    return EXIT.usage;
-  }
-  if (options.returns.length === 0) {
-    ctx.complain('cli.missingReturns');
-    return EXIT.usage;
-  }
-  const campaign = await campaignFromMasterOrFile(ctx, options.campaign);
-  if (!campaign) return EXIT.usage;
-  if (options.round !== undefined && !findRound(campaign, options.round)) {
-    ctx.complain('cli.unknownRound', { round: options.round, rounds: campaign.reportingRounds.map((r) => `${r.id} (${r.label})`).join(', ') });
-    return EXIT.usage;
-  }
-  const files = await expandReturnPaths(ctx, options.returns);
-  if (!files) return EXIT.usage;
+  const batch = await prepareBatch(ctx, options.campaign, options.returns, options.round);
+  if (!batch) return EXIT.usage;
+  const { campaign, files } = batch;
 
   const { raws, unreadable } = await readReturns(files);
   const result = validateReturns(campaign, raws, unreadable, options.round !== undefined ? { round: options.round } : {});
