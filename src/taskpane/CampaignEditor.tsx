@@ -133,21 +133,14 @@ function IndicatorsSection({ lang, draft, byPath, disabled, onEdit, catalogue }:
           const problems = issuesUnder(byPath, `indicators[${index}]`);
           return (
             <li key={indicator.code} className={styles.item}>
-              <div className={styles.row}>
-                <span className={styles.grow}>
-                  <Caption1 className={styles.code}>{indicator.code}</Caption1> {label}
-                  {indicator.measure === '' ? '' : ` (${indicator.measure})`}
-                </span>
-                <Button
-                  size="small"
-                  appearance="subtle"
-                  aria-label={t('pane.edit.removeNamed', { name: label }, lang)}
-                  disabled={disabled}
-                  onClick={() => onEdit({ kind: 'removeIndicator', code: indicator.code })}
-                >
-                  {t('pane.edit.remove', {}, lang)}
-                </Button>
-              </div>
+              <ItemHeader
+                lang={lang}
+                code={indicator.code}
+                label={indicator.measure === '' ? label : `${label} (${indicator.measure})`}
+                name={label}
+                disabled={disabled}
+                onRemove={() => onEdit({ kind: 'removeIndicator', code: indicator.code })}
+              />
               <Checkbox
                 label={t('pane.edit.required', {}, lang)}
                 checked={indicator.required}
@@ -186,6 +179,29 @@ function IndicatorsSection({ lang, draft, byPath, disabled, onEdit, catalogue }:
   );
 }
 
+/** A list item's first line: its code and label, and a button that removes it. */
+function ItemHeader({ lang, code, label, name, disabled, onRemove }: {
+  readonly lang: Lang;
+  readonly code: string;
+  readonly label: string;
+  /** What the remove button names for a screen reader. */
+  readonly name: string;
+  readonly disabled: boolean;
+  readonly onRemove: () => void;
+}) {
+  const styles = useStyles();
+  return (
+    <div className={styles.row}>
+      <span className={styles.grow}>
+        <Caption1 className={styles.code}>{code}</Caption1> {label}
+      </span>
+      <Button size="small" appearance="subtle" aria-label={t('pane.edit.removeNamed', { name }, lang)} disabled={disabled} onClick={onRemove}>
+        {t('pane.edit.remove', {}, lang)}
+      </Button>
+    </div>
+  );
+}
+
 const ALLOCATION_LABELS: Readonly<Record<AllocationChoice | 'manual', MessageKey>> = {
   none: 'pane.edit.allocation.none',
   members: 'pane.edit.allocation.members',
@@ -206,20 +222,7 @@ function TargetRow({ lang, target, index, indicator, byPath, disabled, onEdit }:
   const other = issuesUnder(byPath, path).filter((i) => !i.path.startsWith(`${path}.value`));
   return (
     <li className={styles.item}>
-      <div className={styles.row}>
-        <span className={styles.grow}>
-          <Caption1 className={styles.code}>{target.indicator}</Caption1> {label}
-        </span>
-        <Button
-          size="small"
-          appearance="subtle"
-          aria-label={t('pane.edit.removeNamed', { name: label }, lang)}
-          disabled={disabled}
-          onClick={() => onEdit({ kind: 'removeTarget', indicator: target.indicator })}
-        >
-          {t('pane.edit.remove', {}, lang)}
-        </Button>
-      </div>
+      <ItemHeader lang={lang} code={target.indicator} label={label} name={label} disabled={disabled} onRemove={() => onEdit({ kind: 'removeTarget', indicator: target.indicator })} />
       <div className={styles.pair}>
         <Field label={t('pane.edit.direction', {}, lang)}>
           <Dropdown
