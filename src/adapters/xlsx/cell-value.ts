@@ -1,4 +1,4 @@
-import type ExcelJS from 'exceljs';
+import type { ModelCell } from './sheet-model';
 import type { RawCell, RawValue } from '../../core/schema/raw-return';
 
 /**
@@ -7,25 +7,26 @@ import type { RawCell, RawValue } from '../../core/schema/raw-return';
  */
 
 /** A1 address and value of one cell; a cell covered by another cell's merge is empty here. */
-export function rawCell(cell: ExcelJS.Cell): RawCell {
+export function rawCell(cell: ModelCell): RawCell {
   if (isCoveredByMerge(cell)) return { address: cell.address, value: null };
   const v = cell.value;
   if (isFormula(v)) return { address: cell.address, value: toRawValue(v.result), formula: true };
   return { address: cell.address, value: toRawValue(v) };
 }
 
-export function rawValue(cell: ExcelJS.Cell): RawValue {
+export function rawValue(cell: ModelCell): RawValue {
   return rawCell(cell).value;
 }
 
 /** A cell inside a merged area that is not its top-left cell: exceljs shows it the master's value. */
-export function isCoveredByMerge(cell: ExcelJS.Cell): boolean {
+export function isCoveredByMerge(cell: ModelCell): boolean {
   return cell.master !== cell;
 }
 
-type FormulaValue = ExcelJS.CellFormulaValue | ExcelJS.CellSharedFormulaValue;
+/** exceljs' `{ formula, result }` or `{ sharedFormula, result }`. */
+type FormulaValue = { readonly result?: unknown };
 
-function isFormula(v: ExcelJS.CellValue): v is FormulaValue {
+function isFormula(v: unknown): v is FormulaValue {
   return typeof v === 'object' && v !== null && !(v instanceof Date) && ('formula' in v || 'sharedFormula' in v);
 }
 
@@ -77,7 +78,7 @@ export function valueText(value: RawValue): string {
   return String(value);
 }
 
-export function cellText(cell: ExcelJS.Cell): string {
+export function cellText(cell: ModelCell): string {
   return valueText(rawValue(cell));
 }
 

@@ -1,8 +1,8 @@
-import type ExcelJS from 'exceljs';
 import { t } from '../../core/messages';
 import type { MessageKey } from '../../core/messages';
 import type { RawCell, RawHeader } from '../../core/schema/raw-return';
 import { cellText, labelKey, rawCell } from './cell-value';
+import type { ModelCell, ModelRow, ModelSheet } from './sheet-model';
 
 /**
  * The header block above the table (unit, code, reporter, phone, report date, round), found by
@@ -24,7 +24,7 @@ const MAX_SCAN = 30;
 type Label = { readonly field: keyof RawHeader; readonly col: number };
 
 /** Reads rows above the table (`lastRow` is the row before its header). */
-export function readHeaderBlock(sheet: ExcelJS.Worksheet, lastRow: number): RawHeader {
+export function readHeaderBlock(sheet: ModelSheet, lastRow: number): RawHeader {
   const byKey = new Map(Object.entries(LABELS).map(([field, key]) => [labelKey(t(key)), field as keyof RawHeader]));
   const header: Record<keyof RawHeader, RawCell | null> = { unitName: null, unitCode: null, reporter: null, phone: null, reportDate: null, round: null };
   for (let r = 1; r <= lastRow; r += 1) {
@@ -46,9 +46,9 @@ export function readHeaderBlock(sheet: ExcelJS.Worksheet, lastRow: number): RawH
  * The first non-empty cell right of the label and before the next label; when all are empty, the
  * first cell past the label's own merged area. A merged answer is read from its top-left cell.
  */
-function answerRightOf(row: ExcelJS.Row, labelCol: number, stopCol: number): RawCell {
+function answerRightOf(row: ModelRow, labelCol: number, stopCol: number): RawCell {
   const label = row.getCell(labelCol);
-  let first: ExcelJS.Cell | undefined;
+  let first: ModelCell | undefined;
   for (let col = labelCol + 1; col < stopCol; col += 1) {
     const found = row.findCell(col);
     if (!found) {

@@ -1,7 +1,7 @@
-import type ExcelJS from 'exceljs';
 import type { RawHeader, RawIdentity, RawRow } from '../../core/schema/raw-return';
 import { META_KEYS, META_SHEET, fingerprint, lockedContent } from '../../workbook';
 import { cellText, valueText } from './cell-value';
+import type { ModelWorkbook } from './sheet-model';
 
 /**
  * Who a file is for: the key/value rows of the hidden `_danvan` sheet when it survived, else the
@@ -11,7 +11,7 @@ import { cellText, valueText } from './cell-value';
 export type Metadata = ReadonlyMap<string, string>;
 
 /** The `_danvan` rows, or undefined when the sheet is gone or holds none of our keys. */
-export function readMetadata(workbook: ExcelJS.Workbook): Metadata | undefined {
+export function readMetadata(workbook: ModelWorkbook): Metadata | undefined {
   const sheet = workbook.worksheets.find((ws) => ws.name === META_SHEET) ?? workbook.worksheets.find((ws) => ws.name.toLowerCase() === META_SHEET);
   if (!sheet) return undefined;
   const meta = new Map<string, string>();

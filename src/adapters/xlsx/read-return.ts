@@ -1,6 +1,5 @@
 import { sha256 } from '@noble/hashes/sha2';
 import { bytesToHex } from '@noble/hashes/utils';
-import ExcelJS from 'exceljs';
 import type { MessageKey } from '../../core/messages';
 import type { Result } from '../../core/result';
 import { fail, ok } from '../../core/result';
@@ -13,7 +12,9 @@ import { computeFingerprint, identityFrom, readMetadata, workbookKind } from './
 import { COLUMN_HEADERS, REQUIRED_COLUMNS, findReportTable, mergedAnswers, readTableRows } from './report-table';
 import type { ReportTable } from './report-table';
 import { sniffFile } from './sniff';
-import { LIMITS, checkPackage, packageInflates } from './zip-package';
+import { loadWorkbook } from './fast-workbook';
+import type { ModelWorkbook } from './sheet-model';
+import { LIMITS, openPackage, packageInflates } from './zip-package';
 import type { PackageProblem } from './zip-package';
 
 /**
@@ -42,16 +43,18 @@ async function readReturn(bytes: Uint8Array, file: string): Promise<Result<RawRe
     case 'zip':
       break;
   }
-  const problem = await checkPackage(bytes);
-  if (problem) return packageError(problem, file);
+  const opened = await openPackage(bytes);
+  if ('kind' in opened) return packageError(opened, file);
 
-  const workbook = new ExcelJS.Workbook();
   try {
-    await workbook.xlsx.load(exactBuffer(bytes), LOAD_OPTIONS);
+    return readWorkbook(loadWorkbook(opened.parts), bytes, file);
   } catch (error) {
+    // XML the reader cannot make sense of (sheets are parsed when first looked at).
     return (await packageInflates(bytes)) ? fileError('reader.unreadable', file, { detail: errorText(error) }) : fileError('reader.corrupt', file);
   }
+}
 
+function readWorkbook(workbook: ModelWorkbook, bytes: Uint8Array, file: string): Result<RawReturn, Issue[]> {
   const meta = readMetadata(workbook);
   const kind = workbookKind(meta);
   if (kind !== '' && kind !== 'danvan-fill-in' && kind !== 'danvan-report') return fileError('reader.notFillIn', file);
@@ -91,14 +94,6 @@ async function readReturn(bytes: Uint8Array, file: string): Promise<Result<RawRe
     readIssues,
   });
 }
-
-/**
- * Parts of a worksheet the reader never looks at: skipping them saves time and steers clear of
- * exceljs' parsers for features other programs write in their own ways.
- */
-const LOAD_OPTIONS: ExcelJS.XlsxReadOptions = {
-  ignoreNodes: ['dataValidations', 'conditionalFormatting', 'extLst', 'hyperlinks', 'pageSetup', 'printOptions', 'pageMargins', 'headerFooter', 'rowBreaks', 'picture', 'drawing', 'tableParts', 'autoFilter', 'sheetProtection'],
-};
 
 /**
  * Excel holds at most 32,767 characters in a cell; longer text was written by something else.
@@ -154,11 +149,6 @@ function packageError(problem: PackageProblem, file: string): Result<never, Issu
 
 function fileError(code: MessageKey, file: string, params: IssueParams = {}): Result<never, Issue[]> {
   return fail([makeIssue({ severity: 'error', code, file, params: { file, ...params } })]);
-}
-
-/** exceljs wants an ArrayBuffer holding exactly these bytes; a Node Buffer may share a larger pool. */
-function exactBuffer(bytes: Uint8Array): ArrayBuffer {
-  return new Uint8Array(bytes).buffer;
 }
 
 function errorText(error: unknown): string {

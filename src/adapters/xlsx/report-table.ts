@@ -1,9 +1,9 @@
-import type ExcelJS from 'exceljs';
 import { t } from '../../core/messages';
 import type { MessageKey } from '../../core/messages';
 import type { RawCell, RawRow } from '../../core/schema/raw-return';
 import { META_SHEET } from '../../workbook';
 import { cellText, isCoveredByMerge, landmark, rawCell } from './cell-value';
+import type { ModelSheet, ModelWorkbook } from './sheet-model';
 
 /**
  * Finds the indicator table by its landmarks rather than fixed addresses: the header row holding
@@ -28,7 +28,7 @@ export const COLUMN_HEADERS: Readonly<Record<TableColumn, MessageKey>> = {
 export const REQUIRED_COLUMNS: readonly TableColumn[] = ['code', 'content', 'measure', 'target', 'result', 'note'];
 
 export type ReportTable = {
-  readonly sheet: ExcelJS.Worksheet;
+  readonly sheet: ModelSheet;
   readonly headerRow: number;
   /** Column numbers by header; absent when the header row lacks that column. */
   readonly columns: Readonly<Partial<Record<TableColumn, number>>>;
@@ -39,9 +39,9 @@ export type ReportTable = {
 /** An indicator code as the catalogue spells them: `TT01`, `AS05`, `X_1`. */
 const CODE = /^[A-Z][A-Z0-9_]{1,15}$/;
 
-export function findReportTable(workbook: ExcelJS.Workbook, consolidated = false): ReportTable | undefined {
+export function findReportTable(workbook: ModelWorkbook, consolidated = false): ReportTable | undefined {
   const reportName = landmark(t('wb.sheet.report'));
-  const isReport = (ws: ExcelJS.Worksheet) => landmark(ws.name) === reportName;
+  const isReport = (ws: ModelSheet) => landmark(ws.name) === reportName;
   const candidates = [
     ...workbook.worksheets.filter(isReport),
     ...workbook.worksheets.filter((ws) => !isReport(ws) && ws.name !== META_SHEET),
@@ -54,7 +54,7 @@ export function findReportTable(workbook: ExcelJS.Workbook, consolidated = false
   return undefined;
 }
 
-function findHeaderRow(sheet: ExcelJS.Worksheet): Pick<ReportTable, 'headerRow' | 'columns'> | undefined {
+function findHeaderRow(sheet: ModelSheet): Pick<ReportTable, 'headerRow' | 'columns'> | undefined {
   const wanted = Object.entries(COLUMN_HEADERS).map(([column, key]) => [column as TableColumn, landmark(t(key))] as const);
   let found: Pick<ReportTable, 'headerRow' | 'columns'> | undefined;
   sheet.eachRow((row, rowNumber) => {

@@ -1,7 +1,7 @@
 import JSZip from 'jszip';
 
 /**
- * Checks a zip archive before exceljs parses it: that it opens, is an Excel workbook rather than
+ * Checks a zip archive before any XML parser sees it: that it opens, is an Excel workbook rather than
  * another Office or LibreOffice file, carries no macros, external links or DDE, and cannot make
  * parsing hang or exhaust memory. Sizes are read from the central directory without inflating
  * anything; then every part is inflated as a stream, never past the size it declares, and its XML
@@ -54,6 +54,15 @@ const ODS_MIME = /^application\/vnd\.oasis\.opendocument\.spreadsheet/;
 const STRICT_NAMESPACE = 'http://purl.oclc.org/ooxml/spreadsheetml/main';
 
 export async function checkPackage(bytes: Uint8Array): Promise<PackageProblem | undefined> {
+  const opened = await openPackage(bytes);
+  return 'kind' in opened ? opened : undefined;
+}
+
+/** The XML parts of a package that passed every check, as text, by name (without a leading `/`). */
+export type PackageParts = ReadonlyMap<string, string>;
+
+/** `checkPackage`, handing back the text of every XML part it inflated and scanned on the way. */
+export async function openPackage(bytes: Uint8Array): Promise<PackageProblem | { readonly parts: PackageParts }> {
   if (bytes.length > LIMITS.fileBytes) return { kind: 'tooLarge', bytes: bytes.length };
   const directory = readCentralDirectory(bytes);
   if ('kind' in directory) return directory;
@@ -94,15 +103,16 @@ export async function checkPackage(bytes: Uint8Array): Promise<PackageProblem | 
     if (workbook.includes(STRICT_NAMESPACE)) return { kind: 'strict' };
 
     const sheetNames = worksheetNames(workbook, (await read('xl/_rels/workbook.xml.rels')) ?? '');
+    const parts = new Map<string, string>();
     for (const entry of entries) {
-      const problem = await scanEntry(bytes, entry, sheetNames);
+      const problem = await scanEntry(bytes, entry, sheetNames, parts);
       if (problem) return problem;
     }
+    return { parts };
   } catch (error) {
     if (error instanceof PackageError) return error.problem;
     return { kind: 'corrupt' };
   }
-  return undefined;
 }
 
 /** Whether every part of the archive inflates: tells a damaged file from one exceljs cannot parse. */
@@ -381,17 +391,20 @@ function hasDoctype(text: string): boolean {
 
 type ScanState = { rows: number; columns: number; problem?: PackageProblem };
 
-async function scanEntry(bytes: Uint8Array, entry: ZipEntry, sheetNames: ReadonlyMap<string, string>): Promise<PackageProblem | undefined> {
+async function scanEntry(bytes: Uint8Array, entry: ZipEntry, sheetNames: ReadonlyMap<string, string>, parts: Map<string, string>): Promise<PackageProblem | undefined> {
   const name = entry.name.replace(/^\//, '');
   const xml = /\.(xml|rels|vml)$/i.test(name);
   const sheet = /^xl\/worksheets\/[^/]+\.xml$/i.test(name) ? (sheetNames.get(name.toLowerCase()) ?? name) : undefined;
   const state: ScanState = { rows: 0, columns: 0 };
   const decoder = new TextDecoder();
   let carry = '';
+  const texts: string[] = [];
   const scan = (text: string) => scanText(text, name, sheet, state);
   const outcome = await inflateEntry(bytes, entry, (chunk) => {
     if (!xml) return true;
-    const all = carry + decoder.decode(chunk, { stream: true });
+    const text = decoder.decode(chunk, { stream: true });
+    texts.push(text);
+    const all = carry + text;
     const cut = safeCut(all, sheet !== undefined);
     scan(all.slice(0, cut));
     carry = all.slice(cut);
@@ -399,7 +412,12 @@ async function scanEntry(bytes: Uint8Array, entry: ZipEntry, sheetNames: Readonl
   });
   if (outcome === 'overflow') return { kind: 'zipBomb', part: name };
   if (outcome === 'corrupt') return { kind: 'corrupt' };
-  if (outcome === 'ok' && xml) scan(carry + decoder.decode());
+  if (outcome === 'ok' && xml) {
+    const rest = decoder.decode();
+    scan(carry + rest);
+    texts.push(rest);
+    if (!state.problem) parts.set(name, texts.join(''));
+  }
   return state.problem;
 }
 

@@ -1,0 +1,675 @@
+import { SaxesParser } from 'saxes';
+import type { SaxesTagPlain } from 'saxes';
+import type { ModelCell, ModelRow, ModelSheet, ModelWorkbook } from './sheet-model';
+import type { PackageParts } from './zip-package';
+
+/**
+ * A workbook read straight from the XML parts the package check already inflated: the sheet
+ * list, shared strings, the number formats of cell styles (to know dates) and, only when asked
+ * for, a sheet's cells and merges. Values come out as exceljs gives them (the reader was built
+ * on exceljs and its results must not change): the same types, the same date conversion, the
+ * same decoding of text, the same failures on XML exceljs cannot read.
+ */
+export function loadWorkbook(parts: PackageParts): ModelWorkbook {
+  const workbookXml = parts.get('xl/workbook.xml');
+  const book = workbookXml === undefined ? { sheets: [], date1904: false } : parseWorkbookXml(workbookXml);
+  const relsXml = parts.get('xl/_rels/workbook.xml.rels');
+  const rels = relsXml === undefined ? new Map<string, string>() : parseRels(relsXml);
+  const sharedXml = parts.get('xl/sharedStrings.xml');
+  const shared = sharedXml === undefined ? undefined : parseSharedStrings(sharedXml);
+  const stylesXml = parts.get('xl/styles.xml');
+  const styles = stylesXml === undefined ? undefined : parseStyles(stylesXml);
+  const context: BookContext = { shared, styles, date1904: book.date1904 };
+
+  // As exceljs: a sheet is kept when its relationship targets a part named like a worksheet;
+  // then sheets are indexed by id (a later duplicate wins) and put in the order of the list.
+  const byId: FastSheet[] = [];
+  const orderOf = (id: number) => book.sheets.findIndex((s) => s.id === id);
+  for (const sheet of book.sheets) {
+    const target = sheet.rId === undefined ? undefined : rels.get(sheet.rId);
+    if (target === undefined) continue;
+    const path = `xl/${target.replace(/^(\s|\/xl\/)+/, '')}`;
+    if (!WORKSHEET_PART.test(path)) continue;
+    const xml = parts.get(path);
+    if (xml === undefined) continue;
+    byId[sheet.id] = new FastSheet(sheet.name, orderOf(sheet.id), xml, context);
+  }
+  const worksheets = byId
+    .slice(1)
+    .sort((a, b) => a.order - b.order)
+    .filter(Boolean);
+  return { worksheets };
+}
+
+const WORKSHEET_PART = /xl\/worksheets\/sheet(\d+)[.]xml/;
+
+// ---------------------------------------------------------------------------------------------
+// SAX parsing as exceljs does it: 16 KB at a time, the last error of a chunk thrown after it,
+// never closed (a document cut short is not an error), stopping where the root element closes.
+
+type Handlers = {
+  open(tag: SaxesTagPlain): void;
+  text(text: string): void;
+  /** Returns true when parsing is done. */
+  close(name: string): boolean;
+};
+
+const CHUNK = 16 * 1024;
+
+function parseXml(xml: string, handlers: Handlers): void {
+  const parser = new SaxesParser();
+  let error: Error | undefined;
+  let done = false;
+  parser.on('error', (e) => {
+    error = e;
+  });
+  parser.on('opentag', (tag) => {
+    if (!done) handlers.open(tag);
+  });
+  parser.on('text', (text) => {
+    if (!done) handlers.text(text);
+  });
+  parser.on('closetag', (tag) => {
+    if (!done && handlers.close(tag.name)) done = true;
+  });
+  for (let i = 0; i < xml.length; i += CHUNK) {
+    parser.write(xml.substring(i, i + CHUNK));
+    if (error) throw error;
+    if (done) return;
+  }
+}
+
+function xmlDecode(text: string): string {
+  return text.replace(/&([a-z]*);/g, (c) => {
+    switch (c) {
+      case '&lt;':
+        return '<';
+      case '&gt;':
+        return '>';
+      case '&amp;':
+        return '&';
+      case '&apos;':
+        return "'";
+      case '&quot;':
+        return '"';
+      default:
+        return c;
+    }
+  });
+}
+
+function textXform(parts: readonly string[]): string {
+  return parts.join('').replace(/_x([0-9A-F]{4})_/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Workbook, relationships, shared strings, styles.
+
+type SheetEntry = { readonly name: string; readonly id: number; readonly rId: string | undefined };
+
+function parseWorkbookXml(xml: string): { sheets: SheetEntry[]; date1904: boolean } {
+  const sheets: SheetEntry[] = [];
+  let date1904 = false;
+  let closed = false;
+  parseXml(xml, {
+    open(tag) {
+      const a = tag.attributes as Record<string, string | undefined>;
+      if (tag.name === 'sheet') {
+        if (a.name === undefined) throw new TypeError("Cannot read properties of undefined (reading 'replace')");
+        sheets.push({ name: xmlDecode(a.name), id: parseInt(a.sheetId ?? '', 10), rId: a['r:id'] });
+      } else if (tag.name === 'workbookPr') date1904 = a.date1904 === '1';
+    },
+    text() {},
+    close: (name) => (closed = name === 'workbook'),
+  });
+  // exceljs gets no workbook model from a part whose root never closes, and fails on it.
+  if (!closed) throw new TypeError("Cannot read properties of undefined (reading 'sheets')");
+  return { sheets, date1904 };
+}
+
+function parseRels(xml: string): Map<string, string> {
+  const rels = new Map<string, string>();
+  let depth = 0;
+  parseXml(xml, {
+    open(tag) {
+      const a = tag.attributes as Record<string, string | undefined>;
+      if (depth > 0) depth += 1;
+      else if (tag.name === 'Relationship') {
+        depth = 1;
+        if (a.Id !== undefined && a.Target !== undefined) rels.set(a.Id, a.Target);
+      } else if (tag.name !== 'Relationships') throw new Error(`Unexpected xml node in parseOpen: ${JSON.stringify(tag)}`);
+    },
+    text() {},
+    close(name) {
+      if (depth > 0) {
+        depth -= 1;
+        return false;
+      }
+      return name === 'Relationships';
+    },
+  });
+  return rels;
+}
+
+type RichRun = { text?: string };
+type RichText = { richText: RichRun[] };
+
+/** Shared strings: text, rich text runs, or `{}` for an item with neither (exceljs' model). */
+function parseSharedStrings(xml: string): unknown[] {
+  const values: unknown[] = [];
+  let item: unknown;
+  let inItem = false;
+  let text: string[] | undefined;
+  let run: RichRun | undefined;
+  /** Depth inside elements other than r and t (rPh, rPr …), whose text is not the item's. */
+  let other = 0;
+  parseXml(xml, {
+    open(tag) {
+      if (!inItem) {
+        if (tag.name === 'si') {
+          inItem = true;
+          item = {};
+        } else if (tag.name !== 'sst') throw new Error(`Unexpected xml node in parseOpen: ${JSON.stringify(tag)}`);
+        return;
+      }
+      if (other > 0) {
+        other += 1;
+        return;
+      }
+      if (tag.name === 'r' && run === undefined) run = {};
+      else if (tag.name === 't') text = [];
+      else other += 1;
+    },
+    text(t) {
+      if (other === 0 && text !== undefined) text.push(t);
+    },
+    close(name) {
+      if (!inItem) return name === 'sst';
+      if (other > 0) {
+        other -= 1;
+        return false;
+      }
+      if (name === 't' && text !== undefined) {
+        const value = textXform(text);
+        text = undefined;
+        if (run !== undefined) run.text = value;
+        else item = value;
+      } else if (name === 'r' && run !== undefined) {
+        const rich = item as Partial<RichText>;
+        (rich.richText ??= []).push(run);
+        run = undefined;
+      } else if (name === 'si') {
+        values.push(item);
+        inItem = false;
+      }
+      return false;
+    },
+  });
+  return values;
+}
+
+/** Built-in number formats exceljs knows, by id. */
+const DEFAULT_FORMATS: Readonly<Record<number, string>> = {
+  0: 'General', 1: '0', 2: '0.00', 3: '#,##0', 4: '#,##0.00', 9: '0%', 10: '0.00%', 11: '0.00E+00', 12: '# ?/?', 13: '# ??/??',
+  14: 'mm-dd-yy', 15: 'd-mmm-yy', 16: 'd-mmm', 17: 'mmm-yy', 18: 'h:mm AM/PM', 19: 'h:mm:ss AM/PM', 20: 'h:mm', 21: 'h:mm:ss',
+  22: 'm/d/yy "h":mm', 37: '#,##0 ;(#,##0)', 38: '#,##0 ;[Red](#,##0)', 39: '#,##0.00 ;(#,##0.00)', 40: '#,##0.00 ;[Red](#,##0.00)',
+  45: 'mm:ss', 46: '[h]:mm:ss', 47: 'mmss.0', 48: '##0.0E+0', 49: '@',
+};
+
+function isDateFmt(format: string | undefined): boolean {
+  if (!format) return false;
+  const codes = format.replace(/\[[^\]]*]/g, '').replace(/"[^"]*"/g, '');
+  return /[ymdhMsb]+/.test(codes);
+}
+
+/** For each cell style (cellXfs index): whether a number in it is a date, as exceljs decides. */
+type Styles = { readonly count: number; readonly dateStyles: ReadonlySet<number> };
+
+function parseStyles(xml: string): Styles {
+  const formats = new Map<number, string>();
+  const xfNumFmts: number[] = [];
+  let inCellXfs = false;
+  let closed = false;
+  parseXml(xml, {
+    open(tag) {
+      const a = tag.attributes as Record<string, string | undefined>;
+      if (tag.name === 'numFmt') {
+        if (a.formatCode === undefined) throw new TypeError("Cannot read properties of undefined (reading 'replace')");
+        formats.set(parseInt(a.numFmtId ?? '', 10), a.formatCode.replace(/[\\](.)/g, '$1'));
+      } else if (tag.name === 'cellXfs') inCellXfs = true;
+      else if (tag.name === 'xf' && inCellXfs) xfNumFmts.push(parseInt(a.numFmtId ?? '', 10));
+    },
+    text() {},
+    close(name) {
+      if (name === 'cellXfs') inCellXfs = false;
+      return (closed = name === 'styleSheet');
+    },
+  });
+  if (!closed) throw new TypeError("Cannot read properties of undefined (reading 'styles')");
+  const dateStyles = new Set<number>();
+  xfNumFmts.forEach((id, index) => {
+    // exceljs: a style with numFmtId 0 (or none) has no number format.
+    if (id && isDateFmt(formats.get(id) || DEFAULT_FORMATS[id])) dateStyles.add(index);
+  });
+  return { count: xfNumFmts.length, dateStyles };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Cells, rows and sheets with exceljs' behaviour.
+
+type BookContext = { readonly shared: unknown[] | undefined; readonly styles: Styles | undefined; readonly date1904: boolean };
+/** A sheet's shared formulas: the master cell's address by shared index, as the cells go by. */
+type SheetContext = BookContext & { readonly formulae: Map<string | undefined, string | undefined> };
+
+class FastCell implements ModelCell {
+  /** The master of the merge covering this cell, when it is covered. */
+  mergedTo: FastCell | undefined;
+
+  constructor(
+    readonly address: string,
+    /** exceljs' value of the cell itself; null for an empty (styled) cell. */
+    readonly own: unknown,
+  ) {}
+
+  get value(): unknown {
+    return this.mergedTo ? this.mergedTo.value : this.own;
+  }
+
+  get master(): FastCell {
+    return this.mergedTo ?? this;
+  }
+
+  /** exceljs' Null type: skipped by eachCell and does not make its row count. */
+  get isNull(): boolean {
+    return this.mergedTo === undefined && this.own === null;
+  }
+}
+
+class FastRow implements ModelRow {
+  readonly cells: FastCell[] = [];
+
+  constructor(readonly number: number) {}
+
+  eachCell(callback: (cell: ModelCell, colNumber: number) => void): void {
+    this.cells.forEach((cell, index) => {
+      if (!cell.isNull) callback(cell, index + 1);
+    });
+  }
+
+  findCell(colNumber: number): FastCell | undefined {
+    return this.cells[colNumber - 1];
+  }
+
+  getCell(colNumber: number): FastCell {
+    let cell = this.cells[colNumber - 1];
+    if (!cell) {
+      cell = new FastCell(columnLetters(colNumber) + String(this.number), null);
+      this.cells[colNumber - 1] = cell;
+    }
+    return cell;
+  }
+
+  get hasValues(): boolean {
+    return this.cells.some((cell) => !cell.isNull);
+  }
+}
+
+class FastSheet implements ModelSheet {
+  private parsed: FastRow[] | undefined;
+
+  constructor(
+    readonly name: string,
+    readonly order: number,
+    private readonly xml: string,
+    private readonly context: BookContext,
+  ) {}
+
+  private get rows(): FastRow[] {
+    this.parsed ??= parseSheet(this.xml, { ...this.context, formulae: new Map() });
+    return this.parsed;
+  }
+
+  eachRow(callback: (row: ModelRow, rowNumber: number) => void): void {
+    this.rows.forEach((row) => {
+      if (row.hasValues) callback(row, row.number);
+    });
+  }
+
+  findRow(rowNumber: number): FastRow | undefined {
+    return this.rows[rowNumber - 1];
+  }
+
+  getCell(address: string): FastCell {
+    const { row, col } = decodeAddress(address);
+    return getRow(this.rows, row).getCell(col);
+  }
+}
+
+function getRow(rows: FastRow[], number: number): FastRow {
+  let row = rows[number - 1];
+  if (!row) {
+    row = new FastRow(number);
+    rows[number - 1] = row;
+  }
+  return row;
+}
+
+type CellParse = {
+  address: string | undefined;
+  t: string | undefined;
+  styleId: number;
+  formula: string | undefined;
+  shareType: string | undefined;
+  si: string | undefined;
+  ref: string | undefined;
+  value: unknown;
+  node: 'f' | 'v' | 't' | undefined;
+  run: RichRun | undefined;
+  runText: string[] | undefined;
+  runDepth: number;
+};
+
+type RowParse = { number: number; cells: CellParse[] };
+
+/** A worksheet's rows (sparse, by row number − 1) with merges applied, as exceljs builds them. */
+function parseSheet(xml: string, context: SheetContext): FastRow[] {
+  const rowModels: RowParse[] = [];
+  let mergeRefs: string[] | undefined;
+  let closed = false;
+  /** Where the parser is: 'data' inside sheetData, 'merges' inside mergeCells, else 'top'. */
+  let where: 'top' | 'data' | 'merges' | 'skip' = 'top';
+  let skipDepth = 0;
+  let row: RowParse | undefined;
+  let cell: CellParse | undefined;
+
+  parseXml(xml, {
+    open(tag) {
+      const a = tag.attributes as Record<string, string | undefined>;
+      if (where === 'skip') {
+        skipDepth += 1;
+        return;
+      }
+      if (where === 'top') {
+        if (tag.name === 'sheetData') where = 'data';
+        else if (tag.name === 'mergeCells') {
+          where = 'merges';
+          mergeRefs = [];
+        } else if (tag.name !== 'worksheet' && SKIPPED.has(tag.name)) {
+          where = 'skip';
+          skipDepth = 1;
+        }
+        return;
+      }
+      if (where === 'merges') {
+        if (tag.name === 'mergeCell') mergeRefs?.push(a.ref as string);
+        return;
+      }
+      // sheetData
+      if (cell) {
+        openInCell(cell, tag);
+        return;
+      }
+      if (row) {
+        if (tag.name === 'c') {
+          cell = { address: a.r, t: a.t, styleId: a.s ? parseInt(a.s, 10) : 0, formula: undefined, shareType: undefined, si: undefined, ref: undefined, value: undefined, node: undefined, run: undefined, runText: undefined, runDepth: 0 };
+        }
+        return;
+      }
+      if (tag.name === 'row') row = { number: parseInt(a.r ?? '', 10), cells: [] };
+    },
+    text(text) {
+      if (cell) textInCell(cell, text);
+    },
+    close(name) {
+      if (where === 'skip') {
+        skipDepth -= 1;
+        if (skipDepth === 0) where = 'top';
+        return false;
+      }
+      if (where === 'merges') {
+        if (name === 'mergeCells') where = 'top';
+        return false;
+      }
+      if (where === 'data') {
+        if (cell) {
+          if (name === 'c' && cell.run === undefined) {
+            row?.cells.push(cell);
+            cell = undefined;
+          } else closeInCell(cell, name);
+          return false;
+        }
+        if (row) {
+          if (name === 'row') {
+            rowModels.push(row);
+            row = undefined;
+          }
+          return false;
+        }
+        if (name === 'sheetData') where = 'top';
+        return false;
+      }
+      if (name === 'worksheet') {
+        closed = true;
+        return true;
+      }
+      return false;
+    },
+  });
+  if (!closed) throw new TypeError("Cannot set properties of undefined (setting 'sheetNo')");
+
+  // exceljs makes every value first (and fails there first), then places the cells.
+  const values = rowModels.map((model) => model.cells.map((c) => cellValue(c, context)));
+  const rows: FastRow[] = [];
+  for (const [r, model] of rowModels.entries()) {
+    if (model.number !== model.number) throw new Error('Invalid row number in model');
+    const target = new FastRow(model.number);
+    rows[model.number - 1] = target;
+    let previous: { row: number; col: number } | undefined;
+    for (const [i, c] of model.cells.entries()) {
+      const value = values[r]?.[i];
+      if (value === MERGE) continue;
+      let at: { row: number; col: number; address: string };
+      if (c.address) at = decodeAddress(c.address);
+      else if (previous) at = { row: previous.row, col: previous.col + 1, address: columnLetters(previous.col + 1) + String(previous.row) };
+      else throw new TypeError("Cannot read properties of undefined (reading 'col')");
+      previous = at;
+      const existing = target.cells[at.col - 1];
+      target.cells[at.col - 1] = new FastCell(existing ? existing.address : at.address, value);
+    }
+  }
+  applyMerges(rows, mergeRefs ?? []);
+  return rows;
+}
+
+/** Worksheet elements exceljs parses but never holding cells or merges; their children are skipped. */
+const SKIPPED: ReadonlySet<string> = new Set(['sheetPr', 'dimension', 'sheetViews', 'sheetFormatPr', 'cols', 'dataValidations', 'conditionalFormatting', 'extLst', 'hyperlinks', 'pageSetup', 'printOptions', 'pageMargins', 'headerFooter', 'rowBreaks', 'picture', 'drawing', 'tableParts', 'autoFilter', 'sheetProtection', 'legacyDrawing', 'legacyDrawingHF', 'oleObjects', 'controls', 'colBreaks', 'phoneticPr', 'customSheetViews', 'sheetCalcPr', 'protectedRanges', 'scenarios', 'sortState', 'dataConsolidate', 'smartTags', 'ignoredErrors', 'webPublishItems']);
+
+function openInCell(cell: CellParse, tag: SaxesTagPlain): void {
+  if (cell.run !== undefined) {
+    // Inside a rich text run: its <t> text; <rPr> and the rest are skipped.
+    if (tag.name === 't' && cell.runDepth === 0) cell.runText = [];
+    else cell.runDepth += 1;
+    return;
+  }
+  const a = tag.attributes as Record<string, string | undefined>;
+  switch (tag.name) {
+    case 'f':
+      cell.node = 'f';
+      cell.shareType = a.t;
+      cell.si = a.si;
+      cell.ref = a.ref;
+      return;
+    case 'v':
+      cell.node = 'v';
+      return;
+    case 't':
+      cell.node = 't';
+      return;
+    case 'r':
+      cell.run = {};
+      cell.runDepth = 0;
+      return;
+    default:
+      return;
+  }
+}
+
+function textInCell(cell: CellParse, text: string): void {
+  if (cell.run !== undefined) {
+    if (cell.runText !== undefined && cell.runDepth === 0) cell.runText.push(text);
+    return;
+  }
+  if (cell.node === 'f') cell.formula = cell.formula ? cell.formula + text : text;
+  else if (cell.node === 'v' || cell.node === 't') {
+    if (isRich(cell.value)) return;
+    cell.value = cell.value ? `${String(cell.value)}${text}` : text;
+  }
+}
+
+function closeInCell(cell: CellParse, name: string): void {
+  if (cell.run !== undefined) {
+    if (name === 'r' && cell.runDepth === 0) {
+      const value = (cell.value || {}) as Partial<RichText>;
+      if (typeof value !== 'object') throw new TypeError(`Cannot create property 'richText' on string '${String(value)}'`);
+      (value.richText ??= []).push(cell.run);
+      cell.value = value;
+      cell.run = undefined;
+      cell.node = undefined;
+    } else if (name === 't' && cell.runDepth === 0 && cell.runText !== undefined) {
+      cell.run.text = textXform(cell.runText);
+      cell.runText = undefined;
+    } else if (cell.runDepth > 0) cell.runDepth -= 1;
+    return;
+  }
+  if (name === 'f' || name === 'v' || name === 'is' || name === 't') cell.node = undefined;
+}
+
+function isRich(value: unknown): value is RichText {
+  return typeof value === 'object' && value !== null && 'richText' in value;
+}
+
+const MERGE = Symbol('merge');
+
+/** The cell's value as exceljs makes it (parseClose, then reconcile); MERGE when exceljs drops the cell. */
+function cellValue(c: CellParse, context: SheetContext): unknown {
+  const isDate = c.styleId !== 0 && c.styleId === c.styleId && context.styles !== undefined && c.styleId < context.styles.count && context.styles.dateStyles.has(c.styleId);
+  if (c.formula || c.shareType) {
+    let result: unknown;
+    if (c.value) {
+      if (c.t === 'str') result = xmlDecode(textOf(c.value));
+      else if (c.t === 'b') result = parseInt(String(c.value), 10) !== 0;
+      else if (c.t === 'e') result = { error: c.value };
+      else result = parseFloat(String(c.value));
+    }
+    if (result !== undefined && isDate) result = excelToDate(result, context.date1904);
+    let shareType = c.shareType;
+    let sharedFormula: string | undefined;
+    if (shareType === 'shared') {
+      if (c.ref) context.formulae.set(c.si, c.address);
+      else {
+        sharedFormula = context.formulae.get(c.si);
+        shareType = undefined;
+      }
+    }
+    // exceljs hands back only the parts that are truthy: a result of 0, false or '' is dropped.
+    const value: Record<string, unknown> = {};
+    const keep = (key: string, v: unknown) => {
+      if (v) value[key] = v;
+    };
+    keep('formula', c.formula);
+    keep('result', result);
+    keep('ref', c.ref);
+    keep('shareType', shareType);
+    keep('sharedFormula', sharedFormula);
+    return value;
+  }
+  if (c.value !== undefined) {
+    switch (c.t) {
+      case 's': {
+        const index = parseInt(String(c.value), 10);
+        const value = context.shared ? context.shared[index] : index;
+        if (value === undefined || value === null) throw new TypeError("Cannot read properties of undefined (reading 'richText')");
+        return value;
+      }
+      case 'str':
+        return xmlDecode(textOf(c.value));
+      case 'inlineStr':
+        return c.value;
+      case 'b':
+        return parseInt(String(c.value), 10) !== 0;
+      case 'e':
+        return { error: c.value };
+      default: {
+        const n = parseFloat(String(c.value));
+        return isDate ? excelToDate(n, context.date1904) : n;
+      }
+    }
+  }
+  return c.styleId ? null : MERGE;
+}
+
+function textOf(value: unknown): string {
+  if (typeof value !== 'string') throw new TypeError('text.replace is not a function');
+  return value;
+}
+
+function excelToDate(v: unknown, date1904: boolean): Date {
+  return new Date(Math.round(((v as number) - 25569 + (date1904 ? 1462 : 0)) * 24 * 3600 * 1000));
+}
+
+type Area = { top: number; left: number; bottom: number; right: number };
+
+function applyMerges(rows: FastRow[], refs: readonly string[]): void {
+  const areas: Area[] = [];
+  for (const ref of refs) {
+    const area = decodeRange(ref);
+    if (areas.some((m) => m.left <= area.right && m.right >= area.left && m.top <= area.bottom && m.bottom >= area.top)) {
+      throw new Error('Cannot merge already merged cells');
+    }
+    const master = getRow(rows, area.top).getCell(area.left);
+    for (let r = area.top; r <= area.bottom; r += 1) {
+      for (let c = area.left; c <= area.right; c += 1) {
+        if (r > area.top || c > area.left) getRow(rows, r).getCell(c).mergedTo = master;
+      }
+    }
+    areas.push(area);
+  }
+}
+
+function decodeRange(ref: string): Area {
+  const parts = ref.split(':');
+  const tl = decodeAddress(parts[0] ?? '');
+  const br = parts.length === 2 ? decodeAddress(parts[1] ?? '') : tl;
+  return { top: Math.min(tl.row, br.row), left: Math.min(tl.col, br.col), bottom: Math.max(tl.row, br.row), right: Math.max(tl.col, br.col) };
+}
+
+/** exceljs' colCache.decodeAddress for the addresses a sheet holds. */
+function decodeAddress(value: string): { row: number; col: number; address: string } {
+  let col = '';
+  let colNumber = 0;
+  let hasCol = false;
+  let row = '';
+  let rowNumber = 0;
+  let hasRow = false;
+  for (let i = 0; i < value.length; i += 1) {
+    const ch = value.charCodeAt(i);
+    if (!hasRow && ch >= 65 && ch <= 90) {
+      hasCol = true;
+      col += value[i];
+      colNumber = colNumber * 26 + ch - 64;
+    } else if (ch >= 48 && ch <= 57) {
+      hasRow = true;
+      row += value[i];
+      rowNumber = rowNumber * 10 + ch - 48;
+    } else if (hasRow && hasCol && ch !== 36) break;
+  }
+  if (!hasCol || !hasRow) throw new Error(`Invalid cell address: ${value}`);
+  if (colNumber > 16384) throw new Error(`Out of bounds. Invalid column letter: ${col}`);
+  return { row: rowNumber, col: colNumber, address: col + row };
+}
+
+function columnLetters(n: number): string {
+  let letters = '';
+  for (let x = n; x > 0; x = Math.floor((x - 1) / 26)) letters = String.fromCharCode(65 + ((x - 1) % 26)) + letters;
+  return letters;
+}
