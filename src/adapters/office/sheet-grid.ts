@@ -1,4 +1,6 @@
 import { makeIssue, messages, t } from '../../core';
+import { INDICATOR_CODE_PATTERN, RETURN_COLUMN_HEADERS } from '../../workbook';
+import type { ReturnColumn } from '../../workbook';
 import type { Issue, MessageKey, RawCell, RawHeader, RawIdentity, RawReturn, RawRow, RawValue } from '../../core';
 import { META_KEYS, a1, fingerprint, lockedContent } from '../../workbook';
 
@@ -28,21 +30,10 @@ export type ReturnSource = {
 };
 
 /** The indicator codes of the contract: a capital, then 1–15 capitals, digits or underscores. */
-export const CODE_PATTERN = /^[A-Z][A-Z0-9_]{1,15}$/;
+export const CODE_PATTERN = INDICATOR_CODE_PATTERN;
 
-type Column = 'code' | 'content' | 'measure' | 'target' | 'result' | 'note' | 'numerator' | 'denominator';
-
-/** Header texts of the table (as the file reader: fill-in columns, and a report's rate parts). */
-const COLUMN_HEADERS: Readonly<Record<Column, MessageKey>> = {
-  code: 'wb.col.code',
-  content: 'wb.col.content',
-  measure: 'wb.col.measure',
-  target: 'wb.col.target',
-  result: 'wb.col.result',
-  note: 'wb.col.note',
-  numerator: 'rp.col.numerator',
-  denominator: 'rp.col.denominator',
-};
+type Column = ReturnColumn;
+const COLUMN_HEADERS = RETURN_COLUMN_HEADERS;
 const REQUIRED_COLUMNS: readonly Column[] = ['code', 'content', 'measure', 'target', 'result', 'note'];
 
 /**

@@ -1,7 +1,7 @@
 import { t } from '../../core/messages';
-import type { MessageKey } from '../../core/messages';
+import { INDICATOR_CODE_PATTERN, META_SHEET, REQUIRED_RETURN_COLUMNS, RETURN_COLUMN_HEADERS } from '../../workbook';
+import type { ReturnColumn } from '../../workbook';
 import type { RawCell, RawRow } from '../../core/schema/raw-return';
-import { META_SHEET } from '../../workbook';
 import { cellText, isCoveredByMerge, landmark, rawCell } from './cell-value';
 import type { ModelSheet, ModelWorkbook } from './sheet-model';
 
@@ -11,21 +11,9 @@ import type { ModelSheet, ModelWorkbook } from './sheet-model';
  * between or hidden, a renamed sheet: the table is still found.
  */
 
-export type TableColumn = 'code' | 'content' | 'measure' | 'target' | 'result' | 'note' | 'numerator' | 'denominator';
-
-export const COLUMN_HEADERS: Readonly<Record<TableColumn, MessageKey>> = {
-  code: 'wb.col.code',
-  content: 'wb.col.content',
-  measure: 'wb.col.measure',
-  target: 'wb.col.target',
-  result: 'wb.col.result',
-  note: 'wb.col.note',
-  numerator: 'rp.col.numerator',
-  denominator: 'rp.col.denominator',
-};
-
-/** Columns a fill-in workbook always has; the rate parts appear only in consolidated reports. */
-export const REQUIRED_COLUMNS: readonly TableColumn[] = ['code', 'content', 'measure', 'target', 'result', 'note'];
+export type TableColumn = ReturnColumn;
+export const COLUMN_HEADERS = RETURN_COLUMN_HEADERS;
+export const REQUIRED_COLUMNS = REQUIRED_RETURN_COLUMNS;
 
 export type ReportTable = {
   readonly sheet: ModelSheet;
@@ -37,7 +25,7 @@ export type ReportTable = {
 };
 
 /** An indicator code as the catalogue spells them: `TT01`, `AS05`, `X_1`. */
-const CODE = /^[A-Z][A-Z0-9_]{1,15}$/;
+const CODE = INDICATOR_CODE_PATTERN;
 
 export function findReportTable(workbook: ModelWorkbook, consolidated = false): ReportTable | undefined {
   const reportName = landmark(t('wb.sheet.report'));
