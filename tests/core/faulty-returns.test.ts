@@ -53,6 +53,13 @@ describe('faulty returns made from generated fill-in workbooks', () => {
     expect(result.returns[0]?.ret?.values).toMatchObject({ TT02: 1250, TT03: 0, AS02: 2.5, AS03: true, AS06: 12.5, NT01: '2025-12-16' });
   });
 
+  it('should take a formula typed by the clerk by its cached value, zero included', async () => {
+    const raw = await returned('GD02', { ...GOOD, TT03: { formula: 'TT02*0', result: 0 }, AS06: { formula: '100+50.5', result: 150.5 } });
+    const result = validateReturns(campaign, [raw]);
+    expect(result.issues.filter((i) => i.unit === 'GD02')).toEqual([]);
+    expect(result.returns[0]?.ret?.values).toMatchObject({ TT03: 0, AS06: 150.5 });
+  });
+
   it('should keep both returns of a unit, count the later one, and list the units that sent none', async () => {
     const first = await returned('XA01', { ...GOOD, TT01: 3, TC01: 1, AS04: 30 }, { ...HEADER, reportDate: { date: '2025-12-28' } }, 'XA01-lan-1.xlsx');
     const second = await returned('XA01', { ...GOOD, TT01: 4, TC01: 1, AS04: 30 }, HEADER, 'XA01-lan-2.xlsx');

@@ -571,13 +571,14 @@ function cellValue(c: CellParse, context: SheetContext): unknown {
         shareType = undefined;
       }
     }
-    // exceljs hands back only the parts that are truthy: a result of 0, false or '' is dropped.
+    // Like exceljs, parts that are absent are left out; unlike exceljs, a cached 0 or FALSE is a
+    // result (a clerk's =A1+B1 that comes to 0 answered 0), and only a missing one is dropped.
     const value: Record<string, unknown> = {};
     const keep = (key: string, v: unknown) => {
       if (v) value[key] = v;
     };
     keep('formula', c.formula);
-    keep('result', result);
+    if (result !== undefined && result !== '' && !(typeof result === 'number' && Number.isNaN(result))) value.result = result;
     keep('ref', c.ref);
     keep('shareType', shareType);
     keep('sharedFormula', sharedFormula);
