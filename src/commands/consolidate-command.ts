@@ -1,4 +1,4 @@
-import { consolidate, fail, ok, t, validateReturns } from '../core';
+import { consolidate, countStatuses, fail, ok, t, validateReturns } from '../core';
 import type { Lang, Result } from '../core';
 import type { ExcelActions, ExcelFailure } from '../taskpane/excel-types';
 
@@ -14,7 +14,7 @@ export async function consolidateOpenWorkbook(actions: ExcelActions, now: Date, 
   const result = consolidate(campaign.value, validateReturns(campaign.value, raws.value));
   const written = await actions.writeReport(campaign.value, result, now);
   if (!written.ok) return fail(written.error);
-  const n = (status: string) => result.units.filter((u) => u.status === status).length;
-  const summary = t('office.consolidated', { counted: n('on-time') + n('late'), units: result.units.length, late: n('late'), missing: n('missing'), rejected: n('rejected') }, lang);
+  const n = countStatuses(result.units);
+  const summary = t('office.consolidated', { ...n, counted: n.onTime + n.late }, lang);
   return ok(written.value.skipped ? `${summary}\n${written.value.skipped}` : summary);
 }

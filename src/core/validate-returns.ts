@@ -26,6 +26,18 @@ export type UnitStatus = {
   readonly contact: string;
 };
 
+export type StatusCounts = { readonly units: number; readonly onTime: number; readonly late: number; readonly missing: number; readonly rejected: number };
+
+/** How many units are in each state: the figures every summary quotes. */
+export function countStatuses(units: readonly { readonly status: UnitStatusCode }[]): StatusCounts {
+  const n = (status: UnitStatusCode) => units.filter((u) => u.status === status).length;
+  return { units: units.length, onTime: n('on-time'), late: n('late'), missing: n('missing'), rejected: n('rejected') };
+}
+
+export function countSeverities(issues: readonly Issue[]): { readonly errors: number; readonly warnings: number } {
+  return { errors: issues.filter((i) => i.severity === 'error').length, warnings: issues.filter((i) => i.severity === 'warning').length };
+}
+
 /** How a return is used: counted, replaced by a later one, refused, or belonging elsewhere. */
 export type ReturnUse = 'counted' | 'superseded' | 'rejected' | 'otherRound' | 'unidentified';
 

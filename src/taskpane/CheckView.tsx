@@ -1,6 +1,6 @@
 import { Badge, Body1, Button, Caption1, Link, makeStyles, Subtitle2, Switch, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
-import { describeIssue } from '../core';
+import { countSeverities, countStatuses, describeIssue } from '../core';
 import type { Issue, UnitStatusCode, ValidationResult } from '../core';
 import { t } from '../core/messages';
 import type { Lang } from '../core/messages';
@@ -68,7 +68,6 @@ export function CheckView({ validation, lang, busy, onRefresh, onGoTo }: CheckVi
     if (issue.code === 'return.missing') continue; // the badge says it
     byUnit.set(issue.unit, [...(byUnit.get(issue.unit) ?? []), issue]);
   }
-  const count = (status: UnitStatusCode) => validation.units.filter((u) => u.status === status).length;
   const hasIssues = (code: string) => (byUnit.get(code)?.length ?? 0) > 0;
   // Units that sent nothing are listed together at the end: 36 cards saying "chưa nộp" bury the issues.
   const notSent = validation.units.filter((u) => u.status === 'missing' && !hasIssues(u.code));
@@ -106,14 +105,9 @@ export function CheckView({ validation, lang, busy, onRefresh, onGoTo }: CheckVi
         {t(
           'pane.check.summary',
           {
-            units: validation.units.length,
-            onTime: count('on-time'),
-            late: count('late'),
-            missing: count('missing'),
-            rejected: count('rejected'),
-            errors: validation.issues.filter((i) => i.severity === 'error').length,
+            ...countStatuses(validation.units),
             // "chưa nộp" is counted once, in the units; not again as 36 warnings.
-            warnings: validation.issues.filter((i) => i.severity === 'warning' && i.code !== 'return.missing').length,
+            ...countSeverities(validation.issues.filter((i) => i.code !== 'return.missing')),
           },
           lang,
         )}

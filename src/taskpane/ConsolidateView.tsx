@@ -1,5 +1,5 @@
 import { Badge, Body1, Button, Caption1, makeStyles, Subtitle2, tokens } from '@fluentui/react-components';
-import { formatNumber, formatPercent } from '../core';
+import { countStatuses, formatNumber, formatPercent } from '../core';
 import type { Assessment, Consolidation, IndicatorResult } from '../core';
 import { t } from '../core/messages';
 import type { Lang } from '../core/messages';
@@ -54,7 +54,7 @@ export function ConsolidateView({ consolidation, lang, busy, onDownload, onWrite
       </section>
     );
   }
-  const n = (status: string) => consolidation.units.filter((u) => u.status === status).length;
+  const n = countStatuses(consolidation.units);
   const withTargets = consolidation.indicators.filter((r) => r.target !== null);
   return (
     <section className={styles.view} aria-labelledby="consolidate-title">
@@ -64,12 +64,12 @@ export function ConsolidateView({ consolidation, lang, busy, onDownload, onWrite
       <Body1 as="p" block role="status">
         {t(
           'pane.consolidate.counted',
-          { counted: n('on-time') + n('late'), units: consolidation.units.length, onTime: n('on-time'), late: n('late'), missing: n('missing'), rejected: n('rejected') },
+          { ...n, counted: n.onTime + n.late },
           lang,
         )}
       </Body1>
-      {n('rejected') > 0 && (
-        <Caption1 block>{t('pane.consolidate.errorsLeftOut', { count: n('rejected') }, lang)}</Caption1>
+      {n.rejected > 0 && (
+        <Caption1 block>{t('pane.consolidate.errorsLeftOut', { count: n.rejected }, lang)}</Caption1>
       )}
       {write}
       <Button appearance={onWrite === undefined ? 'primary' : 'secondary'} disabledFocusable={busy} onClick={onDownload}>

@@ -1,4 +1,4 @@
-import { describeIssue, formatDate, formatNumber, formatPercent, t } from '../core';
+import { countSeverities, countStatuses, describeIssue, formatDate, formatNumber, formatPercent, t } from '../core';
 import type { Campaign, Consolidation, IndicatorResult, Issue, MessageKey, Params, UnitFigures } from '../core';
 import type { CellValue, DefinedName, Sheet, WorkbookLayout } from './layout';
 import { META_KEYS, META_SHEET, NAMES, TEMPLATE_VERSION, fingerprint, lockedContent, lockedRow } from './metadata';
@@ -68,17 +68,12 @@ function choiceText(result: IndicatorResult): string {
   return (result.distribution ?? []).map((d) => t('rp.doc.choicePart', { choice: d.choice, count: d.count, share: d.share === null ? '—' : formatPercent(d.share) })).join('; ');
 }
 
-function counts(c: Consolidation) {
-  const n = (s: string) => c.units.filter((u) => u.status === s).length;
-  return { units: c.units.length, onTime: n('on-time'), late: n('late'), missing: n('missing'), rejected: n('rejected') };
-}
-
 function summarySheet(input: ReportInput): { sheet: Sheet; locked: LockedRow[]; lastRow: number } {
   const { campaign, consolidation: c } = input;
   const col = SUMMARY_COLUMNS;
   const last = col.note;
   const sheet = createSheet(t('rp.sheet.summary'));
-  const n = counts(c);
+  const n = countStatuses(c.units);
   const counted = n.onTime + n.late + (input.includeErrors ? n.rejected : 0);
   sheet.span(1, 1, last, t('rp.summary.title'), 'title').height(1, 22);
   sheet.span(2, 1, last, campaign.title, 'subtitle').height(2, 34);
@@ -199,8 +194,8 @@ function submissionsSheet(input: ReportInput): Sheet {
   const sheet = createSheet(t('rp.sheet.submissions'));
   sheet.span(1, 1, headers.length, t('rp.submissions.title'), 'title').height(1, 22);
   sheet.span(2, 1, headers.length, `${campaign.title} — ${c.round.label} (${formatDate(c.round.deadline)})`, 'caption');
-  const n = counts(c);
-  sheet.span(3, 1, headers.length, t('cli.validateSummary', { ...n, errors: c.issues.filter((i) => i.severity === 'error').length, warnings: c.issues.filter((i) => i.severity === 'warning').length }), 'note').height(3, 30);
+  const n = countStatuses(c.units);
+  sheet.span(3, 1, headers.length, t('cli.validateSummary', { ...n, ...countSeverities(c.issues) }), 'note').height(3, 30);
   headers.forEach((key, i) => sheet.cell(5, i + 1, t(key), 'tableHeader'));
   c.units.forEach((u, i) => {
     const row = 6 + i;
@@ -288,7 +283,7 @@ function documentSheet(input: ReportInput): Sheet {
   const params = { plan: campaign.plan.number, organization: org.name, title: lowerFirst(campaign.title) };
   line(campaign.plan.number ? t('rp.doc.basis', params) : t('rp.doc.basisNoPlan', params));
 
-  const n = counts(c);
+  const n = countStatuses(c.units);
   line(t('rp.doc.part1'), 'docHeading');
   const received = c.units.length - n.missing;
   const counted = n.onTime + n.late + (input.includeErrors ? n.rejected : 0);

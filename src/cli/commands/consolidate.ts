@@ -1,5 +1,5 @@
 import { basename, resolve } from 'node:path';
-import { consolidate, formatNumber, formatPercent, isIsoDate, t, validateReturns } from '../../core';
+import { consolidate, countSeverities, countStatuses, formatNumber, formatPercent, isIsoDate, t, validateReturns } from '../../core';
 import type { Campaign, Consolidation, Lang } from '../../core';
 import { buildReportLayout } from '../../workbook';
 import { renderXlsx } from '../../adapters/xlsx';
@@ -81,18 +81,9 @@ export function summaryJson(campaign: Campaign, c: Consolidation, lang: Lang) {
 }
 
 function printHeadline(ctx: Context, c: Consolidation, file: string): void {
-  const n = (s: string) => c.units.filter((u) => u.status === s).length;
+  const n = countStatuses(c.units);
   const flagged = c.units.filter((u) => u.flagged).length;
-  ctx.say('cli.consolidateDone', {
-    file,
-    counted: n('on-time') + n('late') + flagged,
-    units: c.units.length,
-    late: n('late'),
-    missing: n('missing'),
-    rejected: n('rejected'),
-    errors: c.issues.filter((i) => i.severity === 'error').length,
-    warnings: c.issues.filter((i) => i.severity === 'warning').length,
-  });
+  ctx.say('cli.consolidateDone', { file, ...n, counted: n.onTime + n.late + flagged, ...countSeverities(c.issues) });
   const withTargets = c.indicators.filter((r) => r.target !== null && r.value !== null);
   if (withTargets.length === 0) return;
   ctx.say('cli.headline');

@@ -1,4 +1,4 @@
-import { describeIssue, formatDate, t, validateReturns } from '../../core';
+import { countSeverities, countStatuses, describeIssue, formatDate, t, validateReturns } from '../../core';
 import type { Issue, Lang, ValidationResult } from '../../core';
 import type { Context } from '../io';
 import { EXIT } from '../io';
@@ -63,15 +63,6 @@ function printTable(ctx: Context, result: ValidationResult, fileCount: number): 
     ctx.say('cli.unreadableHeading');
     for (const issue of loose) ctx.out(`         [${mark(issue)}] ${issue.file}: ${describeIssue(issue, lang)}`);
   }
-  const count = (status: string) => result.units.filter((u) => u.status === status).length;
   ctx.out('');
-  ctx.say('cli.validateSummary', {
-    units: result.units.length,
-    onTime: count('on-time'),
-    late: count('late'),
-    missing: count('missing'),
-    rejected: count('rejected'),
-    errors: result.issues.filter((i) => i.severity === 'error').length,
-    warnings: result.issues.filter((i) => i.severity === 'warning').length,
-  });
+  ctx.say('cli.validateSummary', { ...countStatuses(result.units), ...countSeverities(result.issues) });
 }
