@@ -1,11 +1,10 @@
-import { basename, extname, resolve } from 'node:path';
+import { basename, resolve } from 'node:path';
 import { makeIssue, parseCampaignJson } from '../core';
 import type { Campaign, Issue, Result, Unit } from '../core';
 import { fail } from '../core';
 import { readUnitList } from '../adapters/unit-list';
 import { readBytes, readText } from './files';
 import type { Context } from './io';
-import { EXIT } from './io';
 
 export async function loadCampaign(ctx: Context, path: string): Promise<Result<Campaign, Issue[]>> {
   const file = basename(path);
@@ -48,9 +47,3 @@ export async function unitsOrExit(ctx: Context, path: string): Promise<Unit[] | 
   }
   return units;
 }
-
-export function isSpreadsheetOrCsv(path: string): boolean {
-  return ['.csv', '.xlsx'].includes(extname(path).toLowerCase());
-}
-
-export const STOP = EXIT.usage;

@@ -1,4 +1,4 @@
-import { formatDate, formatNumber, isAnswered, t } from '../core';
+import { addDays, formatDate, formatNumber, isAnswered, t } from '../core';
 import type { Campaign, Indicator, Section, Target, Unit } from '../core';
 import { SECTION_IDS } from '../core';
 import type { Cell, CellValue, DefinedName, Sheet, Validation, WorkbookLayout } from './layout';
@@ -274,12 +274,6 @@ function dateRule(from: string, to: string, titleKey: 'wb.dv.date.title' | 'wb.d
 
 function maxDate(a: string, b: string): string {
   return a > b ? a : b;
-}
-
-export function addDays(iso: string, days: number): string {
-  const d = new Date(`${iso}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
 }
 
 export type { Cell, Sheet };

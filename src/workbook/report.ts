@@ -6,7 +6,7 @@ import type { LockedRow } from './metadata';
 import { metaSheet } from './meta-sheet';
 import { sectionsInOrder } from './fill-in';
 import { createSheet, rowHeight, wrappedHeight } from './sheet-builder';
-import { indicatorLabel, roman, targetText } from './text';
+import { indicatorLabel, lowerFirst, roman, targetText } from './text';
 
 export type ReportInput = {
   readonly campaign: Campaign;
@@ -325,10 +325,6 @@ function documentSheet(input: ReportInput): Sheet {
     if (signer.name) sheet.span(signStart + 6, 4, 6, signer.name, 'signatureTitle');
   }
   return sheet.build({ columns: DOC_COLUMNS, print: { orientation: 'portrait', footer: '&P/&N' } });
-}
-
-function lowerFirst(text: string): string {
-  return text.charAt(0).toLocaleLowerCase('vi') + text.slice(1);
 }
 
 /** The sentences of the written report that carry one indicator's figures. */

@@ -35,7 +35,8 @@ export function indicatorLabel(indicator: Indicator): string {
   return indicator.required ? t('wb.requiredMark', { label }) : label;
 }
 
-function lowerFirst(text: string): string {
+/** "Kế hoạch …" inside a sentence: "kế hoạch …". */
+export function lowerFirst(text: string): string {
   return text.charAt(0).toLocaleLowerCase('vi') + text.slice(1);
 }
 

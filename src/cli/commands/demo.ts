@@ -1,6 +1,6 @@
 import { join, relative, resolve } from 'node:path';
-import { allocateTargets, findPreset, sampleAnswers } from '../../core';
-import type { Campaign, SampleValue } from '../../core';
+import { addDays, allocateTargets, findPreset, sampleAnswers } from '../../core';
+import type { Campaign } from '../../core';
 import { buildCampaignWorkbooks, fillInFileName, fillLayout } from '../../workbook';
 import type { CellValue } from '../../workbook';
 import { renderXlsx } from '../../adapters/xlsx';
@@ -63,7 +63,7 @@ async function demoReturns(campaign: Campaign, fillIns: ReturnType<typeof buildC
     const behaviour = BEHAVIOURS[i] ?? 'good';
     if (behaviour === 'missing') continue;
     const targets = new Map([...perUnit].flatMap(([code, byUnit]) => (byUnit.has(unit.code) ? [[code, byUnit.get(unit.code) ?? 0] as const] : [])));
-    const answers: Map<string, CellValue> = new Map([...sampleAnswers(campaign, unit, i, targets)].map(([code, v]) => [code, cellOf(v)]));
+    const answers: Map<string, CellValue> = new Map(sampleAnswers(campaign, unit, i, targets));
     const dated = (date: string) => ({ reporter: unit.contact?.name ?? 'Người báo cáo', phone: unit.contact?.phone ?? '', reportDate: { date }, round: round?.label ?? null });
     const onTime = dated(campaign.period.end);
     const firstNumeric = campaign.indicators.find((ind) => ind.type === 'integer' && !ind.partOf && !ind.required);
@@ -83,13 +83,4 @@ async function demoReturns(campaign: Campaign, fillIns: ReturnType<typeof buildC
   return files;
 }
 
-function cellOf(v: SampleValue): CellValue {
-  return v;
-}
-
-function addDays(iso: string, days: number): string {
-  const d = new Date(`${iso}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
-}
 

@@ -20,12 +20,6 @@ export function isoOf(parts: DateParts): string | undefined {
   return isRealDate(text) ? text : undefined;
 }
 
-export function addDays(isoDate: string, days: number): string {
-  const [y, m, d] = isoDate.split('-').map(Number) as [number, number, number];
-  const date = new Date(Date.UTC(y, m - 1, d + days));
-  return iso(date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate());
-}
-
 /** Days from start to end, both counted: 17–31/12 is 15 days. */
 export function daysInclusive(range: DateRange): number {
   const ms = (text: string) => {

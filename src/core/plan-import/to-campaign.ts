@@ -8,7 +8,8 @@ import { rateTermIndicators } from '../schema/indicator';
 import type { Issue } from '../schema/issue';
 import { makeIssue } from '../schema/issue';
 import type { Unit } from '../schema/unit';
-import { addDays, daysInclusive, iso } from './dates';
+import { addDays } from '../schema/common';
+import { daysInclusive, iso } from './dates';
 import { fold } from './text';
 import type { Contradiction, DateRange, Deadline, PlanDraft, Sourced } from './types';
 

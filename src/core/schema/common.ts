@@ -28,6 +28,12 @@ export type IsoDate = z.infer<typeof IsoDate>;
 export type Period = z.infer<typeof Period>;
 export type Label = z.infer<typeof Label>;
 
+/** The ISO date `days` after (or before, when negative) an ISO date, in calendar days. */
+export function addDays(iso: string, days: number): string {
+  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
+  return new Date(Date.UTC(y, m - 1, d + days)).toISOString().slice(0, 10);
+}
+
 /** A well-formed date that exists in the calendar. */
 export function isIsoDate(text: string): boolean {
   return ISO_DATE.test(text) && isRealDate(text);
