@@ -47,5 +47,5 @@ export { buildReportLayout, figureSentences, SUMMARY_COLUMNS, SUMMARY_HEADER_ROW
 export type { ReportInput } from './report';
 export { fillLayout } from './fill-layout';
 export type { TypedHeader } from './fill-layout';
-export { RETURN_COLUMN_HEADERS, REQUIRED_RETURN_COLUMNS, INDICATOR_CODE_PATTERN } from './return-table';
+export { RETURN_COLUMN_HEADERS, REQUIRED_RETURN_COLUMNS, INDICATOR_CODE_PATTERN, landmark, labelKey } from './return-table';
 export type { ReturnColumn } from './return-table';

@@ -1,5 +1,5 @@
 import { makeIssue, messages, t } from '../../core';
-import { INDICATOR_CODE_PATTERN, RETURN_COLUMN_HEADERS } from '../../workbook';
+import { INDICATOR_CODE_PATTERN, RETURN_COLUMN_HEADERS, labelKey, landmark } from '../../workbook';
 import type { ReturnColumn } from '../../workbook';
 import type { Issue, MessageKey, RawCell, RawHeader, RawIdentity, RawReturn, RawRow, RawValue } from '../../core';
 import { META_KEYS, a1, fingerprint, lockedContent } from '../../workbook';
@@ -107,7 +107,7 @@ function findTable(grid: SheetGrid): Table | null {
   for (let r = 0; r < grid.values.length; r++) {
     const columns: Partial<Record<Column, number>> = {};
     (grid.values[r] ?? []).forEach((value, c) => {
-      const column = HEADER_TEXT.get(landmark(value));
+      const column = HEADER_TEXT.get(landmarkOf(value));
       if (column !== undefined && columns[column] === undefined) columns[column] = c;
     });
     if (columns.code !== undefined && columns.result !== undefined) return { headerRow: r, columns };
@@ -140,7 +140,7 @@ function readHeader(grid: SheetGrid, beforeRow: number): RawHeader {
     const row = grid.values[r] ?? [];
     const inRow: { field: keyof RawHeader; col: number }[] = [];
     row.forEach((value, c) => {
-      const field = labels.get(labelKey(value));
+      const field = labels.get(labelKeyOf(value));
       if (field !== undefined && found[field] === null && !inRow.some((l) => l.field === field)) inRow.push({ field, col: c });
     });
     inRow.forEach((label, i) => {
@@ -248,23 +248,14 @@ function cellText(grid: SheetGrid, r: number, c: number | undefined): string {
   return typeof value === 'object' ? value.date : String(value);
 }
 
-/** Landmark text: NFC, spaces collapsed, case-folded (as the .xlsx reader compares). */
-function landmark(value: unknown): string {
-  return typeof value === 'string' ? value.normalize('NFC').replace(/\s+/g, ' ').trim().toLocaleLowerCase('vi') : '';
+/** Landmark text of a cell as Excel hands it over; anything but text is no landmark. */
+function landmarkOf(value: unknown): string {
+  return typeof value === 'string' ? landmark(value) : '';
 }
 
-/** Labels are short; longer text is an answer or a sentence, never a label. */
-const MAX_LABEL = 80;
-
-/** A header label without its trailing colon or required mark: `Người báo cáo (*):` → `người báo cáo`. */
-function labelKey(value: unknown): string {
-  if (typeof value !== 'string' || value.length > MAX_LABEL) return '';
-  let key = landmark(value);
-  for (;;) {
-    const next = key.replace(/:$/, '').replace(/\(\s*\*\s*\)$/, '').replace(/\*$/, '').trimEnd();
-    if (next === key) return key;
-    key = next;
-  }
+/** A header label of a cell as Excel hands it over. */
+function labelKeyOf(value: unknown): string {
+  return typeof value === 'string' ? labelKey(value) : '';
 }
 
 /** "'Báo cáo'!A1:F40" → its sheet and top-left corner (1-based). */

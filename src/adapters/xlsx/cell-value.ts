@@ -81,22 +81,3 @@ export function valueText(value: RawValue): string {
 export function cellText(cell: ModelCell): string {
   return valueText(rawValue(cell));
 }
-
-/** Compares landmark text: NFC, spaces collapsed, case-folded. */
-export function landmark(text: string): string {
-  return text.normalize('NFC').replace(/\s+/g, ' ').trim().toLocaleLowerCase('vi');
-}
-
-/** Labels are short; longer text is an answer or a sentence, never a label. */
-const MAX_LABEL = 80;
-
-/** A header label without its trailing colon or required mark: `Người báo cáo (*):` → `người báo cáo`. */
-export function labelKey(text: string): string {
-  if (text.length > MAX_LABEL) return '';
-  let key = landmark(text);
-  for (;;) {
-    const next = key.replace(/:$/, '').replace(/\(\s*\*\s*\)$/, '').replace(/\*$/, '').trimEnd();
-    if (next === key) return key;
-    key = next;
-  }
-}

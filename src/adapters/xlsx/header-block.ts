@@ -1,7 +1,8 @@
 import { t } from '../../core/messages';
 import type { MessageKey } from '../../core/messages';
 import type { RawCell, RawHeader } from '../../core/schema/raw-return';
-import { cellText, labelKey, rawCell } from './cell-value';
+import { labelKey } from '../../workbook';
+import { cellText, rawCell } from './cell-value';
 import type { ModelCell, ModelRow, ModelSheet } from './sheet-model';
 
 /**

@@ -2,7 +2,8 @@ import { t } from '../../core/messages';
 import { INDICATOR_CODE_PATTERN, META_SHEET, REQUIRED_RETURN_COLUMNS, RETURN_COLUMN_HEADERS } from '../../workbook';
 import type { ReturnColumn } from '../../workbook';
 import type { RawCell, RawRow } from '../../core/schema/raw-return';
-import { cellText, isCoveredByMerge, landmark, rawCell } from './cell-value';
+import { landmark } from '../../workbook';
+import { cellText, isCoveredByMerge, rawCell } from './cell-value';
 import type { ModelSheet, ModelWorkbook } from './sheet-model';
 
 /**
