@@ -1,6 +1,7 @@
 import type { CellValue, WorkbookLayout } from './layout';
 import type { FillInLayout } from './fill-in';
 import { HEADER_ROWS } from './fill-in';
+import { a1 } from './styles';
 
 export type TypedHeader = { readonly reporter?: CellValue; readonly phone?: CellValue; readonly reportDate?: CellValue; readonly round?: CellValue };
 
@@ -23,7 +24,13 @@ export function fillLayout(layout: FillInLayout, answers: ReadonlyMap<string, Ce
   const sheets = layout.sheets.map((s) =>
     s.name !== report
       ? s
-      : { ...s, cells: s.cells.map((c) => (typed.has(`${String.fromCharCode(64 + c.col)}${c.row}`) ? { ...c, value: typed.get(`${String.fromCharCode(64 + c.col)}${c.row}`) ?? null } : c)) },
+      : {
+          ...s,
+          cells: s.cells.map((c) => {
+            const address = a1(c.row, c.col);
+            return typed.has(address) ? { ...c, value: typed.get(address) ?? null } : c;
+          }),
+        },
   );
   return { ...layout, sheets };
 }
