@@ -126,7 +126,7 @@ function contactOf(unit: Unit): string {
 function chooseRound(campaign: Campaign, checked: readonly CheckedReturn[], wanted: string | undefined): ReportingRound {
   const rounds = campaign.reportingRounds;
   const first = rounds[0] as ReportingRound;
-  if (wanted !== undefined) return rounds.find((r) => r.id === wanted || r.label === wanted) ?? first;
+  if (wanted !== undefined) return findRound(campaign, wanted) ?? first;
   const counts = new Map<string, number>();
   for (const c of checked) if (c.roundId) counts.set(c.roundId, (counts.get(c.roundId) ?? 0) + 1);
   const [best] = [...counts.entries()].sort((a, b) => b[1] - a[1]);
