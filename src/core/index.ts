@@ -25,3 +25,4 @@ export * from './check-return';
 export * from './validate-returns';
 export * from './consolidate';
 export * from './sample-answers';
+export * from './group-by';

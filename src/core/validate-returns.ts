@@ -1,4 +1,5 @@
 import { allocateTargets } from './allocation';
+import { groupBy } from './group-by';
 import { checkReturn } from './check-return';
 import type { CheckedReturn } from './check-return';
 import { formatNumber } from './format';
@@ -68,7 +69,7 @@ export function validateReturns(campaign: Campaign, raws: readonly RawReturn[], 
   const add = (c: CheckedReturn, issue: Issue) => extra.get(c)?.push(issue);
 
   const use = new Map<CheckedReturn, ReturnUse>();
-  const candidates = new Map<string, CheckedReturn[]>();
+  const usable: CheckedReturn[] = [];
   for (const c of checked) {
     if (!c.unit || !c.ret) {
       use.set(c, 'unidentified');
@@ -80,8 +81,9 @@ export function validateReturns(campaign: Campaign, raws: readonly RawReturn[], 
       add(c, makeIssue({ severity: 'warning', code: 'return.otherRound', unit: c.unit.code, file: c.raw.file, sheet: c.raw.sheet, params: { found, expected: round.label } }));
       continue;
     }
-    candidates.set(c.unit.code, [...(candidates.get(c.unit.code) ?? []), c]);
+    usable.push(c);
   }
+  const candidates = groupBy(usable, (c) => c.unit?.code ?? '');
 
   const winners = new Map<string, CheckedReturn>();
   for (const [code, list] of candidates) {
@@ -149,8 +151,7 @@ export function medianWithout(sorted: readonly number[], skip: number): number {
 /** Figures far above what the same kind of unit (same khối) usually reports. */
 function peerOutliers(campaign: Campaign, counted: readonly CheckedReturn[]): Issue[] {
   const issues: Issue[] = [];
-  const groups = new Map<string, CheckedReturn[]>();
-  for (const c of counted) if (c.unit) groups.set(c.unit.group, [...(groups.get(c.unit.group) ?? []), c]);
+  const groups = groupBy(counted.filter((c) => c.unit), (c) => c.unit?.group ?? '');
   for (const indicator of campaign.indicators) {
     if (indicator.type !== 'integer' && indicator.type !== 'decimal' && indicator.type !== 'money') continue;
     for (const [group, members] of groups) {

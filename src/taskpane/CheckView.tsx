@@ -1,6 +1,6 @@
 import { Badge, Body1, Button, Caption1, Link, makeStyles, Subtitle2, Switch, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
-import { countSeverities, countStatuses, describeIssue } from '../core';
+import { countSeverities, countStatuses, describeIssue, groupBy } from '../core';
 import type { Issue, UnitStatusCode, ValidationResult } from '../core';
 import { t } from '../core/messages';
 import type { Lang } from '../core/messages';
@@ -63,11 +63,11 @@ export function CheckView({ validation, lang, busy, onRefresh, onGoTo }: CheckVi
       </section>
     );
   }
-  const byUnit = new Map<string, Issue[]>();
-  for (const issue of validation.issues) {
-    if (issue.code === 'return.missing') continue; // the badge says it
-    byUnit.set(issue.unit, [...(byUnit.get(issue.unit) ?? []), issue]);
-  }
+  // "chưa nộp" issues are left out: the badge says it.
+  const byUnit = groupBy(
+    validation.issues.filter((issue) => issue.code !== 'return.missing'),
+    (issue) => issue.unit,
+  );
   const hasIssues = (code: string) => (byUnit.get(code)?.length ?? 0) > 0;
   // Units that sent nothing are listed together at the end: 36 cards saying "chưa nộp" bury the issues.
   const notSent = validation.units.filter((u) => u.status === 'missing' && !hasIssues(u.code));

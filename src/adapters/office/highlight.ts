@@ -1,3 +1,4 @@
+import { groupBy } from '../../core';
 import type { Issue, Severity } from '../../core';
 import { ALL_CAPABILITIES } from './capabilities';
 import type { Capabilities } from './capabilities';
@@ -69,10 +70,10 @@ export async function goToCell(context: OfficeContext, sheet: string, address: s
 
 function groupBySheet<T extends { sheet: string; address: string; severity: Severity }>(cells: readonly T[]): Map<string, Map<Severity, string[]>> {
   const out = new Map<string, Map<Severity, string[]>>();
-  for (const cell of cells) {
-    const bySeverity = out.get(cell.sheet) ?? new Map<Severity, string[]>();
-    bySeverity.set(cell.severity, [...(bySeverity.get(cell.severity) ?? []), cell.address]);
-    out.set(cell.sheet, bySeverity);
+  for (const [sheet, onSheet] of groupBy(cells, (cell) => cell.sheet)) {
+    const bySeverity = new Map<Severity, string[]>();
+    for (const [severity, group] of groupBy(onSheet, (cell) => cell.severity)) bySeverity.set(severity, group.map((cell) => cell.address));
+    out.set(sheet, bySeverity);
   }
   return out;
 }
