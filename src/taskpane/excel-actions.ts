@@ -8,11 +8,23 @@
  * the sheet as sent, but the sheet must be renamed to its unit code and given the identity the
  * fill-in keeps in its own `_danvan` sheet anyway, and the path below works on every Excel.
  */
-import { describeIssue, fail, ok, parseCampaignJson, t } from '../core';
+import { consolidate, describeIssue, fail, ok, parseCampaignJson, t, validateReturns } from '../core';
 import type { Lang, RawReturn, Result } from '../core';
-import { describeOfficeError, describeSkippedFeatures, detectCapabilities, goToCell, officeRequirements, readEmbeddedCampaign, readUnitSheets, renderLayout, runExcel } from '../adapters/office';
+import {
+  describeOfficeError,
+  describeSkippedFeatures,
+  detectCapabilities,
+  goToCell,
+  loadInventory,
+  officeRequirements,
+  readEmbeddedCampaign,
+  readUnitSheets,
+  renderLayout,
+  runExcel,
+} from '../adapters/office';
 import type { Capabilities, ExcelRun, OfficeContext, RequirementChecker } from '../adapters/office';
-import type { ExcelActions, ExcelFailure } from './excel-types';
+import type { WorkbookLayout } from '../workbook';
+import type { ConsolidatedWorkbook, ExcelActions, ExcelFailure } from './excel-types';
 
 export type ExcelActionsOptions = {
   readonly lang: () => Lang;
@@ -81,31 +93,41 @@ export function createExcelActions(options: ExcelActionsOptions): ExcelActions {
       });
     },
 
-    async readCampaign() {
-      const text = await run((context) => readEmbeddedCampaign(context));
-      if (!text.ok) return text;
-      if (text.value === undefined) return fail({ message: t('office.notMaster', {}, options.lang()) });
-      const parsed = parseCampaignJson(text.value, META_SHEET_NAME);
-      return parsed.ok ? parsed : fail({ message: t('office.campaignInvalid', { detail: parsed.error.map((i) => describeIssue(i, options.lang())).join('; ') }, options.lang()) });
+    async consolidateOpenWorkbook(now) {
+      const [{ buildReportLayout, META_SHEET }, { localIsoDate }] = await Promise.all([workbookModule(), import('./file-workbooks')]);
+      const lang = options.lang();
+      const caps = capabilities();
+      // One run, four syncs whatever the number of units: what the workbook holds, the campaign,
+      // the unit sheets, the report. Each step takes the inventory instead of looking sheets up.
+      const done = await run(async (context): Promise<Result<ConsolidatedWorkbook, ExcelFailure>> => {
+        const inventory = await loadInventory(context);
+        const text = await readEmbeddedCampaign(context, inventory);
+        if (text === undefined) return fail({ message: t('office.notMaster', {}, lang) });
+        const campaign = parseCampaignJson(text, META_SHEET_NAME);
+        if (!campaign.ok) return fail({ message: t('office.campaignInvalid', { detail: campaign.error.map((i) => describeIssue(i, lang)).join('; ') }, lang) });
+        const read = await readUnitSheets(context, campaign.value.units.map((u) => u.code), { capabilities: caps, inventory });
+        const consolidation = consolidate(campaign.value, validateReturns(campaign.value, sentReturns(read)));
+        const layout = buildReportLayout({ campaign: campaign.value, consolidation, readAt: now.toISOString(), includeErrors: false, reportDate: localIsoDate(now) });
+        const written = await renderLayout(context, intoMaster(layout, META_SHEET), caps, { inventory });
+        const report = { sheets: written.sheets, skipped: describeSkippedFeatures(written.skipped, lang) };
+        return ok({ campaign: campaign.value, consolidation, report });
+      });
+      return done.ok ? done.value : done;
     },
 
     async readUnitSheets(campaign) {
       const codes = campaign.units.map((u) => u.code);
       const caps = capabilities();
       const read = await run((context) => readUnitSheets(context, codes, { capabilities: caps }));
-      if (!read.ok) return read;
-      // Units without a sheet have not sent a return: validation says "chưa nộp", not a read error.
-      return ok(read.value.filter((raw) => !raw.readIssues.some((issue) => issue.code === 'office.read.sheetMissing')));
+      return read.ok ? ok(sentReturns(read.value)) : read;
     },
 
     async writeReport(campaign, consolidation, now) {
       const { buildReportLayout, META_SHEET } = await workbookModule();
       const { localIsoDate } = await import('./file-workbooks');
       const layout = buildReportLayout({ campaign, consolidation, readAt: now.toISOString(), includeErrors: false, reportDate: localIsoDate(now) });
-      // The master's own `_danvan` (the campaign definition) stays; the report's is for files sent on.
-      const intoMaster = { ...layout, sheets: layout.sheets.filter((s) => s.name !== META_SHEET) };
       const caps = capabilities();
-      const written = await run((context) => renderLayout(context, intoMaster, caps));
+      const written = await run((context) => renderLayout(context, intoMaster(layout, META_SHEET), caps));
       if (!written.ok) return written;
       return ok({ sheets: written.value.sheets, skipped: describeSkippedFeatures(written.value.skipped, options.lang()) });
     },
@@ -114,4 +136,14 @@ export function createExcelActions(options: ExcelActionsOptions): ExcelActions {
       return run((context) => goToCell(context, sheet, cell));
     },
   };
+}
+
+/** Units without a sheet have not sent a return: validation says "chưa nộp", not a read error. */
+function sentReturns(read: readonly RawReturn[]): RawReturn[] {
+  return read.filter((raw) => !raw.readIssues.some((issue) => issue.code === 'office.read.sheetMissing'));
+}
+
+/** The master's own `_danvan` (the campaign definition) stays; the report's is for files sent on. */
+function intoMaster(layout: WorkbookLayout, metaSheet: string): WorkbookLayout {
+  return { ...layout, sheets: layout.sheets.filter((s) => s.name !== metaSheet) };
 }

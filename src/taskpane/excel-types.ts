@@ -17,14 +17,23 @@ export type ImportReport = {
   readonly kept: readonly string[];
 };
 
+export type ConsolidatedWorkbook = {
+  readonly campaign: Campaign;
+  readonly consolidation: Consolidation;
+  readonly report: WriteReport;
+};
+
 /**
  * What the pane does in Excel. Components never call Office.js: the hook calls these, and
  * index.tsx wires the real implementation (excel-actions.ts) only when the host is Excel.
  */
 export type ExcelActions = {
   readonly writeMaster: (campaign: Campaign) => Promise<Result<WriteReport, ExcelFailure>>;
-  /** The campaign embedded in the open master workbook. */
-  readonly readCampaign: () => Promise<Result<Campaign, ExcelFailure>>;
+  /**
+   * The ribbon's "Tổng hợp" in one `Excel.run`: the campaign embedded in the open master, its unit
+   * sheets (hand corrections included), validated and consolidated into the report sheets.
+   */
+  readonly consolidateOpenWorkbook: (now: Date) => Promise<Result<ConsolidatedWorkbook, ExcelFailure>>;
   /** Copies each readable return into a unit sheet, keeping any earlier sheet of the unit. */
   readonly importReturns: (
     campaign: Campaign,

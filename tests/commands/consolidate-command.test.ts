@@ -5,6 +5,8 @@ import { createExcelActions } from '../../src/taskpane/excel-actions';
 import { consolidateOpenWorkbook } from '../../src/commands/consolidate-command';
 import { smallCampaign } from '../helpers/campaign';
 import { GOOD_ANSWERS } from '../helpers/raw-return';
+import { renderLayout } from '../../src/adapters/office';
+import { campaignWithUnits, unitSheetsLayout } from '../adapters/office/campaigns';
 import { FakeExcel } from '../adapters/office/fake-excel';
 
 const campaign = smallCampaign();
@@ -40,5 +42,54 @@ describe('the ribbon\'s Tổng hợp', () => {
     const result = await consolidateOpenWorkbook(actions, new Date(), 'vi');
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.error.message).toMatch(/^Sổ đang mở không phải sổ tổng hợp/);
+  });
+
+  it.each([10, 300])('should consolidate a master of %i units in at most 4 syncs, whatever the number of unit sheets', async (count) => {
+    const large = campaignWithUnits(count);
+    const fake = new FakeExcel();
+    fake.responseLimit = 5_000_000; // Excel on the web
+    const actions = createExcelActions({ lang: () => 'vi', run: fake.run, requirements: fake.requirements });
+    expect((await actions.writeMaster(large)).ok).toBe(true);
+    const first = large.indicators[0]?.code ?? '';
+    await fake.run((context) => renderLayout(context, unitSheetsLayout(large, new Map([[first, 7]]))));
+    fake.syncs = 0;
+
+    const done = await actions.consolidateOpenWorkbook(new Date('2026-01-02T08:00:00Z'));
+    if (!done.ok) throw new Error(done.error.message);
+    expect(fake.syncs).toBeLessThanOrEqual(4);
+    expect(done.value.consolidation.units.filter((u) => u.status !== 'missing')).toHaveLength(count);
+    expect(fake.sheetNames()).toEqual(expect.arrayContaining(['Tổng hợp', 'Báo cáo', 'Nguồn dữ liệu']));
+  });
+
+  it('should consolidate on Excel 2016 (ExcelApi 1.3: no null objects, no defined names) in the same 4 syncs', async () => {
+    const fake = new FakeExcel({ apiVersion: '1.3' });
+    const actions = createExcelActions({ lang: () => 'vi', run: fake.run, requirements: fake.requirements });
+    expect((await actions.writeMaster(campaign)).ok).toBe(true);
+    expect((await actions.importReturns(campaign, [await returned(0, GOOD_ANSWERS)], control)).ok).toBe(true);
+    fake.syncs = 0;
+    const result = await consolidateOpenWorkbook(actions, new Date('2026-01-02T08:00:00Z'), 'vi');
+    expect(result.ok && result.value.startsWith('Đã tổng hợp 1/3 đơn vị')).toBe(true);
+    expect(fake.syncs).toBe(4);
+  });
+
+  it('should count a value corrected by hand in a unit sheet at the next Tổng hợp', async () => {
+    const fake = new FakeExcel();
+    const actions = createExcelActions({ lang: () => 'vi', run: fake.run, requirements: fake.requirements });
+    expect((await actions.writeMaster(campaign)).ok).toBe(true);
+    expect((await actions.importReturns(campaign, [await returned(0, { ...GOOD_ANSWERS, TT01: 3 }), await returned(1, { ...GOOD_ANSWERS, TT01: 4 })], control)).ok).toBe(true);
+    const total = async () => {
+      const done = await actions.consolidateOpenWorkbook(new Date('2026-01-02T08:00:00Z'));
+      if (!done.ok) throw new Error(done.error.message);
+      return done.value.consolidation.indicators.find((i) => i.code === 'TT01')?.value;
+    };
+    expect(await total()).toBe(7);
+
+    const cell = built.fillIns[0]?.layout.answerCells.get('TT01') ?? '';
+    await fake.run(async (context) => {
+      context.workbook.worksheets.getItem('XA01').getRange(cell).values = [[10]];
+      await context.sync();
+    });
+    expect(await total()).toBe(14);
+    expect(fake.sheet('Tổng hợp').cells.size).toBeGreaterThan(0);
   });
 });

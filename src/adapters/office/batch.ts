@@ -70,16 +70,16 @@ function utf8Length(text: string): number {
 }
 
 /**
- * Queues a look-up of sheets by name; after the next sync, `get` gives each sheet or `undefined`.
+ * Queues a look-up of sheets by name; after the next sync, `sheet` gives each sheet or `undefined`.
  * With ExcelApi 1.4 it uses `getItemOrNullObject` (no error for a missing sheet); before that it
  * loads the names of all sheets (ExcelApi 1.1). Sheet names compare case-insensitively, as in Excel.
  */
-export function lookUpSheets(context: OfficeContext, names: readonly string[], capabilities: Capabilities): { get(name: string): OfficeWorksheet | undefined } {
+export function lookUpSheets(context: OfficeContext, names: readonly string[], capabilities: Capabilities): { sheet(name: string): OfficeWorksheet | undefined } {
   const worksheets = context.workbook.worksheets;
   if (capabilities.has('nullObjects')) {
     const probes = new Map(names.map((name) => [name, worksheets.getItemOrNullObject(name)] as const));
     return {
-      get: (name) => {
+      sheet: (name) => {
         const sheet = probes.get(name);
         return sheet === undefined || sheet.isNullObject ? undefined : sheet;
       },
@@ -87,7 +87,7 @@ export function lookUpSheets(context: OfficeContext, names: readonly string[], c
   }
   worksheets.load('items/name');
   return {
-    get: (name) => {
+    sheet: (name) => {
       const key = name.toLocaleLowerCase();
       return worksheets.items.find((sheet) => sheet.name.toLocaleLowerCase() === key);
     },

@@ -183,10 +183,16 @@ export type OfficeNamedItemCollection = {
   add(name: string, reference: OfficeRange | string): unknown;
   /** ExcelApi 1.4 */
   getItemOrNullObject(name: string): OfficeNamedItem;
+  /** ExcelApi 1.1 */
+  load(propertyNames: string | string[]): unknown;
+  /** ExcelApi 1.1, after `load('items/name')`. */
+  readonly items: OfficeNamedItem[];
 };
 
 export type OfficeNamedItem = {
   readonly isNullObject: boolean;
+  /** ExcelApi 1.1 */
+  readonly name: string;
   /** ExcelApi 1.4 */
   delete(): void;
 };

@@ -22,3 +22,5 @@ export type { Highlight } from './highlight';
 export { DEFAULT_PAYLOAD_BUDGET } from './batch';
 export type { OfficeContext } from './excel-model';
 export { readEmbeddedCampaign } from './read-campaign';
+export { loadInventory, queueInventory } from './inventory';
+export type { WorkbookInventory } from './inventory';

@@ -5,6 +5,7 @@ import { lookUpSheets } from './batch';
 import { ALL_CAPABILITIES } from './capabilities';
 import type { Capabilities } from './capabilities';
 import type { OfficeContext, OfficeRange, OfficeRangeAreas, OfficeWorksheet } from './excel-model';
+import type { WorkbookInventory } from './inventory';
 import { addressOrigin, cellsOfAddress, gridToRawReturn, metadataOf } from './sheet-grid';
 import type { SheetGrid } from './sheet-grid';
 
@@ -17,12 +18,14 @@ export type ReadOptions = {
   readonly metaSheet?: string;
   /** The workbook's name, recorded in each return and its issues. */
   readonly file?: string;
+  /** Sheets already found in this `Excel.run`: the look-up sync is skipped. */
+  readonly inventory?: WorkbookInventory;
 };
 
 /**
  * Reads unit sheets of the open workbook as raw returns, one per requested name, in order.
  * Round trips: one sync to find the sheets, one to load every used range — two, whatever the
- * number of sheets.
+ * number of sheets; one when the caller passes the workbook's inventory.
  *
  * Excel on the web caps a response at 5 MB. A return sheet of the 44-indicator annual plan loads
  * as ~10 kB of values and number formats; with ExcelApi 1.9 the formulas are located with
@@ -35,12 +38,12 @@ export async function readUnitSheets(context: OfficeContext, sheetNames: readonl
   const capabilities = options.capabilities ?? ALL_CAPABILITIES;
   const file = options.file ?? '';
   const wanted = [...new Set([...sheetNames, ...(options.metaSheet ? [options.metaSheet] : [])])];
-  const sheets = lookUpSheets(context, wanted, capabilities);
-  await context.sync();
+  const sheets = options.inventory ?? lookUpSheets(context, wanted, capabilities);
+  if (options.inventory === undefined) await context.sync();
 
-  const present = wanted.filter((name) => sheets.get(name) !== undefined);
+  const present = wanted.filter((name) => sheets.sheet(name) !== undefined);
   const grids = await loadGrids(context, present, (name) => {
-    const sheet = sheets.get(name);
+    const sheet = sheets.sheet(name);
     if (sheet === undefined) throw new Error(`sheet ${name} vanished`);
     return sheet;
   }, capabilities);

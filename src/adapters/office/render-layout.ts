@@ -5,6 +5,7 @@ import type { Cell, CellValue, DefinedName, Merge, Sheet, Style, StyleName, Vali
 import { Batch, estimateBytes, lookUpSheets } from './batch';
 import { ALL_CAPABILITIES, trackFeatures } from './capabilities';
 import type { Capabilities, FeatureTracker, SkippedFeature } from './capabilities';
+import type { WorkbookInventory } from './inventory';
 import type { BorderEdge, OfficeContext, OfficeDataValidation, OfficeRangeFormat, OfficeWorksheet } from './excel-model';
 import { toOfficeError } from './excel-run';
 import type { OfficeError } from './excel-run';
@@ -12,6 +13,8 @@ import type { OfficeError } from './excel-run';
 export type RenderOptions = {
   /** Bytes queued before an early sync; see `DEFAULT_PAYLOAD_BUDGET`. */
   readonly payloadBudget?: number;
+  /** Sheets and names already found in this `Excel.run`: the look-up sync is skipped. */
+  readonly inventory?: WorkbookInventory;
 };
 
 export type RenderReport = {
@@ -28,10 +31,10 @@ export type RenderReport = {
  * Writes a workbook layout into the open workbook: the Office.js edge of the same description
  * that `renderXlsx` writes to a file.
  *
- * Round trips: one sync to find sheets and names that already carry the layout's names, one sync
- * for everything else, queued in order (values, formats, merges, unlocked cells, validation,
- * freeze panes, print setup, then protection and visibility). So two syncs, whatever the number of
- * units, indicators or cells, unless the queued data passes the payload budget (~4 MB, far above a
+ * Round trips: one sync to find sheets and names that already carry the layout's names (none when
+ * the caller passes the workbook's inventory), one sync for everything else, queued in order
+ * (values, formats, merges, unlocked cells, validation, freeze panes, print setup, then protection
+ * and visibility). So two syncs, whatever the number of units, indicators or cells, unless the queued data passes the payload budget (~4 MB, far above a
  * district master of 300 units queues ≈ 0.3 MB); only then is it sent in several syncs.
  *
  * Sheets that exist already are renamed aside, the new ones added, and the old ones deleted at
@@ -42,19 +45,22 @@ export async function renderLayout(context: OfficeContext, layout: WorkbookLayou
   const features = trackFeatures(capabilities);
   const workbook = context.workbook;
 
-  const existing = lookUpSheets(context, layout.sheets.map((s) => s.name), capabilities);
-  const oldNames = features.use('names', layout.names.length > 0) ? layout.names.map((n) => workbook.names.getItemOrNullObject(n.name)) : [];
-  await batch.sync();
+  const { inventory } = options;
+  const existing = inventory ?? lookUpSheets(context, layout.sheets.map((s) => s.name), capabilities);
+  const withNames = features.use('names', layout.names.length > 0);
+  const probes = withNames && inventory === undefined ? layout.names.map((n) => workbook.names.getItemOrNullObject(n.name)) : [];
+  if (inventory === undefined) await batch.sync();
+  const oldNames = inventory === undefined ? probes.filter((name) => !name.isNullObject) : withNames ? layout.names.flatMap((n) => inventory.namedItem(n.name) ?? []) : [];
 
-  const replaced = layout.sheets.filter((s) => existing.get(s.name) !== undefined).map((s) => s.name);
-  const stale = replaced.map((name) => existing.get(name)).filter((s): s is OfficeWorksheet => s !== undefined);
+  const replaced = layout.sheets.filter((s) => existing.sheet(s.name) !== undefined).map((s) => s.name);
+  const stale = replaced.map((name) => existing.sheet(name)).filter((s): s is OfficeWorksheet => s !== undefined);
   const stamp = Date.now().toString(36);
   await batch.reserve(null, stale.length + oldNames.length);
   stale.forEach((sheet, i) => {
     // ExcelApi 1.1: a sheet name is at most 31 characters.
     sheet.name = `~dv${stamp}${i}`.slice(0, 31);
   });
-  for (const name of oldNames) if (!name.isNullObject) name.delete(); // ExcelApi 1.4
+  for (const name of oldNames) name.delete(); // ExcelApi 1.4
 
   const added = new Map<string, OfficeWorksheet>();
   for (const sheet of layout.sheets) {

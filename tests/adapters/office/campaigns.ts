@@ -1,4 +1,6 @@
 import { Campaign, findPreset } from '../../../src/core';
+import { META_SHEET, buildCampaignWorkbooks, fillLayout } from '../../../src/workbook';
+import type { CellValue, Sheet, WorkbookLayout } from '../../../src/workbook';
 
 /** The annual-plan preset (39 units) with its units cloned under new codes to make `count` units. */
 export function campaignWithUnits(count: number): Campaign {
@@ -11,4 +13,22 @@ export function campaignWithUnits(count: number): Campaign {
     return { ...unit, code: `DV${String(i + 1).padStart(3, '0')}`, name: `${unit.name} (${i + 1})` };
   });
   return Campaign.parse({ ...base, units });
+}
+
+/**
+ * The unit sheets a master holds after its returns were imported: each unit's filled report sheet,
+ * named by its code, with the unit's metadata beside the table (G:H), as a layout to render.
+ */
+export function unitSheetsLayout(campaign: Campaign, answers: ReadonlyMap<string, CellValue>): WorkbookLayout {
+  const workbooks = buildCampaignWorkbooks(campaign);
+  const header = { reporter: 'Nguyễn Văn A', reportDate: { date: campaign.period.end } };
+  const sheets: Sheet[] = workbooks.fillIns.map(({ unit, layout }) => {
+    const filled = fillLayout(layout, answers, header);
+    const report = filled.sheets.find((s) => s.name === 'Báo cáo');
+    const meta = filled.sheets.find((s) => s.name === META_SHEET);
+    if (!report || !meta) throw new Error('a fill-in without its report or metadata sheet');
+    const block = meta.cells.map((c) => ({ ...c, col: c.col + 6 }));
+    return { ...report, name: unit.code, cells: [...report.cells, ...block], protect: false };
+  });
+  return { sheets, names: [], properties: workbooks.master.properties };
 }

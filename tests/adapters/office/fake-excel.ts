@@ -1057,9 +1057,7 @@ class FakeDataValidation implements OfficeDataValidation {
   }
 }
 
-class FakeNames implements OfficeNamedItemCollection {
-  constructor(private readonly ctx: FakeContext) {}
-
+class FakeNames extends Loadable implements OfficeNamedItemCollection {
   add(name: string, reference: OfficeRange | string): unknown {
     this.ctx.enqueue(() => {
       this.ctx.excel.gate('1.4', 'NamedItemCollection.add');
@@ -1073,8 +1071,36 @@ class FakeNames implements OfficeNamedItemCollection {
     return undefined;
   }
 
-  getItemOrNullObject(name: string): OfficeNamedItem {
-    return new FakeNamedItem(this.ctx, name);
+  getItemOrNullObject(name: string): FakeNamedItem {
+    const item = new FakeNamedItem(this.ctx, name);
+    this.ctx.enqueue(() => {
+      this.ctx.excel.gate('1.4', 'NamedItemCollection.getItemOrNullObject');
+      item.resolve(this.ctx.excel.names.has(name));
+    });
+    return item;
+  }
+
+  load(propertyNames: string | string[]): this {
+    const props = list(propertyNames);
+    if (props.join() !== 'items/name') throw new Error(`fake Excel: NamedItemCollection.load(${props.join()}) is not simulated`);
+    this.ctx.enqueue(() => {
+      const names = [...this.ctx.excel.names.keys()];
+      this.publish(
+        'items',
+        names.map((name) => {
+          const item = new FakeNamedItem(this.ctx, name);
+          item.resolve(true);
+          item.publishName();
+          return item;
+        }),
+      );
+      return JSON.stringify(names).length;
+    });
+    return this;
+  }
+
+  get items(): FakeNamedItem[] {
+    return this.read('items');
   }
 }
 
@@ -1083,25 +1109,34 @@ class FakeNamedItem extends Loadable implements OfficeNamedItem {
 
   constructor(
     ctx: FakeContext,
-    private readonly name: string,
+    private readonly key: string,
   ) {
     super(ctx);
-    ctx.enqueue(() => {
-      ctx.excel.gate('1.4', 'NamedItemCollection.getItemOrNullObject');
-      this.exists = ctx.excel.names.has(name);
-      this.publish('isNullObject', !this.exists);
-    });
+  }
+
+  resolve(exists: boolean): void {
+    this.exists = exists;
+    this.publish('isNullObject', !exists);
+  }
+
+  publishName(): void {
+    this.publish('name', this.key);
   }
 
   get isNullObject(): boolean {
     return this.read('isNullObject');
   }
 
+  get name(): string {
+    return this.read('name');
+  }
+
   delete(): void {
     this.ctx.enqueue(() => {
-      if (!this.exists) throw new FakeOfficeError('ItemNotFound', `No name "${this.name}".`, 'NamedItem.delete');
-      this.ctx.excel.names.delete(this.name);
-      this.ctx.excel.record('', '', 'names.delete', this.name);
+      this.ctx.excel.gate('1.4', 'NamedItem.delete');
+      if (!this.exists || !this.ctx.excel.names.has(this.key)) throw new FakeOfficeError('ItemNotFound', `No name "${this.key}".`, 'NamedItem.delete');
+      this.ctx.excel.names.delete(this.key);
+      this.ctx.excel.record('', '', 'names.delete', this.key);
     });
   }
 }

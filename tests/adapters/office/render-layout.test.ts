@@ -5,6 +5,7 @@ import {
   createWorkbookFromLayout,
   describeSkippedFeatures,
   detectCapabilities,
+  loadInventory,
   renderLayout,
   runExcel,
 } from '../../../src/adapters/office';
@@ -188,6 +189,19 @@ describe('renderLayout', () => {
       const fake = new FakeExcel();
       await render(fake, fillIn);
       const report = await render(fake, fillIn);
+      expect(report.replaced).toEqual(['Hướng dẫn', 'Báo cáo', '_danvan']);
+      expect(fake.sheetNames()).toEqual(['Sheet1', 'Hướng dẫn', 'Báo cáo', '_danvan']);
+      expect(fake.names.size).toBe(5);
+      expect(renderDifferences(fake, fillIn)).toEqual([]);
+    });
+
+    it('should take sheets and names from an inventory loaded earlier in the run, in one sync', async () => {
+      const fake = new FakeExcel();
+      await render(fake, fillIn);
+      fake.syncs = 0;
+      const report = await fake.run(async (context) => renderLayout(context, fillIn, ALL_CAPABILITIES, { inventory: await loadInventory(context) }));
+      expect(fake.syncs).toBe(2);
+      expect(report.syncs).toBe(1);
       expect(report.replaced).toEqual(['Hướng dẫn', 'Báo cáo', '_danvan']);
       expect(fake.sheetNames()).toEqual(['Sheet1', 'Hướng dẫn', 'Báo cáo', '_danvan']);
       expect(fake.names.size).toBe(5);
