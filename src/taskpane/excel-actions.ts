@@ -3,10 +3,10 @@
  * edge (src/adapters/office) inside one `runExcel`, and returns a Result whose error is already
  * worded. Components never call this; the hook does, and only when the host is Excel.
  *
- * Returns are imported by reading each file in the pane (the file adapter) and writing it as a
- * unit sheet with `renderLayout`. ExcelApi 1.13's `workbook.insertWorksheetsFromBase64` would copy
- * the sheet as sent, but the sheet must be renamed to its unit code and given the identity the
- * fill-in keeps in its own `_danvan` sheet anyway, and the path below works on every Excel.
+ * Returns are read in the pane first (the file adapter), which gives each file's status and its
+ * unit. With ExcelApi 1.13 the return's own sheet is then copied into the master as the unit sent
+ * it (`insertWorksheetsFromBase64`), renamed to the unit code, its identity stored as custom
+ * properties; on an older Excel the unit sheet is written from what was read (`renderLayout`).
  */
 import { consolidate, describeIssue, fail, ok, parseCampaignJson, t, validateReturns } from '../core';
 import type { Lang, RawReturn, Result } from '../core';
@@ -15,15 +15,17 @@ import {
   describeSkippedFeatures,
   detectCapabilities,
   goToCell,
+  insertSheetsFromFiles,
   loadInventory,
   officeRequirements,
   readEmbeddedCampaign,
   readUnitSheets,
   renderLayout,
   runExcel,
+  toBase64,
 } from '../adapters/office';
 import type { Capabilities, ExcelRun, OfficeContext, RequirementChecker } from '../adapters/office';
-import type { WorkbookLayout } from '../workbook';
+import type { Sheet, WorkbookLayout } from '../workbook';
 import type { ConsolidatedWorkbook, ExcelActions, ExcelFailure } from './excel-types';
 
 export type ExcelActionsOptions = {
@@ -55,9 +57,12 @@ export function createExcelActions(options: ExcelActionsOptions): ExcelActions {
     },
 
     async importReturns(campaign, files, control) {
-      const [{ buildCampaignWorkbooks }, { keptSheetName, unitSheet }] = await Promise.all([workbookModule(), import(/* webpackChunkName: "workbook" */ './unit-sheet')]);
+      const [{ buildCampaignWorkbooks }, { keptSheetName, unitIdentity, unitSheet }] = await Promise.all([workbookModule(), import(/* webpackChunkName: "workbook" */ './unit-sheet')]);
       const built = buildCampaignWorkbooks(campaign);
       const caps = capabilities();
+      const known = new Set(campaign.units.map((u) => u.code));
+      // A return of a unit the campaign does not list has no unit sheet; validation reports it.
+      const units = files.filter((f) => known.has(f.raw.identity.unitCode));
       control.onProgress(0, files.length);
       return run(async (context) => {
         // One sync: the names in the workbook, so an earlier unit sheet is kept under a new name.
@@ -66,7 +71,7 @@ export function createExcelActions(options: ExcelActionsOptions): ExcelActions {
         await context.sync();
         const taken = new Set(worksheets.items.map((s) => s.name));
         const keptNow: string[] = [];
-        for (const code of new Set(files.map((f) => f.raw.identity.unitCode))) {
+        for (const code of new Set(units.map((f) => f.raw.identity.unitCode))) {
           const existing = worksheets.items.find((s) => s.name === code);
           if (existing === undefined) continue;
           const name = keptSheetName(code, taken);
@@ -77,19 +82,27 @@ export function createExcelActions(options: ExcelActionsOptions): ExcelActions {
         }
         // Several returns of one unit in this batch: the last one chosen takes the unit's name,
         // the others are kept hidden as well ("nothing lost"); validation picks by report date.
-        const lastOf = new Map<string, RawReturn>(files.map((f) => [f.raw.identity.unitCode, f.raw]));
-        const sheets = files.flatMap(({ raw }) => {
-          const code = raw.identity.unitCode;
-          const latest = lastOf.get(code) === raw;
+        const lastOf = new Map<string, RawReturn>(units.map((f) => [f.raw.identity.unitCode, f.raw]));
+        const placed = units.map((f) => {
+          const code = f.raw.identity.unitCode;
+          const latest = lastOf.get(code) === f.raw;
           const name = latest ? code : keptSheetName(code, taken);
           taken.add(name);
           if (!latest) keptNow.push(name);
-          const sheet = unitSheet(campaign, built, raw, name, latest ? 'visible' : 'hidden');
-          return sheet === undefined ? [] : [sheet];
+          return { ...f, name, latest };
         });
-        const written = sheets.length === 0 ? { sheets: [] } : await renderLayout(context, { sheets, names: [], properties: built.master.properties }, caps);
+        let written: readonly string[] = [];
+        if (placed.length > 0 && caps.has('insertWorksheets') && caps.has('customProperties')) {
+          // ExcelApi 1.13: each return's own sheet, as the unit sent it.
+          const items = placed.map(({ file, raw, name, latest }) => ({ base64: toBase64(file.bytes), sheet: raw.sheet, name, visible: latest, properties: unitIdentity(campaign, raw) }));
+          written = (await insertSheetsFromFiles(context, items)).sheets;
+        } else if (placed.length > 0) {
+          // Older Excel: the sheet is written from what the pane read of the file.
+          const sheets = placed.map(({ raw, name, latest }) => unitSheet(campaign, built, raw, name, latest ? 'visible' : 'hidden')).filter((s): s is Sheet => s !== undefined);
+          written = (await renderLayout(context, { sheets, names: [], properties: built.master.properties }, caps)).sheets;
+        }
         control.onProgress(files.length, files.length);
-        return { written: written.sheets.filter((name) => !keptNow.includes(name)), kept: keptNow };
+        return { written: written.filter((name) => !keptNow.includes(name)), kept: keptNow };
       });
     },
 

@@ -44,17 +44,24 @@ export function unitSheet(campaign: Campaign, built: CampaignWorkbooks, raw: Raw
     const note = notes.get(a1(c.row, c.col));
     return note === undefined ? c : { ...c, value: note };
   });
-  const meta: [string, string][] = [
+  unitIdentity(campaign, raw).forEach(([key, value], i) => {
+    cells.push({ row: i + 1, col: UNIT_META_COLUMN, value: key }, { row: i + 1, col: UNIT_META_COLUMN + 1, value });
+  });
+  return { ...report, name, state, cells };
+}
+
+/**
+ * What identifies a unit sheet as the return it came from (campaign, unit, template version, the
+ * fingerprint it arrived with) and the file it was read from, as key/value pairs.
+ */
+export function unitIdentity(campaign: Campaign, raw: RawReturn): [string, string][] {
+  return [
     [META_KEYS.campaignId, raw.identity.campaignId || campaign.id],
     [META_KEYS.unitCode, raw.identity.unitCode],
     [META_KEYS.templateVersion, raw.identity.templateVersion === null ? '' : String(raw.identity.templateVersion)],
     [META_KEYS.fingerprint, raw.identity.fingerprint],
     ['sourceFile', raw.file],
   ];
-  meta.forEach(([key, value], i) => {
-    cells.push({ row: i + 1, col: UNIT_META_COLUMN, value: key }, { row: i + 1, col: UNIT_META_COLUMN + 1, value });
-  });
-  return { ...report, name, state, cells };
 }
 
 function cellValue(value: RawValue): CellValue {

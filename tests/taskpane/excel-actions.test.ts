@@ -4,6 +4,8 @@ import { readReturnFile, renderXlsx } from '../../src/adapters/xlsx';
 import { buildCampaignWorkbooks, fillLayout } from '../../src/workbook';
 import { createExcelActions } from '../../src/taskpane/excel-actions';
 import { smallCampaign } from '../helpers/campaign';
+import { REPORT_SHEET, fillReturn } from '../helpers/fill-return';
+import { GOOD_ANSWERS } from '../helpers/raw-return';
 import { FakeExcel } from '../adapters/office/fake-excel';
 
 const campaign = smallCampaign();
@@ -43,6 +45,84 @@ describe('createExcelActions', () => {
     const validation = validateReturns(campaign, read.value);
     expect(validation.units.find((u) => u.code === 'XA01')?.status).toBe('on-time');
     expect(validation.issues.filter((i) => i.severity === 'error')).toEqual([]);
+  });
+
+  describe('copying the returned sheet (ExcelApi 1.13) or writing it from what was read (older Excel)', () => {
+    /** A clerk's file: answers, a note, and a remark typed beside the table that the pane does not read. */
+    async function clerkReturn(name: string): Promise<{ file: { name: string; bytes: Uint8Array }; raw: RawReturn }> {
+      const fillIn = built.fillIns[1];
+      if (fillIn === undefined) throw new Error('no fill-in');
+      const blank = await renderXlsx(fillIn.layout);
+      const bytes = await fillReturn(blank, { ...GOOD_ANSWERS, TT01: 5 }, { reporter: 'Lò Thị B', reportDate: { date: campaign.period.end } }, (wb) => {
+        const ws = wb.getWorksheet(REPORT_SHEET);
+        if (ws === undefined) throw new Error('no report sheet');
+        ws.getCell('H3').value = 'Số liệu đã đối chiếu với sổ sách';
+      });
+      const read = await readReturnFile(bytes, name);
+      if (!read.ok) throw new Error(JSON.stringify(read.error));
+      return { file: { name, bytes }, raw: read.value };
+    }
+
+    const code = built.fillIns[1]?.unit.code ?? '';
+
+    /** Into a master that already holds its report, whose main sheet is also named "Báo cáo". */
+    async function importAndRead(apiVersion: string) {
+      const fake = new FakeExcel({ apiVersion, sheets: [REPORT_SHEET] });
+      const actions = createExcelActions({ lang: () => 'vi', run: fake.run, requirements: fake.requirements });
+      expect((await actions.writeMaster(campaign)).ok).toBe(true);
+      const returned = await clerkReturn(`${code}.xlsx`);
+      fake.syncs = 0;
+      const imported = await actions.importReturns(campaign, [returned], control);
+      const syncs = fake.syncs;
+      const read = await actions.readUnitSheets(campaign);
+      if (!read.ok) throw new Error(read.error.message);
+      return { fake, imported, syncs, read: read.value, returned };
+    }
+
+    it('should copy the sheet as the unit sent it, renamed to the unit code, its identity stored as custom properties', async () => {
+      const { fake, imported, syncs, read, returned } = await importAndRead('1.13');
+      expect(imported).toEqual({ ok: true, value: { written: [code], kept: [] } });
+      expect(fake.log.filter((w) => w.property === 'insertWorksheetsFromBase64')).toHaveLength(1);
+      expect(syncs).toBe(3);
+      const sheet = fake.sheet(code);
+      expect(sheet.valueAt('H3')).toBe('Số liệu đã đối chiếu với sổ sách');
+      expect(sheet.protection).not.toBeNull();
+      expect(sheet.customProperties.get('fingerprint')?.value).toBe(returned.raw.identity.fingerprint);
+      expect(sheet.cell('T1')).toBeUndefined();
+      // The copy arrived as "Báo cáo (2)" beside the report's "Báo cáo", and was renamed by its ID.
+      expect(fake.sheetNames().filter((n) => n.startsWith(REPORT_SHEET))).toEqual([REPORT_SHEET]);
+      expect(fake.sheet(REPORT_SHEET).cells.size).toBe(0);
+      const [raw] = read;
+      expect(raw?.identity).toEqual({ ...returned.raw.identity, source: 'metadata' });
+      expect(raw?.computedFingerprint).toBe(returned.raw.identity.fingerprint);
+      expect(raw?.rows.map((r) => [r.code, r.result.value])).toEqual(returned.raw.rows.map((r) => [r.code, r.result.value]));
+    });
+
+    it('should give the same returns, issues and figures on both paths', async () => {
+      const copied = await importAndRead('1.13');
+      const written = await importAndRead('1.12');
+      expect(written.fake.log.some((w) => w.property === 'insertWorksheetsFromBase64')).toBe(false);
+      expect(written.fake.sheet(code).valueAt('T2')).toBe('unitCode');
+      const strip = (raws: RawReturn[]) => raws.map((r) => ({ identity: r.identity, computed: r.computedFingerprint, header: r.header, rows: r.rows, readIssues: r.readIssues }));
+      expect(strip(copied.read)).toEqual(strip(written.read));
+      expect(validateReturns(campaign, copied.read)).toEqual(validateReturns(campaign, written.read));
+    });
+
+    it('should keep an earlier sheet of the unit hidden, and copy several returns in the same three syncs', async () => {
+      const fake = new FakeExcel();
+      const actions = createExcelActions({ lang: () => 'vi', run: fake.run, requirements: fake.requirements });
+      const first = await returnOf(0, { TT01: 2 }, 'XA01.xlsx');
+      expect((await actions.importReturns(campaign, [first], control)).ok).toBe(true);
+      fake.syncs = 0;
+      const again = await returnOf(0, { TT01: 7 }, 'XA01-lan-2.xlsx');
+      const other = await returnOf(2, { TT01: 1 }, 'XA03.xlsx');
+      const stranger = { ...other, raw: { ...other.raw, identity: { ...other.raw.identity, unitCode: 'ZZ99' } } };
+      const imported = await actions.importReturns(campaign, [again, other, stranger], control);
+      expect(imported).toEqual({ ok: true, value: { written: ['XA01', other.raw.identity.unitCode], kept: ['XA01 (cũ 1)'] } });
+      expect(fake.syncs).toBe(3);
+      expect(fake.sheet('XA01 (cũ 1)').visibility).toBe('Hidden');
+      expect(fake.find('ZZ99')).toBeUndefined();
+    });
   });
 
   it('should word an Office failure instead of throwing', async () => {

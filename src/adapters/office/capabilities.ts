@@ -44,6 +44,10 @@ export const FEATURE_REQUIREMENTS = {
   indent: '1.9',
   /** Range.getSpecialCellsOrNullObject: where formulas are, without loading every formula */
   specialCells: '1.9',
+  /** Worksheet.customProperties: a unit sheet's identity kept out of its cells */
+  customProperties: '1.12',
+  /** Workbook.insertWorksheetsFromBase64: a return's sheet copied into the master as the unit sent it */
+  insertWorksheets: '1.13',
 } as const;
 
 export type Feature = keyof typeof FEATURE_REQUIREMENTS;
@@ -62,9 +66,21 @@ export type SkippedFeature = { readonly feature: Feature; readonly requires: str
  * Features whose absence only makes the workbook plainer or slower to write: skipping them is
  * not worth a warning. (`rangeAreas` falls back to one command per rectangle; `nullObjects` to
  * loading the sheet list; `specialCells` to loading every formula; `createWorkbook` is a separate
- * path.)
+ * path; without `insertWorksheets` a return is written from what the pane read of it, and its
+ * identity in cells instead of `customProperties`.)
  */
-const QUIET_FEATURES = ['rangeAreas', 'nullObjects', 'specialCells', 'createWorkbook', 'tabColor', 'gridlines', 'indent', 'documentProperties'] as const;
+const QUIET_FEATURES = [
+  'rangeAreas',
+  'nullObjects',
+  'specialCells',
+  'createWorkbook',
+  'tabColor',
+  'gridlines',
+  'indent',
+  'documentProperties',
+  'customProperties',
+  'insertWorksheets',
+] as const;
 const QUIET: ReadonlySet<Feature> = new Set<Feature>(QUIET_FEATURES);
 
 export function detectCapabilities(checker: RequirementChecker): Capabilities {

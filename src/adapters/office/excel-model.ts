@@ -22,6 +22,11 @@ export type OfficeWorkbook = {
   readonly names: OfficeNamedItemCollection;
   /** ExcelApi 1.7 */
   readonly properties: OfficeDocumentProperties;
+  /**
+   * ExcelApi 1.13: copies sheets of an .xlsx (base64) into this workbook; after the sync, the IDs
+   * of the new sheets (`WorksheetCollection.getItem` takes an ID as well as a name).
+   */
+  insertWorksheetsFromBase64(base64File: string, options?: Excel.InsertWorksheetOptions): { readonly value: string[] };
 };
 
 export type OfficeDocumentProperties = {
@@ -59,6 +64,8 @@ export type OfficeWorksheet = {
   readonly protection: OfficeWorksheetProtection;
   /** ExcelApi 1.9 */
   readonly pageLayout: OfficePageLayout;
+  /** ExcelApi 1.12: key/value pairs stored with the sheet, not in its cells. */
+  readonly customProperties: OfficeCustomProperties;
   /** ExcelApi 1.1 */
   getRange(address: string): OfficeRange;
   /** ExcelApi 1.9: several rectangles at once ("A1:B2, D4"). */
@@ -72,6 +79,14 @@ export type OfficeWorksheet = {
   /** ExcelApi 1.1 */
   activate(): void;
   load(propertyNames: string | string[]): unknown;
+};
+
+export type OfficeCustomProperties = {
+  /** Keys are case-insensitive, at most 255 characters; adding a key again overwrites it. */
+  add(key: string, value: string): unknown;
+  load(propertyNames: string | string[]): unknown;
+  /** After `load('items/key,items/value')`. */
+  readonly items: { readonly key: string; readonly value: string }[];
 };
 
 export type OfficeFreezePanes = {

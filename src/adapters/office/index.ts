@@ -11,7 +11,9 @@ export {
   warnings,
 } from './capabilities';
 export type { Capabilities, Feature, RequirementChecker, SkippedFeature } from './capabilities';
-export { renderLayout, createWorkbookFromLayout, columnWidthPoints, cellInput } from './render-layout';
+export { renderLayout, createWorkbookFromLayout, columnWidthPoints, cellInput, toBase64 } from './render-layout';
+export { insertSheetsFromFiles } from './insert-sheets';
+export type { InsertOptions, SheetFromFile } from './insert-sheets';
 export type { CreateWorkbookServices, RenderOptions, RenderReport } from './render-layout';
 export { readUnitSheets } from './read-sheets';
 export type { ReadOptions } from './read-sheets';

@@ -4,7 +4,7 @@ import { META_KEYS } from '../../workbook';
 import { lookUpSheets } from './batch';
 import { ALL_CAPABILITIES } from './capabilities';
 import type { Capabilities } from './capabilities';
-import type { OfficeContext, OfficeRange, OfficeRangeAreas, OfficeWorksheet } from './excel-model';
+import type { OfficeContext, OfficeCustomProperties, OfficeRange, OfficeRangeAreas, OfficeWorksheet } from './excel-model';
 import type { WorkbookInventory } from './inventory';
 import { addressOrigin, cellsOfAddress, gridToRawReturn, metadataOf } from './sheet-grid';
 import type { SheetGrid } from './sheet-grid';
@@ -49,12 +49,12 @@ export async function readUnitSheets(context: OfficeContext, sheetNames: readonl
   }, capabilities);
 
   // A master's own metadata (kind danvan-master) does not identify the unit sheets inside it.
-  const workbookMeta = options.metaSheet ? grids.get(options.metaSheet) : undefined;
+  const workbookMeta = options.metaSheet ? grids.get(options.metaSheet)?.grid : undefined;
   const found = workbookMeta ? metadataOf(workbookMeta) : null;
   const fallbackMeta = found?.get(META_KEYS.kind) === 'danvan-master' ? null : found;
   return sheetNames.map((name) => {
-    const grid = grids.get(name);
-    if (grid === undefined) {
+    const loaded = grids.get(name);
+    if (loaded === undefined) {
       return {
         file,
         sha256: '',
@@ -66,17 +66,23 @@ export async function readUnitSheets(context: OfficeContext, sheetNames: readonl
         readIssues: [makeIssue({ severity: 'error', code: 'office.read.sheetMissing', file, sheet: name, params: { sheet: name } })],
       };
     }
-    return gridToRawReturn(grid, { file, sha256: '', metadata: metadataOf(grid) ?? fallbackMeta });
+    // Identity in cells (a sheet written from a return) or stored with the sheet (one copied in).
+    const metadata = metadataOf(loaded.grid) ?? loaded.properties ?? fallbackMeta;
+    return gridToRawReturn(loaded.grid, { file, sha256: '', metadata });
   });
 }
 
-type Pending = { readonly range: OfficeRange; readonly formulas: OfficeRangeAreas | null };
+type Pending = { readonly range: OfficeRange; readonly formulas: OfficeRangeAreas | null; readonly properties: OfficeCustomProperties | null };
+type Loaded = { readonly grid: SheetGrid; readonly properties: Map<string, string> | null };
 
-async function loadGrids(context: OfficeContext, names: readonly string[], sheet: (name: string) => OfficeWorksheet, capabilities: Capabilities): Promise<Map<string, SheetGrid>> {
-  const grids = new Map<string, SheetGrid>();
+async function loadGrids(context: OfficeContext, names: readonly string[], sheet: (name: string) => OfficeWorksheet, capabilities: Capabilities): Promise<Map<string, Loaded>> {
+  const grids = new Map<string, Loaded>();
   if (names.length === 0) return grids;
   const pending = names.map((name): [string, Pending] => {
     const worksheet = sheet(name);
+    // ExcelApi 1.12: where a sheet copied from a returned file keeps its identity.
+    const properties = capabilities.has('customProperties') ? worksheet.customProperties : null;
+    properties?.load('items/key,items/value');
     if (capabilities.has('specialCells')) {
       // ExcelApi 1.9. getUsedRange (not …OrNullObject) gives A1 on an empty sheet, so the chained
       // call never starts from a null object. Values only: formatted empty rows do not count.
@@ -84,12 +90,12 @@ async function loadGrids(context: OfficeContext, names: readonly string[], sheet
       range.load(['address', 'values', 'numberFormat']);
       const formulas = range.getSpecialCellsOrNullObject('Formulas');
       formulas.load('address');
-      return [name, { range, formulas }];
+      return [name, { range, formulas, properties }];
     }
     // ExcelApi 1.4 (1.1 without the null object; valuesOnly from 1.2).
     const range = capabilities.has('nullObjects') ? worksheet.getUsedRangeOrNullObject(true) : worksheet.getUsedRange(true);
     range.load(['address', 'values', 'formulas', 'numberFormat']);
-    return [name, { range, formulas: null }];
+    return [name, { range, formulas: null, properties }];
   });
   try {
     await context.sync();
@@ -99,8 +105,15 @@ async function loadGrids(context: OfficeContext, names: readonly string[], sheet
     for (const part of [names.slice(0, half), names.slice(half)]) for (const [name, grid] of await loadGrids(context, part, sheet, capabilities)) grids.set(name, grid);
     return grids;
   }
-  for (const [name, loaded] of pending) grids.set(name, toGrid(name, loaded));
+  for (const [name, loaded] of pending) grids.set(name, { grid: toGrid(name, loaded), properties: propertiesOf(loaded.properties) });
   return grids;
+}
+
+/** Custom properties as metadata, keys as the metadata block spells them (Excel compares keys case-insensitively). */
+function propertiesOf(properties: OfficeCustomProperties | null): Map<string, string> | null {
+  if (properties === null || properties.items.length === 0) return null;
+  const spelled = new Map(Object.values(META_KEYS).map((key) => [key.toLowerCase(), key] as const));
+  return new Map(properties.items.map((item) => [spelled.get(item.key.toLowerCase()) ?? item.key, item.value] as const));
 }
 
 function tooLarge(cause: unknown): boolean {

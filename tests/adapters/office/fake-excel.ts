@@ -11,13 +11,18 @@
  *   ApiNotFound; a failed sync stops at the failing command;
  * - a workbook keeps at least one visible sheet.
  *
+ * `insertWorksheetsFromBase64` reads the file with exceljs and copies values, formulas, number
+ * formats, locks, merges and protection.
+ *
  * It does not calculate formulas (a formula cell's value is '' unless a test sets one), does not
  * parse text into numbers or dates, and keeps formats per cell rather than as Excel's styles.
  */
+import ExcelJS from 'exceljs';
 import type { RequirementChecker } from '../../../src/adapters/office/capabilities';
 import type {
   BorderEdge,
   OfficeContext,
+  OfficeCustomProperties,
   OfficeDataValidation,
   OfficeDocumentProperties,
   OfficeFreezePanes,
@@ -82,7 +87,12 @@ export type PageModel = {
   centerFooter?: string;
 };
 
+let nextSheetId = 1;
+
 export class SheetModel {
+  /** Excel's sheet IDs are GUIDs; any unique text will do here. */
+  readonly id = `{FAKE-${String(nextSheetId++).padStart(4, '0')}}`;
+  readonly customProperties = new Map<string, { key: string; value: string }>();
   visibility = 'Visible';
   tabColor = '';
   showGridlines = true;
@@ -199,6 +209,11 @@ export class FakeExcel {
     return this.sheets.find((s) => s.name.toLocaleLowerCase() === lower);
   }
 
+  /** `WorksheetCollection.getItem` takes a name or an ID. */
+  findByKey(key: string): SheetModel | undefined {
+    return this.sheets.find((s) => s.id === key) ?? this.find(key);
+  }
+
   gate(version: string, api: string): void {
     if (minorOf(version) > this.minor) throw new FakeOfficeError('ApiNotFound', `The API you are trying to use could not be found (${api}, ExcelApi ${version}).`, api);
   }
@@ -208,7 +223,7 @@ export class FakeExcel {
   }
 }
 
-type Op = () => number | void;
+type Op = () => number | void | Promise<number | void>;
 
 export class FakeContext implements OfficeContext {
   private queue: Op[] = [];
@@ -243,7 +258,7 @@ export class FakeContext implements OfficeContext {
       throw new FakeOfficeError('InvalidOperationInCellEditMode', 'Excel is in cell-editing mode. Please exit the edit mode by pressing ENTER or TAB or selecting another cell, and then try again.');
     }
     let response = 0;
-    for (const op of ops) response += op() ?? 0;
+    for (const op of ops) response += (await op()) ?? 0;
     this.excel.responses.push(response);
     if (response > this.excel.responseLimit) {
       this.staged = [];
@@ -281,10 +296,102 @@ class FakeWorkbook implements OfficeWorkbook {
   readonly names: FakeNames;
   readonly properties: OfficeDocumentProperties;
 
-  constructor(ctx: FakeContext) {
+  constructor(private readonly ctx: FakeContext) {
     this.worksheets = new FakeWorksheetCollection(ctx);
     this.names = new FakeNames(ctx);
     this.properties = documentProperties(ctx);
+  }
+
+  /**
+   * Reads the file with exceljs and copies the sheets' values, formulas, number formats, locks,
+   * merges and protection (not styles or validation). A name already in the workbook gets " (2)",
+   * " (3)" … as Excel's move-or-copy does; where Excel's API does exactly that is not documented,
+   * so callers rename by the IDs returned and never by the name.
+   */
+  insertWorksheetsFromBase64(base64File: string, options: Excel.InsertWorksheetOptions = {}): { readonly value: string[] } {
+    const result = new FakeClientResult<string[]>();
+    this.ctx.enqueue(async () => {
+      this.ctx.excel.gate('1.13', 'Workbook.insertWorksheetsFromBase64');
+      if ((options.positionType ?? 'End') !== 'End' || options.relativeTo !== undefined) throw new Error('fake Excel: only positionType End is simulated');
+      const models = await sheetsOfXlsx(base64File, options.sheetNamesToInsert ?? []);
+      for (const model of models) {
+        model.name = freeSheetName(this.ctx.excel, model.name);
+        this.ctx.excel.sheets.push(model);
+        this.ctx.excel.record(model.name, '', 'insertWorksheetsFromBase64', model.id);
+      }
+      const ids = models.map((m) => m.id);
+      this.ctx.stage(() => result.set(ids));
+      return JSON.stringify(ids).length;
+    });
+    return result;
+  }
+}
+
+/** `OfficeExtension.ClientResult`: its value is there after the sync. */
+class FakeClientResult<T> {
+  private state: { readonly value: T } | null = null;
+
+  set(value: T): void {
+    this.state = { value };
+  }
+
+  get value(): T {
+    if (this.state === null) unloaded('ClientResult.value');
+    return this.state.value;
+  }
+}
+
+async function sheetsOfXlsx(base64: string, wanted: readonly string[]): Promise<SheetModel[]> {
+  const workbook = new ExcelJS.Workbook();
+  try {
+    await workbook.xlsx.load(Buffer.from(base64, 'base64') as unknown as ExcelJS.Buffer);
+  } catch {
+    throw new FakeOfficeError('InvalidArgument', 'The base64 text is not a workbook this Excel can open.', 'Workbook.insertWorksheetsFromBase64');
+  }
+  const chosen = wanted.length === 0 ? workbook.worksheets : wanted.map((name) => workbook.getWorksheet(name));
+  return chosen.map((worksheet, i) => {
+    if (worksheet === undefined) throw new FakeOfficeError('ItemNotFound', `No sheet "${wanted[i] ?? ''}" in the file.`, 'Workbook.insertWorksheetsFromBase64');
+    const model = new SheetModel(worksheet.name);
+    worksheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
+      row.eachCell({ includeEmpty: true }, (cell, colNumber) => {
+        if (cell.isMerged && cell.master !== cell) return;
+        const target = model.ensure(rowNumber, colNumber);
+        Object.assign(target, cellOfExcelJs(cell.value));
+        target.numberFormat = cell.numFmt || 'General';
+        target.locked = cell.protection?.locked !== false;
+      });
+    });
+    for (const range of (worksheet.model as { merges?: string[] }).merges ?? []) model.merges.push(parseArea(range));
+    if ((worksheet as unknown as { sheetProtection?: { sheet?: boolean } }).sheetProtection?.sheet) model.protection = { allowFormatCells: false };
+    model.visibility = worksheet.state === 'visible' ? 'Visible' : worksheet.state === 'hidden' ? 'Hidden' : 'VeryHidden';
+    return model;
+  });
+}
+
+/** An exceljs cell value as Excel's `values` and `formulas` give it: dates as serials, formulas with their cached result. */
+function cellOfExcelJs(value: ExcelJS.CellValue): Pick<CellModel, 'value' | 'formula'> {
+  const plain = (v: unknown): string | number | boolean => {
+    if (v instanceof Date) return v.getTime() / 86_400_000 + 25_569;
+    if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') return v;
+    if (v !== null && typeof v === 'object' && 'error' in v) return String((v as { error: unknown }).error);
+    return '';
+  };
+  if (value !== null && typeof value === 'object' && !(value instanceof Date)) {
+    if ('formula' in value || 'sharedFormula' in value) {
+      const formula = 'formula' in value ? value.formula : (value as { sharedFormula: string }).sharedFormula;
+      return { formula: `=${formula}`, value: plain((value as { result?: unknown }).result) };
+    }
+    if ('richText' in value) return { formula: null, value: value.richText.map((part) => part.text).join('') };
+    if ('text' in value) return { formula: null, value: String(value.text) };
+  }
+  return { formula: null, value: plain(value) };
+}
+
+function freeSheetName(excel: FakeExcel, name: string): string {
+  if (!excel.find(name)) return name;
+  for (let n = 2; ; n++) {
+    const candidate = `${name.slice(0, 31 - ` (${n})`.length)} (${n})`;
+    if (!excel.find(candidate)) return candidate;
   }
 }
 
@@ -326,7 +433,7 @@ class FakeWorksheetCollection extends Loadable implements OfficeWorksheetCollect
   getItem(name: string): FakeWorksheet {
     const sheet = new FakeWorksheet(this.ctx);
     this.ctx.enqueue(() => {
-      const model = this.ctx.excel.find(name);
+      const model = this.ctx.excel.findByKey(name);
       if (!model) throw new FakeOfficeError('ItemNotFound', `The requested resource doesn't exist (sheet "${name}").`, 'WorksheetCollection.getItem');
       sheet.bind(model);
     });
@@ -337,7 +444,7 @@ class FakeWorksheetCollection extends Loadable implements OfficeWorksheetCollect
     const sheet = new FakeWorksheet(this.ctx);
     this.ctx.enqueue(() => {
       this.ctx.excel.gate('1.4', 'WorksheetCollection.getItemOrNullObject');
-      sheet.bind(this.ctx.excel.find(name) ?? null);
+      sheet.bind(this.ctx.excel.findByKey(name) ?? null);
     });
     return sheet;
   }
@@ -465,6 +572,10 @@ class FakeWorksheet extends Loadable implements OfficeWorksheet {
     return new FakePageLayout(this);
   }
 
+  get customProperties(): FakeCustomProperties {
+    return new FakeCustomProperties(this.ctx, this);
+  }
+
   sheetWrite(property: string, version: string, value: unknown, apply: (model: SheetModel) => void): void {
     this.ctx.enqueue(() => {
       const model = this.model(`Worksheet.${property}`);
@@ -532,6 +643,43 @@ class FakeWorksheet extends Loadable implements OfficeWorksheet {
       return 20;
     });
     return this;
+  }
+}
+
+class FakeCustomProperties extends Loadable implements OfficeCustomProperties {
+  constructor(
+    ctx: FakeContext,
+    private readonly sheet: FakeWorksheet,
+  ) {
+    super(ctx);
+  }
+
+  add(key: string, value: string): unknown {
+    this.ctx.enqueue(() => {
+      const model = this.sheet.model('WorksheetCustomPropertyCollection.add');
+      this.ctx.excel.gate('1.12', 'WorksheetCustomPropertyCollection.add');
+      if (key.length === 0 || key.length > 255) throw new FakeOfficeError('InvalidArgument', `A custom property key of ${key.length} characters.`, 'WorksheetCustomPropertyCollection.add');
+      model.customProperties.set(key.toLowerCase(), { key, value });
+      this.ctx.excel.record(model.name, '', 'customProperties.add', { key, value });
+    });
+    return undefined;
+  }
+
+  load(propertyNames: string | string[]): this {
+    const props = list(propertyNames);
+    if (props.join() !== 'items/key,items/value') throw new Error(`fake Excel: WorksheetCustomPropertyCollection.load(${props.join()}) is not simulated`);
+    this.ctx.enqueue(() => {
+      const model = this.sheet.model('WorksheetCustomPropertyCollection.load');
+      this.ctx.excel.gate('1.12', 'Worksheet.customProperties');
+      const items = [...model.customProperties.values()].map((p) => ({ ...p }));
+      this.publish('items', items);
+      return JSON.stringify(items).length;
+    });
+    return this;
+  }
+
+  get items(): { key: string; value: string }[] {
+    return this.read('items');
   }
 }
 
