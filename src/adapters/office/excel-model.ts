@@ -97,7 +97,14 @@ export type OfficeFreezePanes = {
 };
 
 export type OfficeWorksheetProtection = {
+  /** ExcelApi 1.2 */
   protect(options: Excel.WorksheetProtectionOptions): void;
+  /** ExcelApi 1.2 (the password argument from 1.7); a sheet protected without a password opens. */
+  unprotect(): void;
+  /** ExcelApi 1.2, after `load('protected,options')`. */
+  readonly protected: boolean;
+  readonly options: Excel.WorksheetProtectionOptions;
+  load(propertyNames: string | string[]): unknown;
 };
 
 export type OfficePageLayout = {

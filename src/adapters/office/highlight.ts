@@ -18,11 +18,12 @@ export type Highlight = {
 type Mark = Pick<Issue, 'sheet' | 'cell' | 'severity'>;
 
 /**
- * Colours the cells that have issues, an error winning over a warning in the same cell. One
- * batch, one sync: each cell's current fill is loaded before it is changed (commands run in
- * order), so the result also says how to undo it. Issues without a sheet and cell are skipped.
- * A protected sheet (AccessDenied) or a sheet that is gone (ItemNotFound) fails the batch, which
- * `runExcel` reports as an `OfficeError`; issues come from sheets just read, so this is rare.
+ * Colours the cells that have issues, an error winning over a warning in the same cell. Issues
+ * without a sheet and cell are skipped. Two syncs, whatever the number of cells: the first loads
+ * each cell's current fill (so the result says how to undo it) and each sheet's protection; the
+ * second colours. Unit sheets are protected without a password (as generated), so a protected
+ * sheet is opened for the change and protected again with the options it had. A sheet protected
+ * with a password, or gone, fails the batch, which `runExcel` reports as an `OfficeError`.
  */
 export async function highlightIssues(context: OfficeContext, issues: readonly Mark[], capabilities: Capabilities = ALL_CAPABILITIES): Promise<Highlight[]> {
   const cells = new Map<string, { sheet: string; address: string; severity: Severity }>();
@@ -38,26 +39,61 @@ export async function highlightIssues(context: OfficeContext, issues: readonly M
     fill.load('color');
     return { ...cell, fill };
   });
-  for (const [sheet, bySeverity] of groupBySheet(before)) {
-    const worksheet = worksheets.getItem(sheet);
-    for (const [severity, addresses] of bySeverity) {
-      for (const fill of fills(worksheet, addresses, capabilities)) fill.color = HIGHLIGHT_FILL[severity];
-    }
+  const bySheet = groupBySheet(before);
+  const open = queueProtectionLoads(context, [...bySheet.keys()], capabilities);
+  await context.sync();
+  for (const [sheet, bySeverity] of bySheet) {
+    open(sheet, (worksheet) => {
+      for (const [severity, addresses] of bySeverity) {
+        for (const fill of fills(worksheet, addresses, capabilities)) fill.color = HIGHLIGHT_FILL[severity];
+      }
+    });
   }
   await context.sync();
   return before.map((cell) => ({ sheet: cell.sheet, address: cell.address, previousFill: fillColor(cell.fill) }));
 }
 
-/** Puts back the fills `highlightIssues` replaced. One sync. */
-export async function clearHighlights(context: OfficeContext, highlights: readonly Highlight[]): Promise<void> {
+/** Puts back the fills `highlightIssues` replaced. Two syncs: protection, then the fills. */
+export async function clearHighlights(context: OfficeContext, highlights: readonly Highlight[], capabilities: Capabilities = ALL_CAPABILITIES): Promise<void> {
   if (highlights.length === 0) return;
-  const worksheets = context.workbook.worksheets;
-  for (const h of highlights) {
-    const fill = worksheets.getItem(h.sheet).getRange(h.address).format.fill;
-    if (h.previousFill === null) fill.clear();
-    else fill.color = h.previousFill;
+  const bySheet = groupBy(highlights, (h) => h.sheet);
+  const open = queueProtectionLoads(context, [...bySheet.keys()], capabilities);
+  await context.sync();
+  for (const [sheet, onSheet] of bySheet) {
+    open(sheet, (worksheet) => {
+      for (const h of onSheet) {
+        const fill = worksheet.getRange(h.address).format.fill;
+        if (h.previousFill === null) fill.clear();
+        else fill.color = h.previousFill;
+      }
+    });
   }
   await context.sync();
+}
+
+/**
+ * Queues a load of each sheet's protection (ExcelApi 1.2; before it no sheet can be protected by
+ * an add-in, nor is anything loaded). After the sync, `open(sheet, change)` queues the change
+ * between an unprotect and a protect with the sheet's own options when the sheet is protected.
+ */
+function queueProtectionLoads(context: OfficeContext, sheets: readonly string[], capabilities: Capabilities): (sheet: string, change: (worksheet: OfficeWorksheet) => void) => void {
+  const worksheets = context.workbook.worksheets;
+  const loaded = new Map(
+    sheets.map((sheet) => {
+      if (!capabilities.has('protection')) return [sheet, null] as const;
+      const protection = worksheets.getItem(sheet).protection;
+      protection.load('protected,options');
+      return [sheet, protection] as const;
+    }),
+  );
+  return (sheet, change) => {
+    const worksheet = worksheets.getItem(sheet);
+    const protection = loaded.get(sheet);
+    const guarded = protection?.protected === true;
+    if (guarded) worksheet.protection.unprotect();
+    change(worksheet);
+    if (guarded && protection) worksheet.protection.protect(protection.options);
+  };
 }
 
 /** Shows a cell: activates its sheet and selects it. One sync. */

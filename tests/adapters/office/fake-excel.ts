@@ -555,17 +555,8 @@ class FakeWorksheet extends Loadable implements OfficeWorksheet {
     };
   }
 
-  get protection(): OfficeWorksheetProtection {
-    return {
-      protect: (options) =>
-        this.ctx.enqueue(() => {
-          const model = this.model('WorksheetProtection.protect');
-          this.ctx.excel.gate('1.2', 'WorksheetProtection.protect');
-          if (model.protection) throw new FakeOfficeError('InvalidOperation', 'The worksheet is already protected.', 'WorksheetProtection.protect');
-          model.protection = { ...options };
-          this.ctx.excel.record(model.name, '', 'protect', options);
-        }),
-    };
+  get protection(): FakeProtection {
+    return new FakeProtection(this.ctx, this);
   }
 
   get pageLayout(): OfficePageLayout {
@@ -643,6 +634,55 @@ class FakeWorksheet extends Loadable implements OfficeWorksheet {
       return 20;
     });
     return this;
+  }
+}
+
+class FakeProtection extends Loadable implements OfficeWorksheetProtection {
+  constructor(
+    ctx: FakeContext,
+    private readonly sheet: FakeWorksheet,
+  ) {
+    super(ctx);
+  }
+
+  protect(options: Excel.WorksheetProtectionOptions): void {
+    this.ctx.enqueue(() => {
+      const model = this.sheet.model('WorksheetProtection.protect');
+      this.ctx.excel.gate('1.2', 'WorksheetProtection.protect');
+      if (model.protection) throw new FakeOfficeError('InvalidOperation', 'The worksheet is already protected.', 'WorksheetProtection.protect');
+      model.protection = { ...options };
+      this.ctx.excel.record(model.name, '', 'protect', options);
+    });
+  }
+
+  unprotect(): void {
+    this.ctx.enqueue(() => {
+      const model = this.sheet.model('WorksheetProtection.unprotect');
+      this.ctx.excel.gate('1.2', 'WorksheetProtection.unprotect');
+      model.protection = null;
+      this.ctx.excel.record(model.name, '', 'unprotect', true);
+    });
+  }
+
+  load(propertyNames: string | string[]): this {
+    this.ctx.enqueue(() => {
+      const model = this.sheet.model('WorksheetProtection.load');
+      this.ctx.excel.gate('1.2', 'WorksheetProtection.load');
+      for (const property of list(propertyNames)) {
+        if (property === 'protected') this.publish(property, model.protection !== null);
+        else if (property === 'options') this.publish(property, { ...(model.protection ?? {}) });
+        else throw new Error(`fake Excel: WorksheetProtection.load(${property}) is not simulated`);
+      }
+    });
+    return this;
+  }
+
+  get protected(): boolean {
+    return this.read('protected');
+  }
+
+  get options(): Excel.WorksheetProtectionOptions {
+    return this.read('options');
   }
 }
 

@@ -22,11 +22,13 @@ const issues = [
 ];
 
 describe('highlightIssues', () => {
-  it.each(['1.16', '1.8'])('should colour issue cells by severity in one sync, the error winning (ExcelApi %s)', async (apiVersion) => {
+  it.each(['1.16', '1.8', '1.1'])('should colour issue cells by severity in two syncs, the error winning (ExcelApi %s)', async (apiVersion) => {
     const fake = await master(apiVersion);
     const capabilities = detectCapabilities(fake.requirements);
+    const protections = fake.sheets.map((sheet) => sheet.protection);
     const highlights = await fake.run((context) => highlightIssues(context, issues, capabilities));
-    expect(fake.syncs).toBe(1);
+    expect(fake.syncs).toBe(2);
+    expect(fake.sheets.map((sheet) => sheet.protection)).toEqual(protections);
     expect(fake.sheet('Đơn vị').cell('E4')?.fill).toBe(HIGHLIGHT_FILL.error);
     expect(fake.sheet('Đơn vị').cell('C5')?.fill).toBe(HIGHLIGHT_FILL.warning);
     expect(fake.sheet('Chỉ tiêu').cell('I4')?.fill).toBe(HIGHLIGHT_FILL.error);
@@ -45,15 +47,29 @@ describe('highlightIssues', () => {
     await fake.run((context) => clearHighlights(context, [...highlights, { sheet: 'Đơn vị', address: 'E4', previousFill: null }]));
     expect(fake.sheet('Tổng hợp').cell('A6')?.fill).toBe('#EDEDED');
     expect(fake.sheet('Đơn vị').cell('E4')?.fill).toBeNull();
-    expect(fake.syncs).toBe(2);
+    expect(fake.syncs).toBe(4);
   });
 
-  it('should report a protected sheet as an Office error, not throw', async () => {
+  it('should open a protected unit sheet for the colour and protect it again with its own options', async () => {
     const fake = new FakeExcel();
-    await fake.run((context) => renderLayout(context, (small.fillIns[0] ?? fail()).layout));
-    const result = await runExcel((context) => highlightIssues(context, [makeIssue({ severity: 'error', code: 'x', sheet: 'Báo cáo', cell: 'E13' })]), { run: fake.run });
-    expect(result).toEqual({ ok: false, error: { code: 'accessDenied', detail: 'format.fill.color' } });
+    const fillIn = (small.fillIns[0] ?? fail()).layout;
+    await fake.run((context) => renderLayout(context, fillIn));
+    const options = fake.sheet('Báo cáo').protection;
+    expect(options).not.toBeNull();
+    const mark = [makeIssue({ severity: 'error', code: 'x', sheet: 'Báo cáo', cell: 'E13' })];
+    const highlights = await fake.run((context) => highlightIssues(context, mark));
+    expect(fake.sheet('Báo cáo').cell('E13')?.fill).toBe(HIGHLIGHT_FILL.error);
+    expect(fake.sheet('Báo cáo').protection).toEqual(options);
+    await fake.run((context) => clearHighlights(context, highlights));
     expect(fake.sheet('Báo cáo').cell('E13')?.fill).toBe('#FFF2CC');
+    expect(fake.sheet('Báo cáo').protection).toEqual(options);
+    expect(fake.log.filter((w) => w.sheet === 'Báo cáo' && /^(un)?protect$/.test(w.property)).map((w) => w.property)).toEqual(['protect', 'unprotect', 'protect', 'unprotect', 'protect']);
+  });
+
+  it('should report a sheet that is gone as an Office error, not throw', async () => {
+    const fake = await master();
+    const result = await runExcel((context) => highlightIssues(context, [makeIssue({ severity: 'error', code: 'x', sheet: 'Không có', cell: 'E13' })]), { run: fake.run });
+    expect(result.ok ? 'ok' : result.error.code).toBe('itemNotFound');
   });
 });
 
