@@ -9,12 +9,14 @@
  * properties; on an older Excel the unit sheet is written from what was read (`renderLayout`).
  */
 import { consolidate, describeIssue, fail, ok, parseCampaignJson, t, validateReturns } from '../core';
-import type { Lang, RawReturn, Result } from '../core';
+import type { Issue, Lang, RawReturn, Result } from '../core';
 import {
+  clearHighlights,
   describeOfficeError,
   describeSkippedFeatures,
   detectCapabilities,
   goToCell,
+  highlightIssues,
   insertSheetsFromFiles,
   loadInventory,
   officeRequirements,
@@ -106,6 +108,14 @@ export function createExcelActions(options: ExcelActionsOptions): ExcelActions {
       });
     },
 
+    async readOpenCampaign() {
+      const lang = options.lang();
+      const text = await run((context) => readEmbeddedCampaign(context));
+      if (!text.ok || text.value === undefined) return text.ok ? ok(undefined) : text;
+      const campaign = parseCampaignJson(text.value, META_SHEET_NAME);
+      return campaign.ok ? campaign : fail(campaignInvalid(campaign.error, lang));
+    },
+
     async consolidateOpenWorkbook(now) {
       const [{ buildReportLayout, META_SHEET }, { localIsoDate }] = await Promise.all([workbookModule(), import('./file-workbooks')]);
       const lang = options.lang();
@@ -117,7 +127,7 @@ export function createExcelActions(options: ExcelActionsOptions): ExcelActions {
         const text = await readEmbeddedCampaign(context, inventory);
         if (text === undefined) return fail({ message: t('office.notMaster', {}, lang) });
         const campaign = parseCampaignJson(text, META_SHEET_NAME);
-        if (!campaign.ok) return fail({ message: t('office.campaignInvalid', { detail: campaign.error.map((i) => describeIssue(i, lang)).join('; ') }, lang) });
+        if (!campaign.ok) return fail(campaignInvalid(campaign.error, lang));
         const read = await readUnitSheets(context, campaign.value.units.map((u) => u.code), { capabilities: caps, inventory });
         const consolidation = consolidate(campaign.value, validateReturns(campaign.value, sentReturns(read)));
         const layout = buildReportLayout({ campaign: campaign.value, consolidation, readAt: now.toISOString(), includeErrors: false, reportDate: localIsoDate(now) });
@@ -148,6 +158,16 @@ export function createExcelActions(options: ExcelActionsOptions): ExcelActions {
     async goToCell(sheet, cell) {
       return run((context) => goToCell(context, sheet, cell));
     },
+
+    async highlightIssues(issues) {
+      const caps = capabilities();
+      return run((context) => highlightIssues(context, issues, caps));
+    },
+
+    async clearHighlights(highlights) {
+      const caps = capabilities();
+      return run((context) => clearHighlights(context, highlights, caps));
+    },
   };
 }
 
@@ -159,4 +179,9 @@ function sentReturns(read: readonly RawReturn[]): RawReturn[] {
 /** The master's own `_danvan` (the campaign definition) stays; the report's is for files sent on. */
 function intoMaster(layout: WorkbookLayout, metaSheet: string): WorkbookLayout {
   return { ...layout, sheets: layout.sheets.filter((s) => s.name !== metaSheet) };
+}
+
+/** The master's embedded campaign does not pass the schema (edited by hand, or a newer version). */
+function campaignInvalid(issues: readonly Issue[], lang: Lang): ExcelFailure {
+  return { message: t('office.campaignInvalid', { detail: issues.map((i) => describeIssue(i, lang)).join('; ') }, lang) };
 }

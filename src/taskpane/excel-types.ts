@@ -1,5 +1,8 @@
-import type { Campaign, Consolidation, RawReturn, Result } from '../core';
+import type { Campaign, Consolidation, Issue, RawReturn, Result } from '../core';
 import type { ChosenFile, JobControl } from './file-workbooks';
+
+/** A cell coloured for an issue and the fill it had before ("#RRGGBB", or null for none). */
+export type CellHighlight = { readonly sheet: string; readonly address: string; readonly previousFill: string | null };
 
 /** A failure talking to Excel, already worded for the user (by the Office edge's describeOfficeError). */
 export type ExcelFailure = { readonly message: string };
@@ -29,6 +32,8 @@ export type ConsolidatedWorkbook = {
  */
 export type ExcelActions = {
   readonly writeMaster: (campaign: Campaign) => Promise<Result<WriteReport, ExcelFailure>>;
+  /** The campaign embedded in the open workbook when it is a master; undefined when it is not. */
+  readonly readOpenCampaign: () => Promise<Result<Campaign | undefined, ExcelFailure>>;
   /**
    * The ribbon's "Tổng hợp" in one `Excel.run`: the campaign embedded in the open master, its unit
    * sheets (hand corrections included), validated and consolidated into the report sheets.
@@ -44,4 +49,8 @@ export type ExcelActions = {
   readonly readUnitSheets: (campaign: Campaign) => Promise<Result<RawReturn[], ExcelFailure>>;
   readonly writeReport: (campaign: Campaign, consolidation: Consolidation, now: Date) => Promise<Result<WriteReport, ExcelFailure>>;
   readonly goToCell: (sheet: string, cell: string) => Promise<Result<void, ExcelFailure>>;
+  /** Colours the cells of these issues (red errors, amber warnings); what was there before comes back for undoing. */
+  readonly highlightIssues: (issues: readonly Issue[]) => Promise<Result<readonly CellHighlight[], ExcelFailure>>;
+  /** Puts back what `highlightIssues` replaced. */
+  readonly clearHighlights: (highlights: readonly CellHighlight[]) => Promise<Result<void, ExcelFailure>>;
 };

@@ -125,6 +125,21 @@ describe('createExcelActions', () => {
     });
   });
 
+  it('should read back the campaign embedded in the open master, and nothing from another workbook', async () => {
+    const fake = new FakeExcel();
+    const actions = createExcelActions({ lang: () => 'vi', run: fake.run, requirements: fake.requirements });
+    expect(await actions.readOpenCampaign()).toEqual({ ok: true, value: undefined });
+    expect((await actions.writeMaster(campaign)).ok).toBe(true);
+    expect(await actions.readOpenCampaign()).toEqual({ ok: true, value: campaign });
+
+    fake.sheet('_danvan').cells.forEach((cell) => {
+      if (typeof cell.value === 'string' && cell.value.startsWith('{')) cell.value = cell.value.replace('"schemaVersion":1', '"schemaVersion":9');
+    });
+    const broken = await actions.readOpenCampaign();
+    expect(broken.ok).toBe(false);
+    if (!broken.ok) expect(broken.error.message).toMatch(/^Định nghĩa chiến dịch trong sổ bị hỏng: .*schemaVersion.*9/);
+  });
+
   it('should word an Office failure instead of throwing', async () => {
     const actions = createExcelActions({ lang: () => 'vi', run: async () => Promise.reject(Object.assign(new Error('nope'), { name: 'RichApi.Error', code: 'AccessDenied', debugInfo: {} })) });
     const went = await actions.goToCell('XA01', 'E13');
