@@ -109,7 +109,8 @@ export function App({ services, host, initialYear, initialLang = 'vi', onLangCha
             lang={lang}
             busy={busy}
             {...(flow.inExcel ? { onRefresh: () => void flow.readWorkbook() } : {})}
-            {...(flow.canGoToCells ? { onGoTo: (issue) => void flow.goToIssue(issue) } : {})}
+            {...(flow.canGoToCells ? { onGoTo: (issue) => void flow.goToIssue(issue), onHighlight: () => void flow.highlightIssues() } : {})}
+            {...(flow.highlighted ? { onClearHighlights: () => void flow.clearHighlights() } : {})}
           />
         );
       case 'consolidate':

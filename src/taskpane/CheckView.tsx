@@ -13,6 +13,10 @@ export type CheckViewProps = {
   readonly onRefresh?: () => void;
   /** Set when issues can be shown in their cells (the returns were read from the open workbook). */
   readonly onGoTo?: (issue: Issue) => void;
+  /** Set with `onGoTo`: colour the issue cells in the workbook. */
+  readonly onHighlight?: () => void;
+  /** Set while cells are coloured: put them back as they were. */
+  readonly onClearHighlights?: () => void;
 };
 
 const STATUS_COLOR: Readonly<Record<UnitStatusCode, 'success' | 'warning' | 'informative' | 'danger'>> = {
@@ -39,10 +43,11 @@ const useStyles = makeStyles({
   issues: { margin: 0, paddingLeft: tokens.spacingHorizontalL, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
   badge: { flexShrink: 0, whiteSpace: 'nowrap' },
   where: { color: tokens.colorNeutralForeground3, overflowWrap: 'anywhere' },
+  actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
 });
 
 /** "Kiểm tra": each unit with its status badge and its issues, one sentence each. */
-export function CheckView({ validation, lang, busy, onRefresh, onGoTo }: CheckViewProps) {
+export function CheckView({ validation, lang, busy, onRefresh, onGoTo, onHighlight, onClearHighlights }: CheckViewProps) {
   const styles = useStyles();
   const [onlyProblems, setOnlyProblems] = useState(true);
   const refresh = onRefresh === undefined ? null : (
@@ -113,6 +118,20 @@ export function CheckView({ validation, lang, busy, onRefresh, onGoTo }: CheckVi
         )}
       </Body1>
       {refresh}
+      {(onHighlight !== undefined || onClearHighlights !== undefined) && (
+        <div className={styles.actions}>
+          {onHighlight !== undefined && (
+            <Button appearance="secondary" disabledFocusable={busy} onClick={onHighlight}>
+              {t('pane.check.highlight', {}, lang)}
+            </Button>
+          )}
+          {onClearHighlights !== undefined && (
+            <Button appearance="subtle" disabledFocusable={busy} onClick={onClearHighlights}>
+              {t('pane.check.clearHighlights', {}, lang)}
+            </Button>
+          )}
+        </div>
+      )}
       <Switch checked={onlyProblems} label={t('pane.check.filter', {}, lang)} onChange={(_, data) => setOnlyProblems(data.checked)} />
       {loose.length > 0 && (
         <div className={styles.unit}>

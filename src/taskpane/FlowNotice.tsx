@@ -36,5 +36,9 @@ function worded(notice: Notice, lang: Lang): { intent: 'error' | 'warning' | 'su
       return { intent: 'success', title: t('pane.import.ok', {}, lang), message: t('pane.import.written', { count: notice.written, kept: notice.kept }, lang) };
     case 'reportWritten':
       return { intent: 'success', title: t('pane.consolidate.doneTitle', {}, lang), message: t('pane.consolidate.written', { sheets: notice.sheets.join(', ') }, lang) };
+    case 'highlighted':
+      return { intent: 'success', title: t('pane.check.highlightedTitle', {}, lang), message: t('pane.check.highlighted', { count: notice.cells }, lang) };
+    case 'highlightsCleared':
+      return { intent: 'success', title: t('pane.check.highlightedTitle', {}, lang), message: t('pane.check.highlightsCleared', {}, lang) };
   }
 }

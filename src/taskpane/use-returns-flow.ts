@@ -1,7 +1,7 @@
 import { useCallback, useMemo, useReducer, useRef } from 'react';
 import { consolidate, validateReturns } from '../core';
 import type { Campaign, Consolidation, Issue, RawReturn, Result, ValidationResult } from '../core';
-import type { ExcelActions } from './excel-types';
+import type { CellHighlight, ExcelActions } from './excel-types';
 import { JobCancelled } from './file-workbooks';
 import type { ChosenFile, JobControl } from './file-workbooks';
 import { buildError, errorDetail } from './pane-error';
@@ -34,12 +34,16 @@ export type Notice =
   | { readonly kind: 'cancelled' }
   | { readonly kind: 'masterWritten'; readonly sheets: number; readonly skipped: string }
   | { readonly kind: 'imported'; readonly written: number; readonly kept: number }
-  | { readonly kind: 'reportWritten'; readonly sheets: readonly string[]; readonly skipped: string };
+  | { readonly kind: 'reportWritten'; readonly sheets: readonly string[]; readonly skipped: string }
+  | { readonly kind: 'highlighted'; readonly cells: number }
+  | { readonly kind: 'highlightsCleared' };
 
 type State = {
   readonly files: readonly ImportedFile[];
   /** Returns read from the unit sheets of the open workbook (Excel only); they replace the files' returns. */
   readonly sheetReturns: readonly RawReturn[] | undefined;
+  /** Cells coloured for issues in the open workbook, with what they had before (Excel only). */
+  readonly highlights: readonly CellHighlight[];
   readonly job: Job | undefined;
   readonly notice: Notice | undefined;
   readonly nextId: number;
@@ -51,10 +55,11 @@ type Action =
   | { readonly type: 'jobEnd'; readonly notice?: Notice }
   | { readonly type: 'fileRead'; readonly name: string; readonly read: Result<RawReturn, Issue[]> }
   | { readonly type: 'sheetsRead'; readonly returns: readonly RawReturn[] }
+  | { readonly type: 'highlighted'; readonly highlights: readonly CellHighlight[] }
   | { readonly type: 'clearFiles' }
   | { readonly type: 'notice'; readonly notice: Notice | undefined };
 
-const INITIAL: State = { files: [], sheetReturns: undefined, job: undefined, notice: undefined, nextId: 1 };
+const INITIAL: State = { files: [], sheetReturns: undefined, highlights: [], job: undefined, notice: undefined, nextId: 1 };
 
 export function flowReducer(state: State, action: Action): State {
   switch (action.type) {
@@ -68,6 +73,8 @@ export function flowReducer(state: State, action: Action): State {
       return { ...state, files: [...state.files, { id: state.nextId, name: action.name, read: action.read }], nextId: state.nextId + 1 };
     case 'sheetsRead':
       return { ...state, sheetReturns: action.returns };
+    case 'highlighted':
+      return { ...state, highlights: action.highlights };
     case 'clearFiles':
       return { ...state, files: [], sheetReturns: undefined, notice: undefined };
     case 'notice':
@@ -93,6 +100,11 @@ export type ReturnsFlow = {
   readonly writeReport: () => Promise<void>;
   readonly writeMaster: () => Promise<void>;
   readonly goToIssue: (issue: Issue) => Promise<void>;
+  /** Cells are coloured for issues in the workbook now. */
+  readonly highlighted: boolean;
+  /** Colours the cells of the issues now shown (taking earlier colours off first). */
+  readonly highlightIssues: () => Promise<void>;
+  readonly clearHighlights: () => Promise<void>;
   readonly cancel: () => void;
   readonly dismissNotice: () => void;
 };
@@ -243,6 +255,33 @@ export function useReturnsFlow(campaign: Campaign | undefined, services: FlowSer
     [excel],
   );
 
+  const highlightIssues = useCallback(async () => {
+    if (excel === undefined || validation === undefined || state.sheetReturns === undefined) return;
+    const earlier = state.highlights;
+    await runJob('excel', 1, async () => {
+      if (earlier.length > 0) {
+        const cleared = await excel.clearHighlights(earlier);
+        if (!cleared.ok) throw new ExcelFailed(cleared.error.message);
+        dispatch({ type: 'highlighted', highlights: [] });
+      }
+      const marked = await excel.highlightIssues(validation.issues);
+      if (!marked.ok) throw new ExcelFailed(marked.error.message);
+      dispatch({ type: 'highlighted', highlights: marked.value });
+      return { kind: 'highlighted', cells: marked.value.length };
+    }, excelError);
+  }, [excel, runJob, state.highlights, state.sheetReturns, validation]);
+
+  const clearHighlights = useCallback(async () => {
+    if (excel === undefined || state.highlights.length === 0) return;
+    const marked = state.highlights;
+    await runJob('excel', 1, async () => {
+      const cleared = await excel.clearHighlights(marked);
+      if (!cleared.ok) throw new ExcelFailed(cleared.error.message);
+      dispatch({ type: 'highlighted', highlights: [] });
+      return { kind: 'highlightsCleared' };
+    }, excelError);
+  }, [excel, runJob, state.highlights]);
+
   const cancel = useCallback(() => controller.current?.abort(), []);
   const clearFiles = useCallback(() => dispatch({ type: 'clearFiles' }), []);
   const dismissNotice = useCallback(() => dispatch({ type: 'notice', notice: undefined }), []);
@@ -263,6 +302,9 @@ export function useReturnsFlow(campaign: Campaign | undefined, services: FlowSer
     writeReport,
     writeMaster,
     goToIssue,
+    highlighted: state.highlights.length > 0,
+    highlightIssues,
+    clearHighlights,
     cancel,
     dismissNotice,
   };

@@ -13,6 +13,7 @@ import { App } from '../../src/taskpane/App';
 import { createExcelActions } from '../../src/taskpane/excel-actions';
 import { readReturn } from '../../src/taskpane/file-workbooks';
 import type { PaneServices } from '../../src/taskpane/use-campaign-workbook';
+import { HIGHLIGHT_FILL } from '../../src/adapters/office';
 import { FakeExcel } from '../adapters/office/fake-excel';
 import { idleFlowServices, readCsvUnitList } from './fake-flow-services';
 import { buttonNamed, click, labelled, pageText, render, settle, stubBrowserApis } from './dom-helpers';
@@ -44,7 +45,7 @@ function excelServices(fake: FakeExcel): PaneServices {
 
 /** A File whose bytes jsdom can give back (its Blob lacks arrayBuffer). */
 function fileOf(bytes: Uint8Array, name: string): File {
-  const file = new File([bytes], name);
+  const file = new File([bytes.slice().buffer as ArrayBuffer], name);
   Object.defineProperty(file, 'arrayBuffer', { value: async () => bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) });
   return file;
 }
@@ -76,7 +77,7 @@ afterEach(async () => {
 });
 
 describe('the pane inside Excel', () => {
-  it('should write the master, import returns as unit sheets, go to an issue\'s cell and write the report', async () => {
+  it('should write the master, import returns as unit sheets, go to and colour issue cells, and write the report', async () => {
     const fake = new FakeExcel();
     rendered = await render(<App services={excelServices(fake)} host="excel" initialYear={YEAR} />);
     await click(buttonNamed(vi('pane.excel.writeMaster')));
@@ -103,6 +104,17 @@ describe('the pane inside Excel', () => {
     await click(buttonNamed(vi('pane.check.goTo', { cell: `${second.unit.code}!${cell}` })));
     await whenIdle();
     expect(fake.selection).toEqual({ sheet: second.unit.code, address: cell });
+
+    const before = fake.sheet(second.unit.code).cell(cell)?.fill;
+    await click(buttonNamed(vi('pane.check.highlight')));
+    await whenIdle();
+    expect(fake.sheet(second.unit.code).cell(cell)?.fill).toBe(HIGHLIGHT_FILL.error);
+    expect(fake.sheet(second.unit.code).protection).not.toBeNull();
+    expect(pageText()).toContain(vi('pane.check.highlightedTitle'));
+    await click(buttonNamed(vi('pane.check.clearHighlights')));
+    await whenIdle();
+    expect(fake.sheet(second.unit.code).cell(cell)?.fill).toBe(before);
+    expect(() => buttonNamed(vi('pane.check.clearHighlights'))).toThrow();
 
     await tab('pane.tab.consolidate');
     await click(buttonNamed(vi('pane.consolidate.write')));

@@ -140,6 +140,14 @@ export const taskpaneMessages = {
   'pane.check.whereFile': { vi: 'Tệp {file}', en: 'File {file}' },
   'pane.check.notSent': { vi: '{count} đơn vị chưa nộp', en: '{count} units have not sent a return' },
   'pane.check.unreadable': { vi: 'Tệp không nhận ra được', en: 'Files not recognised' },
+  'pane.check.highlight': { vi: 'Tô màu các ô có vấn đề trong sổ', en: 'Colour the cells with issues in the workbook' },
+  'pane.check.clearHighlights': { vi: 'Bỏ tô màu', en: 'Remove the colours' },
+  'pane.check.highlightedTitle': { vi: 'Tô màu ô có vấn đề', en: 'Cells with issues' },
+  'pane.check.highlighted': {
+    vi: 'Đã tô màu {count} ô trong các trang đơn vị: đỏ là lỗi, vàng là cảnh báo. Bấm "Bỏ tô màu" để trả lại như cũ.',
+    en: '{count} cells coloured in the unit sheets: red for errors, amber for warnings. "Remove the colours" puts them back.',
+  },
+  'pane.check.highlightsCleared': { vi: 'Đã bỏ tô màu, các ô trở lại như trước.', en: 'Colours removed; the cells are as they were.' },
   'pane.consolidate.title': { vi: 'Tổng hợp kết quả', en: 'Consolidated results' },
   'pane.consolidate.counted': {
     vi: 'Tính {counted}/{units} đơn vị (đúng hạn {onTime}, nộp muộn {late}); chưa nộp {missing}, bị trả lại {rejected}.',
