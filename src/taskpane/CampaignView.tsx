@@ -46,6 +46,24 @@ function describeDraftIssue(issue: Issue, lang: Lang): string {
   return `${t(`pane.edit.field.${issue.path}` as MessageKey, {}, lang)}: ${describeIssue({ ...issue, path: '' }, lang)}`;
 }
 
+/** Inside Excel: the campaign stored in the open master, in use or to go back to. */
+function WorkbookCampaignNotice({ view, lang }: { readonly view: CampaignWorkbook; readonly lang: Lang }) {
+  const found = view.workbookCampaign;
+  if (found === undefined) return null;
+  if (found.kind === 'failed') return <StatusMessage intent="error" title={t('pane.workbook.failedTitle', {}, lang)} message={found.message} />;
+  if (view.source === 'workbook') {
+    return <StatusMessage intent="success" title={t('pane.workbook.heading', {}, lang)} message={t('pane.workbook.inUse', { title: found.campaign.title }, lang)} />;
+  }
+  return (
+    <div>
+      <StatusMessage intent="info" title={t('pane.workbook.heading', {}, lang)} message={t('pane.workbook.available', { title: found.campaign.title }, lang)} />
+      <Button appearance="secondary" onClick={view.chooseWorkbookCampaign}>
+        {t('pane.workbook.use', {}, lang)}
+      </Button>
+    </div>
+  );
+}
+
 /**
  * "Chiến dịch / Tạo sổ": pick a sample plan and its year, or paste a real plan and read it;
  * review the campaign, download the master workbook.
@@ -68,6 +86,8 @@ export function CampaignView({ view, presets, lang, onWriteToExcel, busy = false
           {t('pane.view.campaignIntro', {}, lang)}
         </Body1>
       </div>
+
+      <WorkbookCampaignNotice view={view} lang={lang} />
 
       <Field
         label={t('pane.preset.label', {}, lang)}

@@ -28,7 +28,7 @@ function paneServices(excel: ExcelActions | undefined): PaneServices {
     createReport: createReportWorkbook,
     reportFileName,
     now: () => new Date(),
-    ...(excel === undefined ? {} : { excel }),
+    ...(excel === undefined ? {} : { excel, readOpenCampaign: excel.readOpenCampaign }),
   };
 }
 

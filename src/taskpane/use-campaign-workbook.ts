@@ -1,5 +1,5 @@
-import { useCallback, useMemo, useState } from 'react';
-import type { Campaign, UnitTable } from '../core';
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import type { Campaign, Result, UnitTable } from '../core';
 import { parseCampaignJson } from '../core/campaign-file';
 import { makeIssue } from '../core/schema/issue';
 import type { Issue } from '../core/schema/issue';
@@ -25,6 +25,8 @@ export type CampaignServices = {
   readonly saveFile: (bytes: Uint8Array, fileName: string) => void;
   /** Reads a unit list (CSV or .xlsx) into units and the rows that need fixing. */
   readonly readUnitList: (file: ChosenFile) => Promise<UnitTable>;
+  /** Inside Excel: the campaign stored in the open master (undefined when the workbook is not one). */
+  readonly readOpenCampaign?: () => Promise<Result<Campaign | undefined, { readonly message: string }>>;
 };
 
 /** Everything the pane needs from the outside world. */
@@ -48,7 +50,10 @@ export function readPlan(text: string): PlanReading {
 }
 
 /** Where the campaign in use comes from. */
-export type CampaignSource = 'preset' | 'plan' | 'file';
+export type CampaignSource = 'preset' | 'plan' | 'file' | 'workbook';
+
+/** What the open workbook held when the pane started inside Excel. */
+export type OpenWorkbookCampaign = { readonly kind: 'found'; readonly campaign: Campaign } | { readonly kind: 'failed'; readonly message: string };
 
 /** A campaign file that could not be used, with every reason. */
 export type FileFailure = { readonly fileName: string; readonly issues: readonly Issue[] };
@@ -107,6 +112,9 @@ export type CampaignWorkbook = {
   readonly unitList: UnitListReading | undefined;
   /** Reads a unit list file; its units replace the campaign's. */
   readonly chooseUnitList: (file: Blob & { readonly name: string }) => Promise<void>;
+  /** Inside Excel, the campaign of the open master: used at start, and again on request. */
+  readonly workbookCampaign: OpenWorkbookCampaign | undefined;
+  readonly chooseWorkbookCampaign: () => void;
 };
 
 export function startEditing(base: Campaign): CampaignEditing {
@@ -156,6 +164,31 @@ export function useCampaignWorkbook(services: CampaignServices, initialYear: num
   const [fileFailure, setFileFailure] = useState<FileFailure | undefined>(undefined);
   const [editing, setEditing] = useState<CampaignEditing | undefined>(undefined);
   const [unitList, setUnitList] = useState<UnitListReading | undefined>(undefined);
+  const [workbookCampaign, setWorkbookCampaign] = useState<OpenWorkbookCampaign | undefined>(undefined);
+
+  // Reopening the pane on a master (the next day, after returns came in) picks up its campaign,
+  // edits included, instead of starting again from a sample plan.
+  const { readOpenCampaign } = services;
+  useEffect(() => {
+    if (readOpenCampaign === undefined) return undefined;
+    let live = true;
+    void readOpenCampaign().then((read) => {
+      if (!live) return;
+      if (!read.ok) setWorkbookCampaign({ kind: 'failed', message: read.error.message });
+      else if (read.value !== undefined) {
+        setWorkbookCampaign({ kind: 'found', campaign: read.value });
+        // Only when the user has not chosen another campaign while Excel answered.
+        setSource((current) => (current === 'preset' ? 'workbook' : current));
+      }
+    });
+    return () => {
+      live = false;
+    };
+  }, [readOpenCampaign]);
+  const chooseWorkbookCampaign = useCallback(() => {
+    setSource('workbook');
+    setStatus({ kind: 'idle' });
+  }, []);
 
   const preset = presets.find((p) => p.name === presetName);
   const year = parseYear(yearText);
@@ -187,7 +220,9 @@ export function useCampaignWorkbook(services: CampaignServices, initialYear: num
 
   const usingPlan = source === 'plan' && planCampaign !== undefined;
   const usingFile = source === 'file' && fileCampaign !== undefined;
-  const sourceCampaign = usingPlan ? planCampaign : usingFile ? fileCampaign.campaign : built.campaign;
+  const usingWorkbook = source === 'workbook' && workbookCampaign?.kind === 'found';
+  const fromWorkbook = workbookCampaign?.kind === 'found' ? workbookCampaign.campaign : undefined;
+  const sourceCampaign = usingPlan ? planCampaign : usingFile ? fileCampaign.campaign : usingWorkbook ? fromWorkbook : built.campaign;
   // Edits belong to the campaign they were made to: choosing another one leaves them behind.
   const activeEdit = editing !== undefined && editing.base === sourceCampaign ? editing : undefined;
   const campaign = activeEdit?.valid ?? sourceCampaign;
@@ -269,7 +304,7 @@ export function useCampaignWorkbook(services: CampaignServices, initialYear: num
     usePlanCampaign,
     downloadMaster,
     dismissStatus,
-    source: usingPlan ? 'plan' : usingFile ? 'file' : 'preset',
+    source: usingPlan ? 'plan' : usingFile ? 'file' : usingWorkbook ? 'workbook' : 'preset',
     fileName: usingFile ? fileCampaign.fileName : undefined,
     fileFailure,
     openCampaignFile,
@@ -280,6 +315,8 @@ export function useCampaignWorkbook(services: CampaignServices, initialYear: num
     resetEdits,
     unitList,
     chooseUnitList,
+    workbookCampaign,
+    chooseWorkbookCampaign,
   };
 }
 

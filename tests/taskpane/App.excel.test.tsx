@@ -11,6 +11,7 @@ import { renderXlsx } from '../../src/adapters/xlsx';
 import { buildCampaignWorkbooks, fillLayout } from '../../src/workbook';
 import { App } from '../../src/taskpane/App';
 import { createExcelActions } from '../../src/taskpane/excel-actions';
+import type { ExcelActions } from '../../src/taskpane/excel-types';
 import { readReturn } from '../../src/taskpane/file-workbooks';
 import type { PaneServices } from '../../src/taskpane/use-campaign-workbook';
 import { HIGHLIGHT_FILL } from '../../src/adapters/office';
@@ -39,8 +40,13 @@ function excelServices(fake: FakeExcel): PaneServices {
     saveFile: () => undefined,
     readUnitList: readCsvUnitList,
     readReturn,
-    excel: createExcelActions({ lang: () => 'vi', run: fake.run, requirements: fake.requirements }),
+    ...withExcel(createExcelActions({ lang: () => 'vi', run: fake.run, requirements: fake.requirements })),
   };
+}
+
+/** As index.tsx wires the Excel actions. */
+function withExcel(excel: ExcelActions): Pick<PaneServices, 'excel' | 'readOpenCampaign'> {
+  return { excel, readOpenCampaign: excel.readOpenCampaign };
 }
 
 /** A File whose bytes jsdom can give back (its Blob lacks arrayBuffer). */
@@ -121,5 +127,49 @@ describe('the pane inside Excel', () => {
     await whenIdle();
     expect(fake.sheetNames()).toEqual(expect.arrayContaining(['Báo cáo', 'Chi tiết', 'Kiểm tra']));
     expect(pageText()).toContain(vi('pane.consolidate.doneTitle'));
+  });
+
+  it('should open the campaign stored in the master when the pane starts in it, and keep it on request', async () => {
+    const preset = PRESETS[1];
+    if (preset === undefined) throw new Error('no second preset');
+    const stored = { ...preset.build({ year: YEAR }), title: 'Kế hoạch đã sửa của Liên đoàn Lao động huyện' };
+    const fake = new FakeExcel();
+    const actions = createExcelActions({ lang: () => 'vi', run: fake.run, requirements: fake.requirements });
+    expect((await actions.writeMaster(stored)).ok).toBe(true);
+
+    rendered = await render(<App services={excelServices(fake)} host="excel" initialYear={YEAR} />);
+    await whenIdle();
+    expect(pageText()).toContain(vi('pane.workbook.inUse', { title: stored.title }));
+
+    await tab('pane.tab.check');
+    await click(buttonNamed(vi('pane.check.refresh')));
+    await whenIdle();
+    expect(pageText()).toContain(vi('pane.check.notSent', { count: stored.units.length }));
+
+    await tab('pane.tab.campaign');
+    const first = PRESETS[0];
+    if (first === undefined) throw new Error('no preset');
+    await click(document.querySelector('[role="combobox"]') ?? document.body);
+    const option = [...document.querySelectorAll('[role="option"]')].find((o) => o.textContent === vi(first.label));
+    if (option === undefined) throw new Error('no preset option');
+    await click(option);
+    expect(pageText()).toContain(vi('pane.workbook.available', { title: stored.title }));
+    await click(buttonNamed(vi('pane.workbook.use')));
+    expect(pageText()).toContain(vi('pane.workbook.inUse', { title: stored.title }));
+  });
+
+  it('should say so when the campaign stored in the workbook cannot be read, and start from a sample plan', async () => {
+    const fake = new FakeExcel();
+    const actions = createExcelActions({ lang: () => 'vi', run: fake.run, requirements: fake.requirements });
+    const preset = PRESETS[0];
+    if (preset === undefined) throw new Error('no preset');
+    expect((await actions.writeMaster(preset.build({ year: YEAR }))).ok).toBe(true);
+    for (const cell of fake.sheet('_danvan').cells.values()) {
+      if (typeof cell.value === 'string' && cell.value.startsWith('{')) cell.value = cell.value.slice(0, 20);
+    }
+    rendered = await render(<App services={excelServices(fake)} host="excel" initialYear={YEAR} />);
+    await whenIdle();
+    expect(pageText()).toContain(vi('pane.workbook.failedTitle'));
+    expect(pageText()).toContain(preset.build({ year: YEAR }).title);
   });
 });
