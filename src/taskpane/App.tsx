@@ -120,7 +120,7 @@ export function App({ services, host, initialYear, initialLang = 'vi', onLangCha
             lang={lang}
             busy={busy}
             onDownload={() => void flow.downloadReport()}
-            {...(flow.inExcel ? { onWrite: () => void flow.writeReport() } : {})}
+            {...(flow.inExcel ? { onWrite: () => void flow.writeReport(), reportSheets: flow.reportSheets, onOpenSheet: (sheet) => void flow.openSheet(sheet) } : {})}
           />
         );
     }

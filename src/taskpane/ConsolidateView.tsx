@@ -1,4 +1,4 @@
-import { Badge, Body1, Button, Caption1, makeStyles, Subtitle2, tokens } from '@fluentui/react-components';
+import { Badge, Body1, Button, Caption1, Link, makeStyles, Subtitle2, tokens } from '@fluentui/react-components';
 import { countStatuses, formatNumber, formatPercent } from '../core';
 import type { Assessment, Consolidation, IndicatorResult } from '../core';
 import { t } from '../core/messages';
@@ -11,6 +11,9 @@ export type ConsolidateViewProps = {
   readonly onDownload: () => void;
   /** Inside Excel: read the unit sheets again, consolidate and write the report sheets. */
   readonly onWrite?: () => void;
+  /** Inside Excel, once written: the report sheets, each opened by a link. */
+  readonly reportSheets?: readonly string[];
+  readonly onOpenSheet?: (sheet: string) => void;
 };
 
 const ASSESSMENT_COLOR: Readonly<Record<Assessment, 'success' | 'danger' | 'brand'>> = { achieved: 'success', notAchieved: 'danger', exceeded: 'brand' };
@@ -30,10 +33,11 @@ const useStyles = makeStyles({
   label: { overflowWrap: 'anywhere' },
   figures: { display: 'flex', alignItems: 'center', justifyContent: 'space-between', gap: tokens.spacingHorizontalS },
   value: { fontWeight: tokens.fontWeightSemibold },
+  sheets: { display: 'flex', flexWrap: 'wrap', alignItems: 'baseline', columnGap: tokens.spacingHorizontalM, rowGap: tokens.spacingVerticalXXS },
 });
 
 /** "Tổng hợp": completeness, each target's result (value / target, %, Đạt-Chưa đạt-Vượt), the report. */
-export function ConsolidateView({ consolidation, lang, busy, onDownload, onWrite }: ConsolidateViewProps) {
+export function ConsolidateView({ consolidation, lang, busy, onDownload, onWrite, reportSheets = [], onOpenSheet }: ConsolidateViewProps) {
   const styles = useStyles();
   const write =
     onWrite === undefined ? null : (
@@ -72,6 +76,16 @@ export function ConsolidateView({ consolidation, lang, busy, onDownload, onWrite
         <Caption1 block>{t('pane.consolidate.errorsLeftOut', { count: n.rejected }, lang)}</Caption1>
       )}
       {write}
+      {onOpenSheet !== undefined && reportSheets.length > 0 && (
+        <nav className={styles.sheets} aria-label={t('pane.consolidate.openSheets', {}, lang)}>
+          <Caption1>{t('pane.consolidate.openSheets', {}, lang)}</Caption1>
+          {reportSheets.map((sheet) => (
+            <Link key={sheet} as="button" onClick={() => onOpenSheet(sheet)}>
+              {sheet}
+            </Link>
+          ))}
+        </nav>
+      )}
       <Button appearance={onWrite === undefined ? 'primary' : 'secondary'} disabledFocusable={busy} onClick={onDownload}>
         {t('pane.consolidate.download', {}, lang)}
       </Button>

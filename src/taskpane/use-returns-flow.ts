@@ -44,6 +44,8 @@ type State = {
   readonly sheetReturns: readonly RawReturn[] | undefined;
   /** Cells coloured for issues in the open workbook, with what they had before (Excel only). */
   readonly highlights: readonly CellHighlight[];
+  /** The report sheets last written into the open workbook (Excel only). */
+  readonly reportSheets: readonly string[];
   readonly job: Job | undefined;
   readonly notice: Notice | undefined;
   readonly nextId: number;
@@ -56,10 +58,11 @@ type Action =
   | { readonly type: 'fileRead'; readonly name: string; readonly read: Result<RawReturn, Issue[]> }
   | { readonly type: 'sheetsRead'; readonly returns: readonly RawReturn[] }
   | { readonly type: 'highlighted'; readonly highlights: readonly CellHighlight[] }
+  | { readonly type: 'reportWritten'; readonly sheets: readonly string[] }
   | { readonly type: 'clearFiles' }
   | { readonly type: 'notice'; readonly notice: Notice | undefined };
 
-const INITIAL: State = { files: [], sheetReturns: undefined, highlights: [], job: undefined, notice: undefined, nextId: 1 };
+const INITIAL: State = { files: [], sheetReturns: undefined, highlights: [], reportSheets: [], job: undefined, notice: undefined, nextId: 1 };
 
 export function flowReducer(state: State, action: Action): State {
   switch (action.type) {
@@ -75,6 +78,8 @@ export function flowReducer(state: State, action: Action): State {
       return { ...state, sheetReturns: action.returns };
     case 'highlighted':
       return { ...state, highlights: action.highlights };
+    case 'reportWritten':
+      return { ...state, reportSheets: action.sheets };
     case 'clearFiles':
       return { ...state, files: [], sheetReturns: undefined, notice: undefined };
     case 'notice':
@@ -100,6 +105,9 @@ export type ReturnsFlow = {
   readonly writeReport: () => Promise<void>;
   readonly writeMaster: () => Promise<void>;
   readonly goToIssue: (issue: Issue) => Promise<void>;
+  /** The report sheets written into the open workbook, to open from the pane. */
+  readonly reportSheets: readonly string[];
+  readonly openSheet: (sheet: string) => Promise<void>;
   /** Cells are coloured for issues in the workbook now. */
   readonly highlighted: boolean;
   /** Colours the cells of the issues now shown (taking earlier colours off first). */
@@ -233,6 +241,7 @@ export function useReturnsFlow(campaign: Campaign | undefined, services: FlowSer
       const fresh = consolidate(campaign, validateReturns(campaign, read.value, unreadableOf(state.files)));
       const written = await excel.writeReport(campaign, fresh, services.now());
       if (!written.ok) throw new ExcelFailed(written.error.message);
+      dispatch({ type: 'reportWritten', sheets: written.value.sheets });
       return { kind: 'reportWritten', sheets: written.value.sheets, skipped: written.value.skipped };
     }, excelError);
   }, [campaign, excel, runJob, services, state.files]);
@@ -246,14 +255,16 @@ export function useReturnsFlow(campaign: Campaign | undefined, services: FlowSer
     }, excelError);
   }, [campaign, excel, runJob]);
 
-  const goToIssue = useCallback(
-    async (issue: Issue) => {
-      if (excel === undefined || issue.sheet === '' || issue.cell === '') return;
-      const went = await excel.goToCell(issue.sheet, issue.cell);
+  const goToCell = useCallback(
+    async (sheet: string, cell: string) => {
+      if (excel === undefined || sheet === '' || cell === '') return;
+      const went = await excel.goToCell(sheet, cell);
       if (!went.ok) dispatch({ type: 'notice', notice: { kind: 'failed', error: { code: 'excel', detail: went.error.message } } });
     },
     [excel],
   );
+  const goToIssue = useCallback((issue: Issue) => goToCell(issue.sheet, issue.cell), [goToCell]);
+  const openSheet = useCallback((sheet: string) => goToCell(sheet, 'A1'), [goToCell]);
 
   const highlightIssues = useCallback(async () => {
     if (excel === undefined || validation === undefined || state.sheetReturns === undefined) return;
@@ -302,6 +313,8 @@ export function useReturnsFlow(campaign: Campaign | undefined, services: FlowSer
     writeReport,
     writeMaster,
     goToIssue,
+    reportSheets: state.reportSheets,
+    openSheet,
     highlighted: state.highlights.length > 0,
     highlightIssues,
     clearHighlights,

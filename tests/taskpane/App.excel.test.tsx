@@ -127,6 +127,9 @@ describe('the pane inside Excel', () => {
     await whenIdle();
     expect(fake.sheetNames()).toEqual(expect.arrayContaining(['Báo cáo', 'Chi tiết', 'Kiểm tra']));
     expect(pageText()).toContain(vi('pane.consolidate.doneTitle'));
+    await click(buttonNamed('Báo cáo'));
+    await whenIdle();
+    expect(fake.selection).toEqual({ sheet: 'Báo cáo', address: 'A1' });
   });
 
   it('should open the campaign stored in the master when the pane starts in it, and keep it on request', async () => {

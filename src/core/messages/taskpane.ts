@@ -162,6 +162,7 @@ export const taskpaneMessages = {
   'pane.consolidate.col.assessment': { vi: 'Đánh giá', en: 'Assessment' },
   'pane.consolidate.download': { vi: 'Tải báo cáo tổng hợp (.xlsx)', en: 'Download the district report (.xlsx)' },
   'pane.consolidate.write': { vi: 'Ghi báo cáo tổng hợp vào sổ', en: 'Write the district report into the workbook' },
+  'pane.consolidate.openSheets': { vi: 'Mở trang trong sổ:', en: 'Open a sheet:' },
   'pane.consolidate.doneTitle': { vi: 'Đã tạo báo cáo tổng hợp', en: 'District report created' },
   'pane.consolidate.written': {
     vi: 'Đã ghi các trang báo cáo ({sheets}) vào bảng tính; mở trang "Tổng hợp" để xem.',
