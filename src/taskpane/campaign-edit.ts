@@ -3,17 +3,27 @@
  * the user typed, valid or not) and an edit give a new draft; `checkDraft` validates it with the
  * same schema as a campaign file, so the form shows the messages a JSON file would get.
  */
+import { allocateProportionally } from '../core/allocation';
 import { checkCodes, checksFor } from '../core/catalogue';
 import { parseCampaign } from '../core/campaign-file';
 import type { Result } from '../core/result';
-import type { Campaign, Target } from '../core/schema/campaign';
-import type { Indicator } from '../core/schema/indicator';
+import type { Allocation, Campaign, Target } from '../core/schema/campaign';
+import type { CrossCheck, Indicator } from '../core/schema/indicator';
 import type { Issue } from '../core/schema/issue';
 import type { Unit } from '../core/schema/unit';
+import { isNumeric, isOwnType, isSection, newOwnIndicator, placeUnder, withType } from './editor/own-indicator';
+import type { OwnField } from './editor/own-indicator';
+import { nextRound, setRoundValue } from './editor/rounds';
+import type { RoundField } from './editor/rounds';
 
+/** Shares typed per unit may still be text the user is typing, like target values. */
+export type AllocationDraft = Exclude<Allocation, { method: 'manual' }> | { readonly method: 'manual'; readonly values: Readonly<Record<string, number | string>> };
 /** A target whose value may still be text the user is typing ("1," or ""). */
-export type TargetDraft = Omit<Target, 'value'> & { readonly value: number | string };
+export type TargetDraft = Omit<Target, 'value' | 'allocation'> & { readonly value: number | string; readonly allocation: AllocationDraft };
 export type CampaignDraft = Omit<Campaign, 'targets'> & { readonly targets: readonly TargetDraft[] };
+
+export type SignerField = keyof NonNullable<Campaign['signer']>;
+export type LinesField = 'basis' | 'recipients';
 
 /** The metadata fields of the "Thông tin chung" section, named by their path in the campaign. */
 export const META_FIELDS = [
@@ -29,8 +39,8 @@ export const META_FIELDS = [
 ] as const;
 export type MetaField = (typeof META_FIELDS)[number];
 
-export type AllocationChoice = 'none' | 'members' | 'workforce';
-export const ALLOCATION_CHOICES: readonly AllocationChoice[] = ['none', 'members', 'workforce'];
+export type AllocationChoice = 'none' | 'members' | 'workforce' | 'manual';
+export const ALLOCATION_CHOICES: readonly AllocationChoice[] = ['none', 'members', 'workforce', 'manual'];
 
 /** Indicators a numeric target can be set for. */
 const TARGETABLE: ReadonlySet<Indicator['type']> = new Set(['integer', 'decimal', 'money', 'rate', 'yesno']);
@@ -38,15 +48,25 @@ const TARGETABLE: ReadonlySet<Indicator['type']> = new Set(['integer', 'decimal'
 export type CampaignEdit =
   | { readonly kind: 'meta'; readonly field: MetaField; readonly value: string }
   | { readonly kind: 'addIndicator'; readonly indicator: Indicator; readonly order?: readonly string[] }
-  | { readonly kind: 'removeIndicator'; readonly code: string }
+  /** `index` picks one of several indicators that (wrongly) share a code. */
+  | { readonly kind: 'removeIndicator'; readonly code: string; readonly index?: number }
   | { readonly kind: 'setRequired'; readonly code: string; readonly required: boolean }
   | { readonly kind: 'addTarget'; readonly indicator: string }
   | { readonly kind: 'removeTarget'; readonly indicator: string }
   | { readonly kind: 'targetValue'; readonly indicator: string; readonly text: string }
   | { readonly kind: 'targetDirection'; readonly indicator: string; readonly direction: Target['direction'] }
   | { readonly kind: 'targetAllocation'; readonly indicator: string; readonly allocation: AllocationChoice }
+  | { readonly kind: 'manualShare'; readonly indicator: string; readonly unit: string; readonly text: string }
   | { readonly kind: 'setUnits'; readonly units: readonly Unit[] }
-  | { readonly kind: 'removeUnit'; readonly code: string };
+  | { readonly kind: 'removeUnit'; readonly code: string }
+  | { readonly kind: 'addRound' }
+  | { readonly kind: 'round'; readonly index: number; readonly field: RoundField; readonly value: string }
+  | { readonly kind: 'removeRound'; readonly index: number }
+  | { readonly kind: 'lines'; readonly field: LinesField; readonly text: string }
+  | { readonly kind: 'signer'; readonly field: SignerField; readonly value: string }
+  | { readonly kind: 'clearSigner' }
+  | { readonly kind: 'addOwnIndicator' }
+  | { readonly kind: 'ownIndicator'; readonly index: number; readonly field: OwnField; readonly value: string };
 
 export function draftOf(campaign: Campaign): CampaignDraft {
   return campaign;
@@ -80,13 +100,33 @@ export function metaValue(draft: CampaignDraft, field: MetaField): string {
   }
 }
 
-/** "12", "1,5" (a Vietnamese decimal comma), "1.5" → numbers; anything else stays text for the schema to refuse. */
+/**
+ * "12", "1,5" (a Vietnamese decimal comma), "1.5", "1.200" and "1.234,5" (Vietnamese thousands
+ * dots, as the pane shows numbers) → numbers; anything else stays text for the schema to refuse.
+ */
 export function parseNumberText(text: string): number | string {
-  const normalized = text.trim().replace(/\s/g, '').replace(',', '.');
+  const compact = text.trim().replace(/\s/g, '');
+  const normalized = /^\d{1,3}(\.\d{3})+(,\d+)?$/.test(compact) ? compact.replace(/\./g, '').replace(',', '.') : compact.replace(',', '.');
   return /^\d+(\.\d+)?$/.test(normalized) ? Number(normalized) : text;
 }
 
-export function allocationChoice(target: Pick<Target, 'allocation'>): AllocationChoice | 'manual' {
+/** A text area's lines as list items: one a line, blank lines left out. */
+export function linesOf(text: string): string[] {
+  return text
+    .split(/\r?\n/)
+    .map((line) => line.trim())
+    .filter((line) => line !== '');
+}
+
+/** The sum of the shares typed so far (text not yet a number counts nothing). */
+export function manualSum(allocation: AllocationDraft): number {
+  if (allocation.method !== 'manual') return 0;
+  // In hundredths, so that 0.1 + 0.2 is 0.3.
+  const hundredths = Object.values(allocation.values).reduce<number>((sum, v) => (typeof v === 'number' ? sum + Math.round(v * 100) : sum), 0);
+  return hundredths / 100;
+}
+
+export function allocationChoice(target: Pick<TargetDraft, 'allocation'>): AllocationChoice {
   return target.allocation.method === 'proportional' ? target.allocation.basis : target.allocation.method;
 }
 
@@ -102,14 +142,11 @@ export function applyEdit(draft: CampaignDraft, edit: CampaignEdit): CampaignDra
       if (draft.indicators.some((i) => i.code === edit.indicator.code)) return draft;
       return withIndicators(draft, insertInOrder(draft.indicators, structuredClone(edit.indicator), edit.order ?? []));
     }
-    case 'removeIndicator':
-      return {
-        ...withIndicators(
-          draft,
-          draft.indicators.filter((i) => i.code !== edit.code),
-        ),
-        targets: draft.targets.filter((t) => t.indicator !== edit.code),
-      };
+    case 'removeIndicator': {
+      const indicators = draft.indicators.filter((i, index) => i.code !== edit.code || (edit.index !== undefined && index !== edit.index));
+      const gone = !indicators.some((i) => i.code === edit.code);
+      return { ...withIndicators(draft, indicators), targets: gone ? draft.targets.filter((t) => t.indicator !== edit.code) : draft.targets };
+    }
     case 'setRequired':
       return { ...draft, indicators: draft.indicators.map((i) => (i.code === edit.code ? { ...i, required: edit.required } : i)) };
     case 'addTarget':
@@ -122,17 +159,134 @@ export function applyEdit(draft: CampaignDraft, edit: CampaignEdit): CampaignDra
     case 'targetDirection':
       return updateTarget(draft, edit.indicator, (t) => ({ ...t, direction: edit.direction }));
     case 'targetAllocation':
-      return updateTarget(draft, edit.indicator, (t) => ({
-        ...t,
-        allocation: edit.allocation === 'none' ? { method: 'none' } : { method: 'proportional', basis: edit.allocation },
-      }));
+      return updateTarget(draft, edit.indicator, (t) => ({ ...t, allocation: allocationFor(draft, t, edit.allocation) }));
+    case 'manualShare':
+      return updateTarget(draft, edit.indicator, (t) =>
+        t.allocation.method === 'manual' ? { ...t, allocation: { method: 'manual', values: withShare(t.allocation.values, edit.unit, edit.text) } } : t,
+      );
     case 'setUnits':
       return { ...draft, units: [...edit.units], targets: draft.targets.map((t) => dropManualValues(t, edit.units)) };
     case 'removeUnit': {
       const units = draft.units.filter((u) => u.code !== edit.code);
       return { ...draft, units, targets: draft.targets.map((t) => dropManualValues(t, units)) };
     }
+    case 'addRound':
+      return { ...draft, reportingRounds: [...draft.reportingRounds, nextRound(draft)] };
+    case 'round':
+      return { ...draft, reportingRounds: draft.reportingRounds.map((r, i) => (i === edit.index ? setRoundValue(r, edit.field, edit.value) : r)) };
+    case 'removeRound':
+      return { ...draft, reportingRounds: draft.reportingRounds.filter((_, i) => i !== edit.index) };
+    case 'lines':
+      return { ...draft, [edit.field]: linesOf(edit.text) };
+    case 'signer': {
+      const signer = { ...(draft.signer ?? { onBehalf: '', title: '', name: '' }), [edit.field]: edit.value };
+      // Emptying every line is how a signer is taken off without a separate button.
+      return Object.values(signer).every((v) => v.trim() === '') ? withoutSigner(draft) : { ...draft, signer };
+    }
+    case 'clearSigner':
+      return withoutSigner(draft);
+    case 'addOwnIndicator':
+      return { ...draft, indicators: [...draft.indicators, newOwnIndicator(draft.indicators)] };
+    case 'ownIndicator':
+      return editOwnIndicator(draft, edit.index, edit.field, edit.value);
   }
+}
+
+function withoutSigner(draft: CampaignDraft): CampaignDraft {
+  const { signer: _old, ...rest } = draft;
+  return rest;
+}
+
+/**
+ * Switching to shares typed per unit starts from what the units would get by the method left
+ * (the proportional split), so the officer adjusts figures rather than typing every one.
+ */
+function allocationFor(draft: CampaignDraft, target: TargetDraft, choice: AllocationChoice): AllocationDraft {
+  switch (choice) {
+    case 'none':
+      return { method: 'none' };
+    case 'members':
+    case 'workforce':
+      return { method: 'proportional', basis: choice };
+    case 'manual':
+      return target.allocation.method === 'manual' ? target.allocation : { method: 'manual', values: startingShares(draft, target) };
+  }
+}
+
+function startingShares(draft: CampaignDraft, target: TargetDraft): Record<string, number> {
+  const { allocation, value } = target;
+  const indicator = draft.indicators.find((i) => i.code === target.indicator);
+  if (allocation.method !== 'proportional' || typeof value !== 'number' || indicator === undefined || !isNumeric(indicator)) return {};
+  // The same units as the workbook's proportional split: whole numbers, hundredths for amounts.
+  const scale = indicator.type === 'integer' ? 1 : 100;
+  const total = Math.round(value * scale);
+  if (!Number.isSafeInteger(total)) return {};
+  const parts = allocateProportionally(total, draft.units.map((u) => u[allocation.basis] ?? 0));
+  return Object.fromEntries(draft.units.map((u, i) => [u.code, (parts[i] ?? 0) / scale]));
+}
+
+/** An emptied share means the unit gets none; anything else is kept as typed until it is a number. */
+function withShare(values: Readonly<Record<string, number | string>>, unit: string, text: string): Record<string, number | string> {
+  const { [unit]: _old, ...rest } = values;
+  return text.trim() === '' ? rest : { ...values, [unit]: parseNumberText(text) };
+}
+
+/**
+ * One field of a district's own indicator. A new code carries its target, checks and "trong đó"
+ * rows along, unless the old code was shared (a duplicate) or the new one is taken: then the
+ * references stay where they were rather than jump to another indicator.
+ */
+function editOwnIndicator(draft: CampaignDraft, index: number, field: OwnField, value: string): CampaignDraft {
+  const indicator = draft.indicators[index];
+  if (indicator === undefined) return draft;
+  const replace = (next: Indicator) => draft.indicators.map((ind, i) => (i === index ? next : ind));
+  switch (field) {
+    case 'code': {
+      const code = value.trim().toUpperCase();
+      const old = indicator.code;
+      const others = draft.indicators.filter((_, i) => i !== index);
+      const follow = !others.some((i) => i.code === old || i.code === code);
+      if (!follow) return { ...draft, indicators: replace({ ...indicator, code }) };
+      const rename = (c: string) => (c === old ? code : c);
+      return {
+        ...draft,
+        indicators: replace({ ...indicator, code }).map((ind) => (ind.partOf === old ? { ...ind, partOf: code } : ind)),
+        targets: draft.targets.map((t) => ({ ...t, indicator: rename(t.indicator) })),
+        checks: draft.checks.map((c) => (c.kind === 'notGreater' ? { ...c, part: rename(c.part), whole: rename(c.whole) } : { ...c, when: rename(c.when), then: rename(c.then) })),
+      };
+    }
+    case 'label':
+      // A district's own wording is one text, shown in either language.
+      return { ...draft, indicators: replace({ ...indicator, label: { vi: value, en: value } }) };
+    case 'measure':
+      return { ...draft, indicators: replace({ ...indicator, measure: value }) };
+    case 'section':
+      return isSection(value) ? { ...draft, indicators: replace({ ...indicator, section: value }) } : draft;
+    case 'type': {
+      if (!isOwnType(value)) return draft;
+      const next = withType(indicator, value);
+      return {
+        ...withPartCheck(draft, replace(next), next),
+        targets: isTargetable(next) ? draft.targets : draft.targets.filter((t) => t.indicator !== indicator.code),
+      };
+    }
+    case 'partOf': {
+      if (value === '') {
+        const { partOf: _old, ...rest } = indicator;
+        return withPartCheck(draft, replace(rest), rest);
+      }
+      const indicators = placeUnder(draft.indicators, index, value);
+      const moved = indicators.find((i) => i.partOf === value && i.code === indicator.code);
+      return moved === undefined ? draft : withPartCheck(draft, indicators, moved);
+    }
+  }
+}
+
+/** An own "trong đó" row may not exceed its total, as for catalogue rows: the check follows `partOf`. */
+function withPartCheck(draft: CampaignDraft, indicators: Indicator[], part: Indicator): CampaignDraft {
+  const kept = draft.checks.filter((c) => !(c.kind === 'notGreater' && c.part === part.code));
+  const added: CrossCheck[] = part.partOf === undefined ? [] : [{ kind: 'notGreater', part: part.code, whole: part.partOf }];
+  return { ...draft, indicators, checks: [...kept, ...added] };
 }
 
 function setMeta(draft: CampaignDraft, field: MetaField, value: string): CampaignDraft {

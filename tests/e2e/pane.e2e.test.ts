@@ -1,19 +1,11 @@
 /**
  * The pane in a plain browser (file mode), end to end: Debian's chromium driven by playwright-core
  * runs the whole chain on the built pane in dist/ and the district report's figures are checked.
- *
- * dist/ comes from `npm run build`, which .ci/run runs before `npm test`. Outside CI the test is
- * skipped (with a message) when dist/ or /usr/bin/chromium is missing; in CI (CI=true) either is a
- * failure. Screenshots go to out/screenshots/.
+ * How the browser is found and started, and when the test is skipped: ./browser.ts.
  */
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
-import { createServer } from 'node:http';
-import type { Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { extname, join, normalize } from 'node:path';
+import { join } from 'node:path';
 import JSZip from 'jszip';
-import { chromium } from 'playwright-core';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { allocateTargets, consolidate, sampleAnswers, validateReturns } from '../../src/core';
 import type { Campaign, RawReturn } from '../../src/core';
 import { PRESETS } from '../../src/core/presets';
@@ -22,91 +14,18 @@ import { SUMMARY_COLUMNS, SUMMARY_HEADER_ROW } from '../../src/workbook';
 import { fillReturn } from '../helpers/fill-return';
 import type { FillValue } from '../helpers/fill-return';
 import { loadWorkbook, sheet } from '../helpers/read-xlsx';
+import { browserDescribe, collectErrors, download, hostPane, SHOTS } from './browser';
 
-const ROOT = join(__dirname, '../..');
-const DIST = join(ROOT, 'dist');
-const SHOTS = join(ROOT, 'out/screenshots');
-const CHROMIUM = '/usr/bin/chromium';
-const IN_CI = process.env.CI === 'true';
-export const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
-
-function missing(): string | undefined {
-  if (!existsSync(CHROMIUM)) return `${CHROMIUM} is missing (apt-get install chromium)`;
-  if (!existsSync(join(DIST, 'taskpane.html'))) return 'dist/ is missing (npm run build)';
-  return undefined;
-}
-
-const reason = missing();
-if (reason !== undefined && IN_CI) {
-  it('should have what the browser test needs in CI', () => {
-    throw new Error(reason);
-  });
-}
-if (reason !== undefined && !IN_CI) console.warn(`pane.e2e skipped: ${reason}`);
-const describeE2e = reason === undefined ? describe : describe.skip;
-
-const TYPES: Readonly<Record<string, string>> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.png': 'image/png',
-  '.svg': 'image/svg+xml',
-  '.xml': 'application/xml',
-  '.map': 'application/json',
-};
-
-/** A tiny static server for dist/ on 127.0.0.1. */
-export function serveDist(dir: string): Promise<{ server: Server; url: string }> {
-  const server = createServer((req, res) => {
-    const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
-    const file = join(dir, path === '/' ? 'taskpane.html' : path);
-    if (!file.startsWith(dir) || !existsSync(file)) {
-      res.writeHead(404).end();
-      return;
-    }
-    res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(readFileSync(file));
-  });
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve({ server, url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/` })));
-}
-
-/** Launches Debian's chromium for a 350-px task pane, Office.js blocked (file mode). */
-export async function openPane(browser: Browser, url: string): Promise<Page> {
-  const context = await browser.newContext({ acceptDownloads: true, viewport: { width: 350, height: 900 }, locale: 'vi-VN' });
-  await context.route(/appsforoffice\.microsoft\.com/, (route) => route.abort());
-  const page = await context.newPage();
-  await page.goto(`${url}taskpane.html`);
-  return page;
-}
-
-async function download(page: Page, click: () => Promise<void>): Promise<{ name: string; bytes: Uint8Array }> {
-  const [file] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), click()]);
-  const path = await file.path();
-  return { name: file.suggestedFilename(), bytes: new Uint8Array(readFileSync(path)) };
-}
+const describeE2e = browserDescribe('pane.e2e');
 
 const shot = (page: Page, name: string) => page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: true });
 
 describeE2e('task pane in file mode (chromium)', () => {
-  let browser: Browser;
-  let server: Server;
-  let url: string;
-
-  beforeAll(async () => {
-    mkdirSync(SHOTS, { recursive: true });
-    ({ server, url } = await serveDist(DIST));
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await new Promise((resolve) => server?.close(resolve));
-  });
+  const newPane = hostPane();
 
   it('should run preset → master → zip → returns → check → consolidate → report', async () => {
-    const page = await openPane(browser, url);
-    const errors: string[] = [];
-    page.on('pageerror', (e) => errors.push(e.message));
-    page.on('console', (m) => {
-      if (m.type() === 'error' && !/appsforoffice|ERR_FAILED/.test(m.text())) errors.push(m.text());
-    });
+    const page = await newPane();
+    const errors = collectErrors(page);
 
     // 1. Chiến dịch: the first preset is picked; choose it explicitly as a user would.
     await page.getByRole('combobox', { name: 'Kế hoạch mẫu' }).click();
