@@ -25,6 +25,7 @@ import {
   renderLayout,
   runExcel,
   toBase64,
+  toOfficeError,
 } from '../adapters/office';
 import type { Capabilities, ExcelRun, OfficeContext, RequirementChecker } from '../adapters/office';
 import type { Sheet, WorkbookLayout } from '../workbook';
@@ -71,8 +72,10 @@ export function createExcelActions(options: ExcelActionsOptions): ExcelActions {
         const worksheets = context.workbook.worksheets;
         worksheets.load('items/name');
         await context.sync();
-        const taken = new Set(worksheets.items.map((s) => s.name));
+        const before = new Set(worksheets.items.map((s) => s.name));
+        const taken = new Set(before);
         const keptNow: string[] = [];
+        const aside: (readonly [string, string])[] = [];
         for (const code of new Set(units.map((f) => f.raw.identity.unitCode))) {
           const existing = worksheets.items.find((s) => s.name === code);
           if (existing === undefined) continue;
@@ -81,6 +84,7 @@ export function createExcelActions(options: ExcelActionsOptions): ExcelActions {
           existing.name = name;
           if (caps.has('visibility')) existing.visibility = 'Hidden'; // ExcelApi 1.2
           keptNow.push(name);
+          aside.push([code, name]);
         }
         // Several returns of one unit in this batch: the last one chosen takes the unit's name,
         // the others are kept hidden as well ("nothing lost"); validation picks by report date.
@@ -93,15 +97,26 @@ export function createExcelActions(options: ExcelActionsOptions): ExcelActions {
           if (!latest) keptNow.push(name);
           return { ...f, name, latest };
         });
+        const writeFromReading = async () => {
+          // The sheet written from what the pane read of the file.
+          const sheets = placed.map(({ raw, name, latest }) => unitSheet(campaign, built, raw, name, latest ? 'visible' : 'hidden')).filter((s): s is Sheet => s !== undefined);
+          return (await renderLayout(context, { sheets, names: [], properties: built.master.properties }, caps)).sheets;
+        };
         let written: readonly string[] = [];
         if (placed.length > 0 && caps.has('insertWorksheets') && caps.has('customProperties')) {
           // ExcelApi 1.13: each return's own sheet, as the unit sent it.
           const items = placed.map(({ file, raw, name, latest }) => ({ base64: toBase64(file.bytes), sheet: raw.sheet, name, visible: latest, properties: unitIdentity(campaign, raw) }));
-          written = (await insertSheetsFromFiles(context, items)).sheets;
+          try {
+            written = (await insertSheetsFromFiles(context, items)).sheets;
+          } catch (cause) {
+            // Excel refused the copy (a policy on file types, a workbook it cannot take in, a
+            // limit of Excel on the web): undo what got in and write the sheets the older way.
+            if (toOfficeError(cause).code === 'cellEditMode') throw cause;
+            await undoRefusedCopy(context, before, aside, caps);
+            written = await writeFromReading();
+          }
         } else if (placed.length > 0) {
-          // Older Excel: the sheet is written from what the pane read of the file.
-          const sheets = placed.map(({ raw, name, latest }) => unitSheet(campaign, built, raw, name, latest ? 'visible' : 'hidden')).filter((s): s is Sheet => s !== undefined);
-          written = (await renderLayout(context, { sheets, names: [], properties: built.master.properties }, caps)).sheets;
+          written = await writeFromReading();
         }
         control.onProgress(files.length, files.length);
         return { written: written.filter((name) => !keptNow.includes(name)), kept: keptNow };
@@ -184,4 +199,25 @@ function intoMaster(layout: WorkbookLayout, metaSheet: string): WorkbookLayout {
 /** The master's embedded campaign does not pass the schema (edited by hand, or a newer version). */
 function campaignInvalid(issues: readonly Issue[], lang: Lang): ExcelFailure {
   return { message: t('office.campaignInvalid', { detail: issues.map((i) => describeIssue(i, lang)).join('; ') }, lang) };
+}
+
+/**
+ * After a refused copy: the commands queued before the failing one have run, those after have
+ * not. Sheets that arrived are removed, and an earlier unit sheet not yet moved aside is moved now,
+ * so writing the unit sheets again loses nothing. One sync, to see what the workbook holds.
+ */
+async function undoRefusedCopy(context: OfficeContext, before: ReadonlySet<string>, aside: readonly (readonly [string, string])[], caps: Capabilities): Promise<void> {
+  const worksheets = context.workbook.worksheets;
+  worksheets.load('items/name');
+  await context.sync();
+  const now = new Map(worksheets.items.map((s) => [s.name, s] as const));
+  const movedAside = new Set(aside.map(([, name]) => name));
+  for (const [code, name] of aside) {
+    const earlier = now.get(code);
+    if (now.has(name) || earlier === undefined) continue;
+    earlier.name = name;
+    if (caps.has('visibility')) earlier.visibility = 'Hidden'; // ExcelApi 1.2
+    now.delete(code);
+  }
+  for (const [name, sheet] of now) if (!before.has(name) && !movedAside.has(name)) sheet.delete();
 }

@@ -125,6 +125,28 @@ describe('createExcelActions', () => {
     });
   });
 
+  it('should write the unit sheets the older way when Excel refuses the copy, leaving no stray sheet and losing no earlier one', async () => {
+    const fake = new FakeExcel();
+    const actions = createExcelActions({ lang: () => 'vi', run: fake.run, requirements: fake.requirements });
+    expect((await actions.importReturns(campaign, [await returnOf(0, { TT01: 2 }, 'XA01.xlsx')], control)).ok).toBe(true);
+    const names = fake.sheetNames();
+    fake.insertsBeforeRefusal = 1;
+
+    const again = await returnOf(0, { TT01: 7 }, 'XA01-lan-2.xlsx');
+    const other = await returnOf(2, { TT01: 1 }, 'XA03.xlsx');
+    const imported = await actions.importReturns(campaign, [again, other], control);
+    expect(imported).toEqual({ ok: true, value: { written: ['XA01', other.raw.identity.unitCode], kept: ['XA01 (cũ 1)'] } });
+    expect(fake.sheetNames().sort()).toEqual([...names, 'XA01 (cũ 1)', other.raw.identity.unitCode].sort());
+    expect(fake.sheet('XA01').valueAt('T2')).toBe('unitCode');
+    expect(fake.sheet('XA01 (cũ 1)').valueAt(built.fillIns[0]?.layout.answerCells.get('TT01') ?? '')).toBe(2);
+    const read = await actions.readUnitSheets(campaign);
+    if (!read.ok) throw new Error(read.error.message);
+    expect(read.value.map((r) => [r.sheet, r.rows.find((row) => row.code === 'TT01')?.result.value])).toEqual([
+      ['XA01', 7],
+      [other.raw.identity.unitCode, 1],
+    ]);
+  });
+
   it('should read back the campaign embedded in the open master, and nothing from another workbook', async () => {
     const fake = new FakeExcel();
     const actions = createExcelActions({ lang: () => 'vi', run: fake.run, requirements: fake.requirements });

@@ -157,6 +157,8 @@ export class FakeExcel {
   syncs = 0;
   /** The next n syncs fail as when the user is typing in a cell. */
   cellEditFailures = 0;
+  /** How many `insertWorksheetsFromBase64` calls succeed before Excel refuses one (a file-type policy). */
+  insertsBeforeRefusal = Number.POSITIVE_INFINITY;
   /** Largest response (loaded data) a sync may return, in UTF-8 bytes of JSON. */
   responseLimit = Number.POSITIVE_INFINITY;
   /** The size of each sync's response, in the same measure. */
@@ -312,6 +314,8 @@ class FakeWorkbook implements OfficeWorkbook {
     const result = new FakeClientResult<string[]>();
     this.ctx.enqueue(async () => {
       this.ctx.excel.gate('1.13', 'Workbook.insertWorksheetsFromBase64');
+      if (this.ctx.excel.insertsBeforeRefusal <= 0) throw new FakeOfficeError('InvalidOperation', 'This operation is not allowed due to the extension hardening policy.', 'Workbook.insertWorksheetsFromBase64');
+      this.ctx.excel.insertsBeforeRefusal -= 1;
       if ((options.positionType ?? 'End') !== 'End' || options.relativeTo !== undefined) throw new Error('fake Excel: only positionType End is simulated');
       const models = await sheetsOfXlsx(base64File, options.sheetNamesToInsert ?? []);
       for (const model of models) {
