@@ -9,7 +9,7 @@
  * properties; on an older Excel the unit sheet is written from what was read (`renderLayout`).
  */
 import { consolidate, describeIssue, fail, ok, parseCampaignJson, t, validateReturns } from '../core';
-import type { Issue, Lang, RawReturn, Result } from '../core';
+import type { Campaign, Consolidation, Lang, RawReturn, Result } from '../core';
 import {
   clearHighlights,
   describeOfficeError,
@@ -27,9 +27,9 @@ import {
   toBase64,
   toOfficeError,
 } from '../adapters/office';
-import type { Capabilities, ExcelRun, OfficeContext, RequirementChecker } from '../adapters/office';
+import type { Capabilities, ExcelRun, OfficeContext, OfficeWorksheet, RenderReport, RequirementChecker } from '../adapters/office';
 import type { Sheet, WorkbookLayout } from '../workbook';
-import type { ConsolidatedWorkbook, ExcelActions, ExcelFailure } from './excel-types';
+import type { ConsolidatedWorkbook, ExcelActions, ExcelFailure, WriteReport } from './excel-types';
 
 export type ExcelActionsOptions = {
   readonly lang: () => Lang;
@@ -48,6 +48,13 @@ export function createExcelActions(options: ExcelActionsOptions): ExcelActions {
     return result.ok ? result : fail({ message: describeOfficeError(result.error, options.lang()) });
   };
   const workbookModule = () => import(/* webpackChunkName: "workbook" */ '../workbook');
+  const worded = (written: RenderReport): WriteReport => ({ sheets: written.sheets, skipped: describeSkippedFeatures(written.skipped, options.lang()) });
+  /** The district report's sheets for the open master: its own `_danvan` (the campaign definition) stays. */
+  const reportForMaster = async (campaign: Campaign, consolidation: Consolidation, now: Date): Promise<WorkbookLayout> => {
+    const [{ buildReportLayout, META_SHEET }, { localIsoDate }] = await Promise.all([workbookModule(), import('./file-workbooks')]);
+    const layout = buildReportLayout({ campaign, consolidation, readAt: now.toISOString(), includeErrors: false, reportDate: localIsoDate(now) });
+    return { ...layout, sheets: layout.sheets.filter((s) => s.name !== META_SHEET) };
+  };
 
   return {
     async writeMaster(campaign) {
@@ -55,8 +62,7 @@ export function createExcelActions(options: ExcelActionsOptions): ExcelActions {
       const layout = buildMasterLayout(campaign);
       const caps = capabilities();
       const written = await run((context) => renderLayout(context, layout, caps));
-      if (!written.ok) return written;
-      return ok({ sheets: written.value.sheets, skipped: describeSkippedFeatures(written.value.skipped, options.lang()) });
+      return written.ok ? ok(worded(written.value)) : written;
     },
 
     async importReturns(campaign, files, control) {
@@ -69,20 +75,17 @@ export function createExcelActions(options: ExcelActionsOptions): ExcelActions {
       control.onProgress(0, files.length);
       return run(async (context) => {
         // One sync: the names in the workbook, so an earlier unit sheet is kept under a new name.
-        const worksheets = context.workbook.worksheets;
-        worksheets.load('items/name');
-        await context.sync();
-        const before = new Set(worksheets.items.map((s) => s.name));
+        const inventory = await loadInventory(context);
+        const before = new Set(inventory.sheetNames);
         const taken = new Set(before);
         const keptNow: string[] = [];
         const aside: (readonly [string, string])[] = [];
         for (const code of new Set(units.map((f) => f.raw.identity.unitCode))) {
-          const existing = worksheets.items.find((s) => s.name === code);
+          const existing = inventory.sheet(code);
           if (existing === undefined) continue;
           const name = keptSheetName(code, taken);
           taken.add(name);
-          existing.name = name;
-          if (caps.has('visibility')) existing.visibility = 'Hidden'; // ExcelApi 1.2
+          moveAside(existing, name, caps);
           keptNow.push(name);
           aside.push([code, name]);
         }
@@ -127,12 +130,10 @@ export function createExcelActions(options: ExcelActionsOptions): ExcelActions {
       const lang = options.lang();
       const text = await run((context) => readEmbeddedCampaign(context));
       if (!text.ok || text.value === undefined) return text.ok ? ok(undefined) : text;
-      const campaign = parseCampaignJson(text.value, META_SHEET_NAME);
-      return campaign.ok ? campaign : fail(campaignInvalid(campaign.error, lang));
+      return campaignOf(text.value, lang);
     },
 
     async consolidateOpenWorkbook(now) {
-      const [{ buildReportLayout, META_SHEET }, { localIsoDate }] = await Promise.all([workbookModule(), import('./file-workbooks')]);
       const lang = options.lang();
       const caps = capabilities();
       // One run, four syncs whatever the number of units: what the workbook holds, the campaign,
@@ -141,14 +142,12 @@ export function createExcelActions(options: ExcelActionsOptions): ExcelActions {
         const inventory = await loadInventory(context);
         const text = await readEmbeddedCampaign(context, inventory);
         if (text === undefined) return fail({ message: t('office.notMaster', {}, lang) });
-        const campaign = parseCampaignJson(text, META_SHEET_NAME);
-        if (!campaign.ok) return fail(campaignInvalid(campaign.error, lang));
+        const campaign = campaignOf(text, lang);
+        if (!campaign.ok) return campaign;
         const read = await readUnitSheets(context, campaign.value.units.map((u) => u.code), { capabilities: caps, inventory });
         const consolidation = consolidate(campaign.value, validateReturns(campaign.value, sentReturns(read)));
-        const layout = buildReportLayout({ campaign: campaign.value, consolidation, readAt: now.toISOString(), includeErrors: false, reportDate: localIsoDate(now) });
-        const written = await renderLayout(context, intoMaster(layout, META_SHEET), caps, { inventory });
-        const report = { sheets: written.sheets, skipped: describeSkippedFeatures(written.skipped, lang) };
-        return ok({ campaign: campaign.value, consolidation, report });
+        const written = await renderLayout(context, await reportForMaster(campaign.value, consolidation, now), caps, { inventory });
+        return ok({ campaign: campaign.value, consolidation, report: worded(written) });
       });
       return done.ok ? done.value : done;
     },
@@ -161,13 +160,10 @@ export function createExcelActions(options: ExcelActionsOptions): ExcelActions {
     },
 
     async writeReport(campaign, consolidation, now) {
-      const { buildReportLayout, META_SHEET } = await workbookModule();
-      const { localIsoDate } = await import('./file-workbooks');
-      const layout = buildReportLayout({ campaign, consolidation, readAt: now.toISOString(), includeErrors: false, reportDate: localIsoDate(now) });
+      const layout = await reportForMaster(campaign, consolidation, now);
       const caps = capabilities();
-      const written = await run((context) => renderLayout(context, intoMaster(layout, META_SHEET), caps));
-      if (!written.ok) return written;
-      return ok({ sheets: written.value.sheets, skipped: describeSkippedFeatures(written.value.skipped, options.lang()) });
+      const written = await run((context) => renderLayout(context, layout, caps));
+      return written.ok ? ok(worded(written.value)) : written;
     },
 
     async goToCell(sheet, cell) {
@@ -191,14 +187,17 @@ function sentReturns(read: readonly RawReturn[]): RawReturn[] {
   return read.filter((raw) => !raw.readIssues.some((issue) => issue.code === 'office.read.sheetMissing'));
 }
 
-/** The master's own `_danvan` (the campaign definition) stays; the report's is for files sent on. */
-function intoMaster(layout: WorkbookLayout, metaSheet: string): WorkbookLayout {
-  return { ...layout, sheets: layout.sheets.filter((s) => s.name !== metaSheet) };
+/** The campaign embedded in a master; worded when it does not pass the schema (edited by hand, or a newer version). */
+function campaignOf(text: string, lang: Lang): Result<Campaign, ExcelFailure> {
+  const campaign = parseCampaignJson(text, META_SHEET_NAME);
+  if (campaign.ok) return campaign;
+  return fail({ message: t('office.campaignInvalid', { detail: campaign.error.map((i) => describeIssue(i, lang)).join('; ') }, lang) });
 }
 
-/** The master's embedded campaign does not pass the schema (edited by hand, or a newer version). */
-function campaignInvalid(issues: readonly Issue[], lang: Lang): ExcelFailure {
-  return { message: t('office.campaignInvalid', { detail: issues.map((i) => describeIssue(i, lang)).join('; ') }, lang) };
+/** Keeps an earlier unit sheet under another name, hidden ("nothing lost"). */
+function moveAside(sheet: OfficeWorksheet, name: string, caps: Capabilities): void {
+  sheet.name = name;
+  if (caps.has('visibility')) sheet.visibility = 'Hidden'; // ExcelApi 1.2
 }
 
 /**
@@ -207,17 +206,11 @@ function campaignInvalid(issues: readonly Issue[], lang: Lang): ExcelFailure {
  * so writing the unit sheets again loses nothing. One sync, to see what the workbook holds.
  */
 async function undoRefusedCopy(context: OfficeContext, before: ReadonlySet<string>, aside: readonly (readonly [string, string])[], caps: Capabilities): Promise<void> {
-  const worksheets = context.workbook.worksheets;
-  worksheets.load('items/name');
-  await context.sync();
-  const now = new Map(worksheets.items.map((s) => [s.name, s] as const));
+  const inventory = await loadInventory(context);
   const movedAside = new Set(aside.map(([, name]) => name));
   for (const [code, name] of aside) {
-    const earlier = now.get(code);
-    if (now.has(name) || earlier === undefined) continue;
-    earlier.name = name;
-    if (caps.has('visibility')) earlier.visibility = 'Hidden'; // ExcelApi 1.2
-    now.delete(code);
+    const earlier = inventory.sheet(code);
+    if (inventory.sheet(name) === undefined && earlier !== undefined) moveAside(earlier, name, caps);
   }
-  for (const [name, sheet] of now) if (!before.has(name) && !movedAside.has(name)) sheet.delete();
+  for (const name of inventory.sheetNames) if (!before.has(name) && !movedAside.has(name)) inventory.sheet(name)?.delete();
 }

@@ -1,5 +1,7 @@
 import type { Capabilities } from './capabilities';
 import type { OfficeContext, OfficeWorksheet } from './excel-model';
+import { queueInventory } from './inventory';
+import type { WorkbookInventory } from './inventory';
 
 /**
  * Excel on the web refuses a request or a response larger than 5 MB ("RichApi.Error: The request
@@ -72,7 +74,7 @@ function utf8Length(text: string): number {
 /**
  * Queues a look-up of sheets by name; after the next sync, `sheet` gives each sheet or `undefined`.
  * With ExcelApi 1.4 it uses `getItemOrNullObject` (no error for a missing sheet); before that it
- * loads the names of all sheets (ExcelApi 1.1). Sheet names compare case-insensitively, as in Excel.
+ * loads the workbook's inventory (ExcelApi 1.1), which compares names case-insensitively, as Excel.
  */
 export function lookUpSheets(context: OfficeContext, names: readonly string[], capabilities: Capabilities): { sheet(name: string): OfficeWorksheet | undefined } {
   const worksheets = context.workbook.worksheets;
@@ -85,11 +87,7 @@ export function lookUpSheets(context: OfficeContext, names: readonly string[], c
       },
     };
   }
-  worksheets.load('items/name');
-  return {
-    sheet: (name) => {
-      const key = name.toLocaleLowerCase();
-      return worksheets.items.find((sheet) => sheet.name.toLocaleLowerCase() === key);
-    },
-  };
+  const inventory = queueInventory(context);
+  let found: WorkbookInventory | undefined;
+  return { sheet: (name) => (found ??= inventory()).sheet(name) };
 }

@@ -22,7 +22,7 @@ export type { ReturnSource, SheetGrid } from './sheet-grid';
 export { highlightIssues, clearHighlights, goToCell, HIGHLIGHT_FILL } from './highlight';
 export type { Highlight } from './highlight';
 export { DEFAULT_PAYLOAD_BUDGET } from './batch';
-export type { OfficeContext } from './excel-model';
+export type { OfficeContext, OfficeWorksheet } from './excel-model';
 export { readEmbeddedCampaign } from './read-campaign';
 export { loadInventory, queueInventory } from './inventory';
 export type { WorkbookInventory } from './inventory';
