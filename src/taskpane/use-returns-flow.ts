@@ -270,11 +270,7 @@ export function useReturnsFlow(campaign: Campaign | undefined, services: FlowSer
     if (excel === undefined || validation === undefined || state.sheetReturns === undefined) return;
     const earlier = state.highlights;
     await runJob('excel', 1, async () => {
-      if (earlier.length > 0) {
-        const cleared = await excel.clearHighlights(earlier);
-        if (!cleared.ok) throw new ExcelFailed(cleared.error.message);
-        dispatch({ type: 'highlighted', highlights: [] });
-      }
+      if (earlier.length > 0) await takeOffHighlights(excel, earlier, dispatch);
       const marked = await excel.highlightIssues(validation.issues);
       if (!marked.ok) throw new ExcelFailed(marked.error.message);
       dispatch({ type: 'highlighted', highlights: marked.value });
@@ -286,9 +282,7 @@ export function useReturnsFlow(campaign: Campaign | undefined, services: FlowSer
     if (excel === undefined || state.highlights.length === 0) return;
     const marked = state.highlights;
     await runJob('excel', 1, async () => {
-      const cleared = await excel.clearHighlights(marked);
-      if (!cleared.ok) throw new ExcelFailed(cleared.error.message);
-      dispatch({ type: 'highlighted', highlights: [] });
+      await takeOffHighlights(excel, marked, dispatch);
       return { kind: 'highlightsCleared' };
     }, excelError);
   }, [excel, runJob, state.highlights]);
@@ -324,6 +318,13 @@ export function useReturnsFlow(campaign: Campaign | undefined, services: FlowSer
 }
 
 class ExcelFailed extends Error {}
+
+/** Puts back what earlier colours replaced; the cells are then as they were. */
+async function takeOffHighlights(actions: ExcelActions, marked: readonly CellHighlight[], dispatch: (action: Action) => void): Promise<void> {
+  const cleared = await actions.clearHighlights(marked);
+  if (!cleared.ok) throw new ExcelFailed(cleared.error.message);
+  dispatch({ type: 'highlighted', highlights: [] });
+}
 
 function excelError(cause: unknown): PaneError {
   return { code: 'excel', detail: errorDetail(cause) };

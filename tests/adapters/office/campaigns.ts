@@ -1,6 +1,6 @@
 import { Campaign, findPreset } from '../../../src/core';
 import { META_SHEET, buildCampaignWorkbooks, fillLayout } from '../../../src/workbook';
-import type { CellValue, Sheet, WorkbookLayout } from '../../../src/workbook';
+import type { CellValue, Sheet, TypedHeader, WorkbookLayout } from '../../../src/workbook';
 
 /** The annual-plan preset (39 units) with its units cloned under new codes to make `count` units. */
 export function campaignWithUnits(count: number): Campaign {
@@ -19,9 +19,12 @@ export function campaignWithUnits(count: number): Campaign {
  * The unit sheets a master holds after its returns were imported: each unit's filled report sheet,
  * named by its code, with the unit's metadata beside the table (G:H), as a layout to render.
  */
-export function unitSheetsLayout(campaign: Campaign, answers: ReadonlyMap<string, CellValue>): WorkbookLayout {
+export function unitSheetsLayout(
+  campaign: Campaign,
+  answers: ReadonlyMap<string, CellValue>,
+  header: TypedHeader = { reporter: 'Nguyễn Văn A', reportDate: { date: campaign.period.end } },
+): WorkbookLayout {
   const workbooks = buildCampaignWorkbooks(campaign);
-  const header = { reporter: 'Nguyễn Văn A', reportDate: { date: campaign.period.end } };
   const sheets: Sheet[] = workbooks.fillIns.map(({ unit, layout }) => {
     const filled = fillLayout(layout, answers, header);
     const report = filled.sheets.find((s) => s.name === 'Báo cáo');

@@ -5,10 +5,10 @@ import { dateSerial } from '../../../src/adapters/office/render-layout';
 import { gridToRawReturn, isDateFormat, metadataOf, rawValue, serialToIsoDate } from '../../../src/adapters/office/sheet-grid';
 import type { SheetGrid } from '../../../src/adapters/office/sheet-grid';
 import { META_KEYS, META_SHEET, TEMPLATE_VERSION, buildCampaignWorkbooks } from '../../../src/workbook';
-import type { Sheet, WorkbookLayout } from '../../../src/workbook';
+import type { WorkbookLayout } from '../../../src/workbook';
 import { smallCampaign } from '../../helpers/campaign';
 import { loadWorkbook } from '../../helpers/read-xlsx';
-import { campaignWithUnits } from './campaigns';
+import { campaignWithUnits, unitSheetsLayout } from './campaigns';
 import { FakeExcel } from './fake-excel';
 
 const small = buildCampaignWorkbooks(smallCampaign());
@@ -126,17 +126,8 @@ describe('readUnitSheets', () => {
   });
 
   describe('round trips', () => {
-    /** A master with one imported return per unit: each unit's report sheet, named by its code, its metadata beside the table (G:H). */
-    function returnsWorkbook(count: number): WorkbookLayout {
-      const workbooks = buildCampaignWorkbooks(campaignWithUnits(count));
-      const sheets: Sheet[] = workbooks.fillIns.map(({ unit, layout }) => {
-        const report = layout.sheets.find((s) => s.name === 'Báo cáo') as Sheet;
-        const meta = layout.sheets.find((s) => s.name === META_SHEET) as Sheet;
-        const block = meta.cells.map((c) => ({ ...c, col: c.col + 6 }));
-        return { ...report, name: unit.code, cells: [...report.cells, ...block], protect: false };
-      });
-      return { sheets, names: [], properties: workbooks.master.properties };
-    }
+    /** A master with one imported return per unit, nothing typed yet. */
+    const returnsWorkbook = (count: number): WorkbookLayout => unitSheetsLayout(campaignWithUnits(count), new Map(), {});
 
     it.each([10, 300])('should read %i unit sheets back in at most 2 syncs', async (count) => {
       const layout = returnsWorkbook(count);
