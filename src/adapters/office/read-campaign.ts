@@ -1,14 +1,16 @@
 import { META_KEYS, META_SHEET } from '../../workbook';
-import type { OfficeContext, OfficeWorksheet } from './excel-model';
+import type { OfficeContext } from './excel-model';
+import { loadInventory } from './inventory';
 import type { WorkbookInventory } from './inventory';
 
 /**
  * The campaign definition embedded in a master workbook's `_danvan` sheet, as JSON text; undefined
- * when the open workbook is not a master. Two syncs: whether the sheet is there, then its values
- * (a missing sheet's methods cannot be queued on); one when the caller's inventory says whether.
+ * when the open workbook is not a master. Two syncs: whether the sheet is there (the workbook's
+ * inventory; a missing sheet's methods cannot be queued on), then its values; one when the caller
+ * has the inventory already.
  */
 export async function readEmbeddedCampaign(context: OfficeContext, inventory?: WorkbookInventory): Promise<string | undefined> {
-  const sheet = inventory ? inventory.sheet(META_SHEET) : await probeSheet(context, META_SHEET);
+  const sheet = (inventory ?? (await loadInventory(context))).sheet(META_SHEET);
   if (sheet === undefined) return undefined;
   // ExcelApi 1.1: an empty sheet's used range is A1, whose one empty value holds no chunk.
   const used = sheet.getUsedRange(true);
@@ -22,9 +24,3 @@ export async function readEmbeddedCampaign(context: OfficeContext, inventory?: W
   return chunks.length ? chunks.map(([, text]) => text).join('') : undefined;
 }
 
-async function probeSheet(context: OfficeContext, name: string): Promise<OfficeWorksheet | undefined> {
-  // ExcelApi 1.4: getItemOrNullObject reports absence instead of failing the batch.
-  const sheet = context.workbook.worksheets.getItemOrNullObject(name);
-  await context.sync();
-  return sheet.isNullObject ? undefined : sheet;
-}
