@@ -1,20 +1,12 @@
 import { Body1Strong, Caption1Strong, makeStyles, tokens } from '@fluentui/react-components';
 import { Fragment } from 'react';
 import type { CampaignSummaryData } from './campaign-summary';
+import { CARD_STYLES } from './card-styles';
 
 export type CampaignSummaryProps = { readonly heading: string; readonly summary: CampaignSummaryData };
 
 const useStyles = makeStyles({
-  card: {
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalS,
-    padding: tokens.spacingHorizontalM,
-    backgroundColor: tokens.colorNeutralBackground1,
-    borderRadius: tokens.borderRadiusMedium,
-    boxShadow: tokens.shadow2,
-  },
-  heading: { color: tokens.colorNeutralForeground3, textTransform: 'uppercase', margin: 0 },
+  ...CARD_STYLES,
   title: { margin: 0 },
   rows: {
     display: 'grid',

@@ -9,6 +9,7 @@ import {
   MessageBarTitle,
   tokens,
 } from '@fluentui/react-components';
+import { CARD_STYLES } from './card-styles';
 import { describeIssue } from '../core/describe-issue';
 import { t } from '../core/messages';
 import type { Lang } from '../core/messages';
@@ -28,16 +29,7 @@ export type PlanDraftViewProps = {
 };
 
 const useStyles = makeStyles({
-  card: {
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalS,
-    padding: tokens.spacingHorizontalM,
-    backgroundColor: tokens.colorNeutralBackground1,
-    borderRadius: tokens.borderRadiusMedium,
-    boxShadow: tokens.shadow2,
-  },
-  heading: { color: tokens.colorNeutralForeground3, textTransform: 'uppercase', margin: 0 },
+  ...CARD_STYLES,
   fields: { margin: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
   label: { color: tokens.colorNeutralForeground3 },
   entry: { margin: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS, overflowWrap: 'anywhere' },
