@@ -92,4 +92,12 @@ export const officeMessages = {
     vi: 'Đã tổng hợp {counted}/{units} đơn vị ({late} nộp muộn, {missing} chưa nộp, {rejected} bị trả lại): xem các trang Tổng hợp, Kiểm tra và Báo cáo.',
     en: 'Consolidated {counted}/{units} units ({late} late, {missing} missing, {rejected} rejected): see the Tổng hợp, Kiểm tra and Báo cáo sheets.',
   },
+  'office.command.working': {
+    vi: 'Đang tổng hợp… Nếu bạn đang sửa một ô, hãy nhấn Enter hoặc Esc để Excel chạy tiếp. Nút Tổng hợp trên dải băng chỉ được chạy tối đa 5 phút.',
+    en: 'Consolidating… If you are editing a cell, press Enter or Esc so that Excel can go on. The ribbon\'s Tổng hợp button may run for 5 minutes at most.',
+  },
+  'office.command.stopping': {
+    vi: 'Tổng hợp đã chạy {minutes} phút mà chưa xong. Excel dừng nút trên dải băng sau 5 phút, nên các trang báo cáo có thể chưa được ghi đủ. Hãy mở Bảng điều khiển (nhóm Dân vận) và bấm Tổng hợp ở đó: ở đó không giới hạn thời gian.',
+    en: 'Tổng hợp has run for {minutes} minutes and is not done. Excel stops a ribbon button after 5 minutes, so the report sheets may be incomplete. Open Bảng điều khiển (the Dân vận group) and press Tổng hợp there: it has no time limit.',
+  },
 } satisfies Catalogue;
