@@ -1,4 +1,4 @@
-import { describeIssue, t } from '../core';
+import { describeIssue, isMessageKey, t } from '../core';
 import type { Issue, Lang, MessageKey, Params } from '../core';
 
 /** Where a command writes; tests pass their own to capture output. */
@@ -6,6 +6,8 @@ export type CliIo = {
   readonly out: (text: string) => void;
   readonly err: (text: string) => void;
   readonly cwd: string;
+  /** Today, for the choices that depend on it (a preset's year); tests fix it. */
+  readonly now?: () => Date;
 };
 
 export const processIo: CliIo = {
@@ -28,7 +30,7 @@ export function context(io: CliIo, lang: Lang): Context {
     ...io,
     lang,
     say: (key, params) => io.out(t(key, params, lang)),
-    complain: (key, params) => io.err(t(key, params, lang)),
+    complain: (key, params) => io.err(t(key, wordedDetail(params, lang), lang)),
     listIssues: (issues) => {
       for (const issue of issues) {
         const mark = t(issue.severity === 'error' ? 'issue.error' : 'issue.warning', {}, lang);
@@ -36,4 +38,21 @@ export function context(io: CliIo, lang: Lang): Context {
       }
     },
   };
+}
+
+/**
+ * Node's file-system errors reach a sentence as their text ("ENOENT: no such file or directory,
+ * open '/home/…'"), in English; the code at its start says what happened, which we say in the
+ * user's language. The sentence around it already names the path as the user typed it.
+ */
+export function wordSystemError(detail: string, lang: Lang): string {
+  const code = /^(E[A-Z]+):/.exec(detail)?.[1];
+  if (code === undefined) return detail;
+  const key = `cli.fs.${code}`;
+  return isMessageKey(key) ? t(key, {}, lang) : t('cli.fs.other', { code }, lang);
+}
+
+function wordedDetail(params: Params | undefined, lang: Lang): Params | undefined {
+  const detail = params?.['detail'];
+  return typeof detail === 'string' ? { ...params, detail: wordSystemError(detail, lang) } : params;
 }

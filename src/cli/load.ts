@@ -5,6 +5,7 @@ import { fail } from '../core';
 import { readUnitList } from '../adapters/unit-list';
 import { readBytes, readText } from './files';
 import type { Context } from './io';
+import { wordSystemError } from './io';
 
 export async function loadCampaign(ctx: Context, path: string): Promise<Result<Campaign, Issue[]>> {
   const file = basename(path);
@@ -12,7 +13,7 @@ export async function loadCampaign(ctx: Context, path: string): Promise<Result<C
   try {
     text = await readText(resolve(ctx.cwd, path));
   } catch (e) {
-    return fail([makeIssue({ severity: 'error', code: 'cli.cannotRead', file, params: { file: path, detail: (e as Error).message } })]);
+    return fail([makeIssue({ severity: 'error', code: 'cli.cannotRead', file, params: { file: path, detail: wordSystemError((e as Error).message, ctx.lang) } })]);
   }
   return parseCampaignJson(text, file);
 }

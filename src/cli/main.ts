@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import { isMessageKey, t } from '../core';
-import type { Lang } from '../core';
+import type { Lang, MessageKey, Params } from '../core';
 import { runGenerate } from './commands/generate';
 import { runInit } from './commands/init';
 import { runSchema } from './commands/schema';
@@ -8,6 +8,7 @@ import { runValidate } from './commands/validate';
 import { runConsolidate } from './commands/consolidate';
 import { runDemo } from './commands/demo';
 import { EXIT, context, processIo } from './io';
+import { JSON_TO_STDOUT, jsonTargetUsable } from './json-output';
 import type { CliIo } from './io';
 
 const OPTIONS = {
@@ -21,29 +22,30 @@ const OPTIONS = {
   units: { type: 'string' },
   'list-presets': { type: 'boolean', default: false },
   round: { type: 'string' },
-  json: { type: 'boolean', default: false },
+  /** Where the JSON goes in `validate` and `consolidate`: a file, or "-" for standard output. */
+  json: { type: 'string' },
   'include-errors': { type: 'boolean', default: false },
   date: { type: 'string' },
 } as const;
 
-/** `consolidate --json FILE` names the file to write; elsewhere `--json` is a switch. */
-const CONSOLIDATE_OPTIONS = { ...OPTIONS, json: { type: 'string' } } as const;
-
-/** Runs one command and returns its exit code; never throws for bad user input. */
+/**
+ * Runs one command and returns its exit code; never throws for bad user input. Options may come
+ * before or after the command's name (`danvan --lang en validate …` and `danvan validate … --lang en`).
+ */
 export async function main(argv: readonly string[], io: CliIo = processIo): Promise<number> {
-  const consolidating = argv.find((a) => !a.startsWith('-')) === 'consolidate';
   let parsed;
   try {
-    parsed = consolidating
-      ? parseArgs({ args: [...argv], options: CONSOLIDATE_OPTIONS, allowPositionals: true, strict: true })
-      : parseArgs({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: true });
+    parsed = parseArgs({ args: withJsonDefault(argv), options: OPTIONS, allowPositionals: true, strict: true });
   } catch (e) {
-    const ctx = context(io, langOf(argv));
-    ctx.complain('cli.badOption', { detail: (e as Error).message });
+    context(io, langOf(argv)).complain(...describeParseError(e));
     return EXIT.usage;
   }
   const { values, positionals } = parsed;
-  const ctx = context(io, values.lang === 'en' ? 'en' : 'vi');
+  if (values.lang !== undefined && values.lang !== 'vi' && values.lang !== 'en') {
+    context(io, 'vi').complain('cli.badLang', { value: values.lang });
+    return EXIT.usage;
+  }
+  const ctx = context(io, values.lang ?? 'vi');
   const [command, ...rest] = positionals;
   const helpKey = `cli.help.${command ?? ''}`;
   if (values.help && isMessageKey(helpKey)) {
@@ -60,13 +62,15 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
     case 'generate':
       return runGenerate(ctx, { campaign: rest[0], units: values.units, output: values.output });
     case 'validate':
-      return runValidate(ctx, { campaign: rest[0], returns: rest.slice(1), round: values.round, json: values.json === true });
+      if (!jsonTargetUsable(ctx, values.json)) return EXIT.usage;
+      return runValidate(ctx, { campaign: rest[0], returns: rest.slice(1), round: values.round, json: values.json });
     case 'consolidate':
+      if (!jsonTargetUsable(ctx, values.json)) return EXIT.usage;
       return runConsolidate(ctx, {
         campaign: rest[0],
         returns: rest.slice(1),
         output: values.output,
-        json: typeof values.json === 'string' ? values.json : undefined,
+        json: values.json,
         round: values.round,
         includeErrors: values['include-errors'],
         date: values.date,
@@ -81,7 +85,30 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
   }
 }
 
+/** The language asked for, read by hand when the arguments as a whole do not parse. */
 function langOf(argv: readonly string[]): Lang {
   const i = argv.indexOf('--lang');
-  return i >= 0 && argv[i + 1] === 'en' ? 'en' : 'vi';
+  return (i >= 0 && argv[i + 1] === 'en') || argv.includes('--lang=en') ? 'en' : 'vi';
+}
+
+/** `--json` with nothing after it, or before another option, means standard output, as `--json -` does. */
+function withJsonDefault(argv: readonly string[]): string[] {
+  return argv.map((arg, i) => {
+    const next = argv[i + 1];
+    return arg === '--json' && (next === undefined || (next.startsWith('-') && next !== '-')) ? `--json=${JSON_TO_STDOUT}` : arg;
+  });
+}
+
+/**
+ * node:util's parseArgs explains itself in English (`Unknown option '--x'…`); its error code and
+ * the option it quotes become one of our sentences.
+ */
+function describeParseError(e: unknown): [MessageKey, Params] {
+  const code = (e as { code?: unknown }).code;
+  const message = e instanceof Error ? e.message : String(e);
+  const option = (/'([^']+)'/.exec(message)?.[1] ?? '').replace(/\s*<value>$/, '');
+  if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return ['cli.option.unknown', { option }];
+  if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' && / argument (missing|is ambiguous)/.test(message)) return ['cli.option.needsValue', { option }];
+  if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') return ['cli.option.takesNoValue', { option }];
+  return ['cli.badOption', { detail: message }];
 }

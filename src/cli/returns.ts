@@ -1,13 +1,14 @@
 import { readdir, stat } from 'node:fs/promises';
 import { basename, extname, join, resolve } from 'node:path';
 import { availableParallelism } from 'node:os';
-import { Worker } from 'node:worker_threads';
-import { findRound } from '../core';
-import type { Campaign, Issue, RawReturn, Result } from '../core';
+import { Worker, parentPort } from 'node:worker_threads';
+import { fail, findRound, makeIssue } from '../core';
+import type { Campaign, Issue, Lang, RawReturn, Result } from '../core';
 import { readCampaignFromMaster } from '../adapters/xlsx/read-master';
 import { readReturnFile } from '../adapters/xlsx/read-return';
 import { readBytes } from './files';
 import type { Context } from './io';
+import { wordSystemError } from './io';
 import { campaignOrExit } from './load';
 
 /** The campaign to check against: from a master workbook or a campaign file. */
@@ -53,7 +54,13 @@ export async function prepareBatch(ctx: Context, source: string | undefined, ret
   return files ? { campaign, files } : undefined;
 }
 
-/** Files named on the command line; a folder stands for the files in it. */
+/** What a return may be saved as; a folder with none of these holds no returns. */
+const RETURN_EXTENSIONS = new Set(['.xlsx', '.xlsm', '.xls', '.ods']);
+
+/**
+ * Files named on the command line; a folder stands for the files in it, and a folder with no
+ * return in it stops the command (rather than reporting every unit missing).
+ */
 export async function expandReturnPaths(ctx: Context, paths: readonly string[]): Promise<string[] | undefined> {
   const files: string[] = [];
   for (const path of paths) {
@@ -61,16 +68,32 @@ export async function expandReturnPaths(ctx: Context, paths: readonly string[]):
     let info;
     try {
       info = await stat(full);
-    } catch {
-      ctx.complain('cli.notFound', { file: path });
+    } catch (e) {
+      if ((e as { code?: unknown }).code === 'ENOENT') ctx.complain('cli.notFound', { file: path });
+      else ctx.complain('cli.cannotRead', { file: path, detail: (e as Error).message });
       return undefined;
     }
-    if (info.isDirectory()) {
-      const names = (await readdir(full)).filter((n) => !n.startsWith('.') && !n.startsWith('~$')).sort();
-      for (const name of names) if ((await stat(join(full, name))).isFile()) files.push(join(full, name));
-    } else {
+    if (!info.isDirectory()) {
       files.push(full);
+      continue;
     }
+    let names: string[];
+    try {
+      names = (await readdir(full)).filter((n) => !n.startsWith('.') && !n.startsWith('~$')).sort();
+    } catch (e) {
+      ctx.complain('cli.cannotRead', { file: path, detail: (e as Error).message });
+      return undefined;
+    }
+    const inFolder: string[] = [];
+    for (const name of names) {
+      const entry = await stat(join(full, name)).catch(() => undefined);
+      if (entry?.isFile()) inFolder.push(join(full, name));
+    }
+    if (!inFolder.some((f) => RETURN_EXTENSIONS.has(extname(f).toLowerCase()))) {
+      ctx.complain('cli.emptyFolder', { folder: path });
+      return undefined;
+    }
+    files.push(...inFolder);
   }
   return files;
 }
@@ -84,9 +107,10 @@ const POOL_THRESHOLD = 64;
  * Reads every file, in the order given; one that cannot be read becomes issues and the others go
  * on. Large batches are read by a pool of worker threads, one per core.
  */
-export async function readReturns(files: readonly string[], options: { pool?: boolean } = {}): Promise<ReadReturns> {
+export async function readReturns(files: readonly string[], options: { pool?: boolean; lang?: Lang } = {}): Promise<ReadReturns> {
   const pooled = options.pool ?? (files.length >= POOL_THRESHOLD && availableParallelism() > 1);
-  const results = pooled ? await readInPool(files) : await readInTurn(files);
+  const lang = options.lang ?? 'vi';
+  const results = pooled ? await readInPool(files, lang) : await readInTurn(files, lang);
   const raws: RawReturn[] = [];
   const unreadable: Issue[] = [];
   for (const read of results) {
@@ -98,17 +122,49 @@ export async function readReturns(files: readonly string[], options: { pool?: bo
 
 type Read = Result<RawReturn, Issue[]>;
 
-async function readInTurn(files: readonly string[]): Promise<Read[]> {
+/** One return; a file the system will not give us (gone, a folder, no permission) is an issue like any other. */
+async function readOne(file: string, lang: Lang): Promise<Read> {
+  let bytes: Uint8Array;
+  try {
+    bytes = await readBytes(file);
+  } catch (e) {
+    const detail = wordSystemError((e as Error).message, lang);
+    return fail([makeIssue({ severity: 'error', code: 'cli.cannotRead', file: basename(file), params: { file: basename(file), detail } })]);
+  }
+  return readReturnFile(bytes, basename(file));
+}
+
+async function readInTurn(files: readonly string[], lang: Lang): Promise<Read[]> {
   const results: Read[] = [];
-  for (const file of files) results.push(await readReturnFile(await readBytes(file), basename(file)));
+  for (const file of files) results.push(await readOne(file, lang));
   return results;
 }
 
-async function readInPool(files: readonly string[]): Promise<Read[]> {
+/** What a worker is started with, so that the bundled CLI (one file, its own worker) knows to serve reads. */
+export const READ_WORKER = 'danvan-read-worker';
+
+/** A read worker's loop: a path and an id in, the read return out. */
+export function serveReads(): void {
+  const port = parentPort;
+  if (!port) return;
+  port.on('message', ({ id, path, lang }: { id: number; path: string; lang: Lang }) => {
+    void readOne(path, lang).then((result) => port.postMessage({ id, result }));
+  });
+}
+
+/**
+ * The script a worker runs: the bundled CLI is a single .cjs file that serves reads itself when
+ * started as a worker; from the sources, the tsx shim beside this module does.
+ */
+function readWorkerScript(): string {
+  return __filename.endsWith('.cjs') ? __filename : join(__dirname, 'read-worker.cjs');
+}
+
+async function readInPool(files: readonly string[], lang: Lang): Promise<Read[]> {
   const results: Read[] = new Array<Read>(files.length);
   const size = Math.min(availableParallelism(), 4);
   let next = 0;
-  const workers = Array.from({ length: size }, () => new Worker(join(__dirname, 'read-worker.cjs')));
+  const workers = Array.from({ length: size }, () => new Worker(readWorkerScript(), { workerData: READ_WORKER }));
   try {
     await Promise.all(
       workers.map(
@@ -117,7 +173,7 @@ async function readInPool(files: readonly string[]): Promise<Read[]> {
             const feed = () => {
               if (next >= files.length) return done();
               const id = next++;
-              worker.postMessage({ id, path: files[id] });
+              worker.postMessage({ id, path: files[id], lang });
             };
             worker.on('message', ({ id, result }: { id: number; result: Read }) => {
               results[id] = result;

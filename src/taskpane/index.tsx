@@ -4,7 +4,7 @@
  */
 import { createRoot } from 'react-dom/client';
 import type { Lang } from '../core/messages';
-import { PRESETS } from '../core/presets';
+import { PRESETS, yearForNewCampaign } from '../core/presets';
 import { App } from './App';
 import { downloadFile, XLSX_MIME_TYPE, ZIP_MIME_TYPE } from './download-file';
 import type { ExcelActions } from './excel-types';
@@ -59,7 +59,7 @@ async function start(): Promise<void> {
   // The Office edge (and the layouts it writes) loads only inside Excel: file mode never needs it.
   const excel = host === 'excel' ? (await import(/* webpackChunkName: "excel" */ './excel-actions')).createExcelActions({ lang: () => currentLang }) : undefined;
   const services = paneServices(excel);
-  createRoot(container).render(<App services={services} host={host} initialYear={new Date().getFullYear()} initialLang={currentLang} onLangChange={storeLang} />);
+  createRoot(container).render(<App services={services} host={host} initialYear={yearForNewCampaign(new Date())} initialLang={currentLang} onLangChange={storeLang} />);
 }
 
 void start();

@@ -6,6 +6,7 @@ import { renderXlsx } from '../../adapters/xlsx';
 import { writeFileAtomically } from '../files';
 import type { Context } from '../io';
 import { EXIT } from '../io';
+import { reportContext, writeJson } from '../json-output';
 import { prepareBatch, readReturns } from '../returns';
 import { issueJson } from './validate';
 
@@ -13,6 +14,7 @@ export type ConsolidateOptions = {
   readonly campaign?: string | undefined;
   readonly returns: readonly string[];
   readonly output?: string | undefined;
+  /** Where the JSON figures go: a file, or "-" for standard output (the sentences then go to standard error). */
   readonly json?: string | undefined;
   readonly round?: string | undefined;
   readonly includeErrors: boolean;
@@ -34,7 +36,7 @@ export async function runConsolidate(ctx: Context, options: ConsolidateOptions):
   if (!batch || !options.output) return EXIT.usage;
   const { campaign, files } = batch;
 
-  const { raws, unreadable } = await readReturns(files);
+  const { raws, unreadable } = await readReturns(files, { lang: ctx.lang });
   const validation = validateReturns(campaign, raws, unreadable, options.round !== undefined ? { round: options.round } : {});
   const result = consolidate(campaign, validation, { includeErrors: options.includeErrors });
   const layout = buildReportLayout({
@@ -46,13 +48,12 @@ export async function runConsolidate(ctx: Context, options: ConsolidateOptions):
   });
   try {
     await writeFileAtomically(resolve(ctx.cwd, options.output), await renderXlsx(layout));
-    if (options.json) await writeFileAtomically(resolve(ctx.cwd, options.json), `${JSON.stringify(summaryJson(campaign, result, ctx.lang), null, 2)}\n`);
   } catch (e) {
     ctx.complain('cli.cannotWrite', { file: options.output, detail: (e as Error).message });
     return EXIT.usage;
   }
-  printHeadline(ctx, result, basename(options.output));
-  if (options.json) ctx.say('cli.summaryWritten', { file: options.json });
+  printHeadline(reportContext(ctx, options.json), result, basename(options.output));
+  if (options.json !== undefined && !(await writeJson(ctx, options.json, summaryJson(campaign, result, ctx.lang)))) return EXIT.usage;
   return result.issues.some((i) => i.severity === 'error') ? EXIT.issues : EXIT.ok;
 }
 

@@ -3,7 +3,7 @@ import { isMessageKey, parseCampaign, t } from '../../core';
 import type { Campaign as CampaignType, Unit } from '../../core';
 import { describeDraft, draftToCampaign, importPlan, shortQuote } from '../../core/plan-import';
 import type { PlanDraft } from '../../core/plan-import';
-import { PRESETS, findPreset } from '../../core/presets';
+import { PRESETS, findPreset, yearForNewCampaign } from '../../core/presets';
 import { readText, writeFileAtomically } from '../files';
 import type { Context } from '../io';
 import { EXIT } from '../io';
@@ -138,7 +138,7 @@ function fromPreset(ctx: Context, name: string, yearText: string | undefined): C
     ctx.complain('cli.unknownPreset', { name, names: PRESETS.map((p) => p.name).join(', ') });
     return undefined;
   }
-  if (yearText === undefined) return preset.build();
+  if (yearText === undefined) return preset.build({ year: yearForNewCampaign(ctx.now?.() ?? new Date()) });
   const year = Number(yearText);
   if (!Number.isInteger(year) || year < 2000 || year > 2100) {
     ctx.complain('cli.badYear', { value: yearText });

@@ -2,13 +2,15 @@ import { countSeverities, countStatuses, describeIssue, formatDate, t, validateR
 import type { Issue, Lang, ValidationResult } from '../../core';
 import type { Context } from '../io';
 import { EXIT } from '../io';
+import { JSON_TO_STDOUT, writeJson } from '../json-output';
 import { prepareBatch, readReturns } from '../returns';
 
 export type ValidateOptions = {
   readonly campaign?: string | undefined;
   readonly returns: readonly string[];
   readonly round?: string | undefined;
-  readonly json: boolean;
+  /** Where the JSON goes: a file, or "-" for standard output instead of the table. */
+  readonly json?: string | undefined;
 };
 
 export async function runValidate(ctx: Context, options: ValidateOptions): Promise<number> {
@@ -16,10 +18,10 @@ export async function runValidate(ctx: Context, options: ValidateOptions): Promi
   if (!batch) return EXIT.usage;
   const { campaign, files } = batch;
 
-  const { raws, unreadable } = await readReturns(files);
+  const { raws, unreadable } = await readReturns(files, { lang: ctx.lang });
   const result = validateReturns(campaign, raws, unreadable, options.round !== undefined ? { round: options.round } : {});
-  if (options.json) ctx.out(JSON.stringify(validationJson(result, ctx.lang), null, 2));
-  else printTable(ctx, result, files.length);
+  if (options.json !== JSON_TO_STDOUT) printTable(ctx, result, files.length);
+  if (options.json !== undefined && !(await writeJson(ctx, options.json, validationJson(result, ctx.lang)))) return EXIT.usage;
   return result.issues.some((i) => i.severity === 'error') ? EXIT.issues : EXIT.ok;
 }
 

@@ -12,15 +12,16 @@ Cách dùng:
   danvan init --from-plan ke-hoach.txt -o campaign.json   đọc văn bản kế hoạch thành chiến dịch
   danvan generate campaign.json [--units DS.csv|DS.xlsx] -o THƯ_MỤC
                                                      tạo sổ tổng hợp và tệp điền cho từng đơn vị
-  danvan validate master.xlsx|campaign.json BÁO_CÁO... [--round KỲ] [--json]
+  danvan validate master.xlsx|campaign.json BÁO_CÁO... [--round KỲ] [--json TỆP|-]
                                                      kiểm tra các tệp báo cáo đơn vị gửi về
-  danvan consolidate master.xlsx|campaign.json BÁO_CÁO... -o bao-cao.xlsx [--json tong-hop.json]
+  danvan consolidate master.xlsx|campaign.json BÁO_CÁO... -o bao-cao.xlsx [--json tong-hop.json|-]
                     [--round KỲ] [--include-errors] [--date NNNN-TT-NN]
                                                      tổng hợp thành báo cáo của huyện
   danvan demo [-o THƯ_MỤC]                           chạy thử cả quy trình trên dữ liệu mẫu
   danvan schema                                      in JSON Schema của tệp chiến dịch
 
-Tùy chọn chung: --lang vi|en (ngôn ngữ thông báo), --help
+Tùy chọn chung (đặt trước hay sau tên lệnh đều được): --lang vi|en (ngôn ngữ thông báo), --help
+--json TỆP ghi dữ liệu JSON vào TỆP; --json - (hoặc --json ở cuối) in ra màn hình.
 Mã thoát: 0 thành công; 1 có lỗi trong báo cáo; 2 sai cách dùng hoặc không đọc được dữ liệu vào.`,
     en: `danvan — mass-mobilisation campaign reporting (district labour federation)
 
@@ -31,15 +32,16 @@ Usage:
   danvan init --from-plan plan.txt -o campaign.json  read a plan's text into a campaign
   danvan generate campaign.json [--units LIST.csv|LIST.xlsx] -o DIR
                                                      write the master and one fill-in workbook per unit
-  danvan validate master.xlsx|campaign.json RETURNS... [--round ROUND] [--json]
+  danvan validate master.xlsx|campaign.json RETURNS... [--round ROUND] [--json FILE|-]
                                                      check the returns units sent back
-  danvan consolidate master.xlsx|campaign.json RETURNS... -o report.xlsx [--json summary.json]
+  danvan consolidate master.xlsx|campaign.json RETURNS... -o report.xlsx [--json summary.json|-]
                     [--round ROUND] [--include-errors] [--date YYYY-MM-DD]
                                                      consolidate into the district report
   danvan demo [-o DIR]                               run the whole chain on sample data
   danvan schema                                      print the campaign file's JSON Schema
 
-Common options: --lang vi|en (message language), --help
+Common options (before or after the command's name): --lang vi|en (message language), --help
+--json FILE writes the JSON to FILE; --json - (or --json last) prints it.
 Exit codes: 0 success; 1 errors found in returns; 2 usage error or unreadable input.`,
   },
   'cli.help.init': {
@@ -88,39 +90,40 @@ Exit codes: 0 success; 1 errors found in returns; 2 usage error or unreadable in
   'cli.help.validate': {
     vi: `danvan validate — kiểm tra báo cáo đơn vị gửi về
 
-  danvan validate master.xlsx|campaign.json BÁO_CÁO... [--round KỲ] [--json]
+  danvan validate master.xlsx|campaign.json BÁO_CÁO... [--round KỲ] [--json TỆP|-]
       BÁO_CÁO là các tệp .xlsx hoặc thư mục chứa chúng. Tệp được nhận ra theo thông tin nhúng,
       không theo tên tệp. In bảng theo đơn vị (tình trạng, từng lỗi và cảnh báo với trang, ô
-      và cách sửa); --json in dữ liệu cho chương trình khác.
+      và cách sửa); --json TỆP ghi dữ liệu cho chương trình khác vào TỆP, --json - in dữ liệu đó
+      ra màn hình thay cho bảng.
       --round  kỳ báo cáo (mã hoặc tên); mặc định là kỳ mà đa số báo cáo ghi.
   Mã thoát: 0 không có lỗi; 1 có lỗi trong báo cáo; 2 sai cách dùng hoặc không đọc được dữ liệu vào.`,
     en: `danvan validate — check the returns units sent back
 
-  danvan validate master.xlsx|campaign.json RETURNS... [--round ROUND] [--json]
+  danvan validate master.xlsx|campaign.json RETURNS... [--round ROUND] [--json FILE|-]
       RETURNS are .xlsx files or folders of them, recognised by their embedded data, not their
       names. Prints a table by unit (status, each error and warning with sheet, cell and fix);
-      --json prints data for other programs.
+      --json FILE writes data for other programs to FILE, --json - prints it instead of the table.
       --round  reporting round (id or label); by default the one most returns declare.
   Exit codes: 0 no errors; 1 errors found in returns; 2 usage error or unreadable input.`,
   },
   'cli.help.consolidate': {
     vi: `danvan consolidate — tổng hợp thành báo cáo của huyện
 
-  danvan consolidate master.xlsx|campaign.json BÁO_CÁO... -o bao-cao.xlsx [--json tong-hop.json]
+  danvan consolidate master.xlsx|campaign.json BÁO_CÁO... -o bao-cao.xlsx [--json tong-hop.json|-]
                      [--round KỲ] [--include-errors] [--date NNNN-TT-NN]
       Ghi báo cáo gồm các trang Tổng hợp, Chi tiết, Tình hình nộp, Kiểm tra, Báo cáo (văn bản
       in A4 để ký) và Nguồn dữ liệu. Báo cáo có lỗi không được tính, trừ khi có --include-errors
-      (vẫn đánh dấu). --date là ngày ghi trên văn bản. --json ghi số liệu tổng hợp; cùng dữ liệu
-      vào cho cùng một tệp JSON.
+      (vẫn đánh dấu). --date là ngày ghi trên văn bản. --json ghi số liệu tổng hợp (--json - in ra
+      màn hình); cùng dữ liệu vào cho cùng một tệp JSON.
   Mã thoát: 0 không có lỗi; 1 có lỗi trong báo cáo; 2 sai cách dùng hoặc không đọc được dữ liệu vào.`,
     en: `danvan consolidate — consolidate into the district report
 
-  danvan consolidate master.xlsx|campaign.json RETURNS... -o report.xlsx [--json summary.json]
+  danvan consolidate master.xlsx|campaign.json RETURNS... -o report.xlsx [--json summary.json|-]
                      [--round ROUND] [--include-errors] [--date YYYY-MM-DD]
       Writes a report with the sheets Tổng hợp, Chi tiết, Tình hình nộp, Kiểm tra, Báo cáo (the
       written report, A4, ready to sign) and Nguồn dữ liệu. Returns with errors are left out unless
       --include-errors (still flagged). --date is the date on the document. --json writes the
-      figures; the same inputs give the same JSON byte for byte.
+      figures (--json - prints them); the same inputs give the same JSON byte for byte.
   Exit codes: 0 no errors; 1 errors found in returns; 2 usage error or unreadable input.`,
   },
   'cli.help.demo': {
@@ -214,4 +217,27 @@ Exit codes: 0 success; 1 errors found in returns; 2 usage error or unreadable in
     vi: 'Bước tiếp theo: gửi mỗi đơn vị tệp mang mã của mình; đơn vị điền vào ô nền vàng và gửi lại nguyên tệp.',
     en: 'Next: send each unit the file named with its code; they fill in the yellow cells and send the same file back.',
   },
+  'cli.badLang': { vi: 'Không có ngôn ngữ "{value}"; dùng --lang vi hoặc --lang en.', en: 'There is no language "{value}"; use --lang vi or --lang en.' },
+  'cli.option.unknown': { vi: 'Không có tùy chọn {option}. Gõ danvan --help để xem các tùy chọn.', en: 'There is no option {option}. Run danvan --help for the options.' },
+  'cli.option.needsValue': { vi: 'Tùy chọn {option} cần một giá trị đi sau, ví dụ -o bao-cao.xlsx.', en: 'Option {option} needs a value after it, e.g. -o report.xlsx.' },
+  'cli.option.takesNoValue': { vi: 'Tùy chọn {option} không nhận giá trị; bỏ phần sau dấu "=".', en: 'Option {option} takes no value; drop what follows "=".' },
+  'cli.jsonIsWorkbook': {
+    vi: '--json {file}: đây là tên một sổ tính, không ghi JSON đè lên được. Viết --json tong-hop.json để ghi vào tệp, hoặc --json - để in ra màn hình.',
+    en: '--json {file}: that names a workbook, which JSON must not overwrite. Write --json summary.json for a file, or --json - to print it.',
+  },
+  'cli.emptyFolder': {
+    vi: 'Thư mục {folder} không có tệp báo cáo nào (.xlsx, .xls, .ods). Kiểm tra lại đường dẫn, hoặc chép các tệp đơn vị gửi về vào thư mục đó.',
+    en: 'The folder {folder} holds no return files (.xlsx, .xls, .ods). Check the path, or copy the files the units sent into it.',
+  },
+  'cli.fs.ENOENT': { vi: 'không có tệp hay thư mục này', en: 'the file or folder does not exist' },
+  'cli.fs.EISDIR': { vi: 'đây là một thư mục, cần tên một tệp', en: 'this is a folder; a file is needed' },
+  'cli.fs.ENOTDIR': { vi: 'một phần của đường dẫn là tệp chứ không phải thư mục', en: 'part of the path is a file, not a folder' },
+  'cli.fs.EACCES': { vi: 'không có quyền truy cập; kiểm tra quyền của tệp hoặc thư mục', en: 'permission denied; check the permissions of the file or folder' },
+  'cli.fs.EPERM': { vi: 'hệ điều hành không cho phép thao tác này; tệp có thể đang mở trong chương trình khác', en: 'the system does not allow this; the file may be open in another program' },
+  'cli.fs.EBUSY': { vi: 'tệp đang được chương trình khác dùng; đóng nó (ví dụ trong Excel) rồi thử lại', en: 'the file is in use by another program; close it (e.g. in Excel) and try again' },
+  'cli.fs.ENOSPC': { vi: 'ổ đĩa đã đầy', en: 'the disk is full' },
+  'cli.fs.EROFS': { vi: 'ổ đĩa chỉ cho đọc', en: 'the disk is read-only' },
+  'cli.fs.EEXIST': { vi: 'đã có một tệp trùng tên ở chỗ cần ghi hoặc cần tạo thư mục', en: 'a file of that name is already where the file or a folder must go' },
+  'cli.fs.other': { vi: 'lỗi hệ thống tệp ({code})', en: 'file system error ({code})' },
+  'cli.crash': { vi: 'danvan gặp lỗi không lường trước, xin gửi nội dung dưới đây cho người phát triển:\n{detail}', en: 'danvan hit an unexpected error; please send what follows to the developers:\n{detail}' },
 } satisfies Catalogue;

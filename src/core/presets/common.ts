@@ -22,6 +22,15 @@ export function isPresetYear(year: number): boolean {
   return Number.isInteger(year) && year >= PRESET_YEAR_RANGE.min && year <= PRESET_YEAR_RANGE.max;
 }
 
+/**
+ * The year a new campaign is made for when none is typed: this year by the user's clock. The
+ * pane's year field starts there and `danvan init --preset` without `--year` uses it, so the two
+ * make the same campaign.
+ */
+export function yearForNewCampaign(today: Date): number {
+  return Math.min(PRESET_YEAR_RANGE.max, Math.max(PRESET_YEAR_RANGE.min, today.getFullYear()));
+}
+
 export function presetYear(options: PresetOptions = {}): number {
   const year = options.year ?? DEFAULT_PRESET_YEAR;
   if (!isPresetYear(year)) {

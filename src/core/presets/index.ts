@@ -3,7 +3,7 @@ import { fifteenDayRound } from './dot-15-ngay';
 import { annualPlan } from './ke-hoach-nam';
 import type { Preset } from './common';
 
-export { DEFAULT_PRESET_YEAR, PRESET_YEAR_RANGE, isPresetYear } from './common';
+export { DEFAULT_PRESET_YEAR, PRESET_YEAR_RANGE, isPresetYear, yearForNewCampaign } from './common';
 export type { Preset, PresetOptions } from './common';
 export { annualPlan, fifteenDayRound, skilfulMobilisationDrive };
 
