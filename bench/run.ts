@@ -9,6 +9,7 @@ import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { CASE_NAMES } from './cases';
+import { measureCliStartup } from './cli-startup';
 import type { CaseResult } from './cases';
 
 function child(args: readonly string[]): string {
@@ -52,6 +53,7 @@ try {
 }
 const bundles = bundleSizes();
 const pane = runCase('pane');
+const startup = measureCliStartup();
 
 console.log(`DanVan Report benchmark — ${machine}`);
 console.log('');
@@ -81,6 +83,8 @@ else {
 const paneResult = pane.pane as Record<string, unknown> | undefined;
 if (paneResult && 'skipped' in paneResult) console.log(`task pane first render: skipped (${String(paneResult.skipped)})`);
 else if (paneResult) console.log(`task pane first render (headless chromium, median): ${Number(paneResult.medianFirstRenderMs).toFixed(0)} ms; scripts taskpane.html loads: ${kb(Number(paneResult.initialJsGzipBytes))} gzipped`);
+if (typeof startup === 'string') console.log(`danvan --help start-up: ${startup}`);
+else for (const r of startup) console.log(`danvan --help start-up, ${r.how}: ${r.medianCpuSeconds.toFixed(2)} s CPU, ${r.medianWallSeconds.toFixed(2)} s wall (median of ${r.runs})`);
 console.log(`\nbench took ${((Date.now() - started) / 1000).toFixed(0)} s`);
 
-writeFileSync(join(__dirname, 'results.json'), `${JSON.stringify({ machine, date: new Date().toISOString(), results, hostile, bundles, pane: pane.pane ?? null }, null, 2)}\n`);
+writeFileSync(join(__dirname, 'results.json'), `${JSON.stringify({ machine, date: new Date().toISOString(), results, hostile, bundles, pane: pane.pane ?? null, startup }, null, 2)}\n`);

@@ -140,7 +140,7 @@ async function readInTurn(files: readonly string[], lang: Lang): Promise<Read[]>
   return results;
 }
 
-/** What a worker is started with, so that the bundled CLI (one file, its own worker) knows to serve reads. */
+/** What a read worker is started with, so that the bundled CLI (one file, its own worker) knows to serve reads. */
 export const READ_WORKER = 'danvan-read-worker';
 
 /** A read worker's loop: a path and an id in, the read return out. */
