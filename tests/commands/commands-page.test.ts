@@ -5,15 +5,13 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { TextDecoder, TextEncoder } from 'node:util';
-import type { RawReturn } from '../../src/core';
 import { t } from '../../src/core';
-import { readReturnFile, renderXlsx } from '../../src/adapters/xlsx';
-import { buildCampaignWorkbooks, fillLayout } from '../../src/workbook';
 import { createExcelActions } from '../../src/taskpane/excel-actions';
 import { smallCampaign } from '../helpers/campaign';
 import { GOOD_ANSWERS } from '../helpers/raw-return';
 import { FakeExcel } from '../adapters/office/fake-excel';
 import { FIVE_MINUTES, FakeExcelHost, FakeOfficeRuntime } from './fake-office';
+import { returned } from './returned';
 
 /**
  * The ribbon command page (commands.ts, the manifest's FunctionFile) inside a fake Office runtime:
@@ -23,20 +21,9 @@ import { FIVE_MINUTES, FakeExcelHost, FakeOfficeRuntime } from './fake-office';
 Object.assign(globalThis, { TextEncoder, TextDecoder });
 
 const campaign = smallCampaign();
-const built = buildCampaignWorkbooks(campaign);
 const SUMMARY = 'Đã tổng hợp 1/3 đơn vị (0 nộp muộn, 2 chưa nộp, 0 bị trả lại): xem các trang Tổng hợp, Kiểm tra và Báo cáo.';
 const WORKING = t('office.command.working', {}, 'vi');
 const STOPPING = t('office.command.stopping', { minutes: 4 }, 'vi');
-
-async function returned(index: number): Promise<{ file: { name: string; bytes: Uint8Array }; raw: RawReturn }> {
-  const fillIn = built.fillIns[index];
-  if (!fillIn) throw new Error('no fill-in');
-  const header = { reporter: 'Nguyễn Văn A', reportDate: { date: campaign.period.end } };
-  const bytes = await renderXlsx(fillLayout(fillIn.layout, new Map(Object.entries(GOOD_ANSWERS)) as never, header));
-  const read = await readReturnFile(bytes, `${fillIn.unit.code}.xlsx`);
-  if (!read.ok) throw new Error(JSON.stringify(read.error));
-  return { file: { name: `${fillIn.unit.code}.xlsx`, bytes }, raw: read.value };
-}
 
 /** A master with one return imported, made before the clock is faked (exceljs needs real timers). */
 async function masterWithOneReturn(): Promise<FakeExcel> {
@@ -44,7 +31,7 @@ async function masterWithOneReturn(): Promise<FakeExcel> {
   const actions = createExcelActions({ lang: () => 'vi', run: fake.run, requirements: fake.requirements });
   expect((await actions.writeMaster(campaign)).ok).toBe(true);
   const control = { signal: new AbortController().signal, onProgress: () => undefined };
-  expect((await actions.importReturns(campaign, [await returned(0)], control)).ok).toBe(true);
+  expect((await actions.importReturns(campaign, [await returned(campaign, 0, GOOD_ANSWERS)], control)).ok).toBe(true);
   return fake;
 }
 
@@ -75,6 +62,14 @@ async function click(session: Session): Promise<void> {
   const action = session.associated.get('consolidateWorkbook');
   if (!action) throw new Error(`nothing associated; got ${[...session.associated.keys()].join(', ')}`);
   action(session.office.event);
+}
+
+/** Completed once, by us, before Office's five minutes, and nothing called after. */
+function expectStoppedInTime(office: FakeOfficeRuntime): void {
+  expect(office.completions).toBe(1);
+  expect(office.timedOut).toBe(false);
+  expect(office.endedAt).toBeLessThan(FIVE_MINUTES);
+  expect(office.misuse).toEqual([]);
 }
 
 async function wait(ms: number): Promise<void> {
@@ -250,10 +245,7 @@ describe('the ribbon command page', () => {
     expect(session.office.completions).toBe(0);
 
     await wait(FIVE_MINUTES);
-    expect(session.office.completions).toBe(1);
-    expect(session.office.timedOut).toBe(false);
-    expect(session.office.endedAt).toBeLessThan(FIVE_MINUTES);
-    expect(session.office.misuse).toEqual([]);
+    expectStoppedInTime(session.office);
   });
 
   it('should stop before the five minutes when the user leaves the outcome open', async () => {
@@ -263,9 +255,6 @@ describe('the ribbon command page', () => {
     expect(session.office.openDialog()?.text).toBe(SUMMARY);
     expect(session.office.completions).toBe(0);
     await wait(FIVE_MINUTES);
-    expect(session.office.completions).toBe(1);
-    expect(session.office.timedOut).toBe(false);
-    expect(session.office.endedAt).toBeLessThan(FIVE_MINUTES);
-    expect(session.office.misuse).toEqual([]);
+    expectStoppedInTime(session.office);
   });
 });

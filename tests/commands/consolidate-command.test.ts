@@ -1,6 +1,4 @@
-import type { RawReturn } from '../../src/core';
-import { readReturnFile, renderXlsx } from '../../src/adapters/xlsx';
-import { buildCampaignWorkbooks, fillLayout } from '../../src/workbook';
+import { buildCampaignWorkbooks } from '../../src/workbook';
 import { createExcelActions } from '../../src/taskpane/excel-actions';
 import { consolidateOpenWorkbook } from '../../src/commands/consolidate-command';
 import { smallCampaign } from '../helpers/campaign';
@@ -8,20 +6,13 @@ import { GOOD_ANSWERS } from '../helpers/raw-return';
 import { renderLayout } from '../../src/adapters/office';
 import { campaignWithUnits, unitSheetsLayout } from '../adapters/office/campaigns';
 import { FakeExcel } from '../adapters/office/fake-excel';
+import { returned as returnedBy } from './returned';
 
 const campaign = smallCampaign();
 const built = buildCampaignWorkbooks(campaign);
 const control = { signal: new AbortController().signal, onProgress: () => undefined };
 
-async function returned(index: number, answers: Record<string, unknown>): Promise<{ file: { name: string; bytes: Uint8Array }; raw: RawReturn }> {
-  const fillIn = built.fillIns[index];
-  if (!fillIn) throw new Error('no fill-in');
-  const header = { reporter: 'Nguyễn Văn A', reportDate: { date: campaign.period.end } };
-  const bytes = await renderXlsx(fillLayout(fillIn.layout, new Map(Object.entries(answers)) as never, header));
-  const read = await readReturnFile(bytes, `${fillIn.unit.code}.xlsx`);
-  if (!read.ok) throw new Error(JSON.stringify(read.error));
-  return { file: { name: `${fillIn.unit.code}.xlsx`, bytes }, raw: read.value };
-}
+const returned = (index: number, answers: Record<string, unknown>) => returnedBy(campaign, index, answers);
 
 describe('the ribbon\'s Tổng hợp', () => {
   it('should consolidate the unit sheets of the open master into the report sheets', async () => {
