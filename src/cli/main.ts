@@ -24,6 +24,7 @@ const OPTIONS = {
   json: { type: 'boolean', default: false },
   'include-errors': { type: 'boolean', default: false },
   date: { type: 'string' },
+  docx: { type: 'string' },
 } as const;
 
 /** `consolidate --json FILE` names the file to write; elsewhere `--json` is a switch. */
@@ -70,6 +71,7 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
         round: values.round,
         includeErrors: values['include-errors'],
         date: values.date,
+        docx: values.docx,
       });
     case 'demo':
       return runDemo(ctx, { output: values.output });

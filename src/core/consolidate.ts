@@ -7,7 +7,10 @@ import type { Unit } from './schema/unit';
 import type { UnitStatus, ValidatedReturn, ValidationResult } from './validate-returns';
 
 /** Đạt / Chưa đạt / Vượt against the target; null where there is no target. */
-export type Assessment = 'achieved' | 'notAchieved' | 'exceeded';
+export type Assessment = 'achieved' | 'notAchieved' | 'exceeded' | 'review';
+
+/** A result this far above its target is more often a typing slip or a wrong target than a feat: it is checked, not praised. */
+export const REVIEW_ABOVE_PERCENT = 300;
 
 export type ChoiceCount = { readonly choice: string; readonly count: number; readonly share: number | null };
 export type TextAnswer = { readonly unit: string; readonly name: string; readonly text: string };
@@ -158,6 +161,6 @@ function againstTarget(value: number | null, target: Target | undefined) {
 export function assess(value: number | null, target: Target): Assessment {
   if (value === null) return 'notAchieved';
   if (target.direction === 'atMost') return value <= target.value ? 'achieved' : 'notAchieved';
-  if (value > target.value) return 'exceeded';
+  if (value > target.value) return target.value > 0 && (value / target.value) * 100 > REVIEW_ABOVE_PERCENT ? 'review' : 'exceeded';
   return value === target.value ? 'achieved' : 'notAchieved';
 }

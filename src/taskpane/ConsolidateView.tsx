@@ -16,7 +16,7 @@ export type ConsolidateViewProps = {
   readonly onOpenSheet?: (sheet: string) => void;
 };
 
-const ASSESSMENT_COLOR: Readonly<Record<Assessment, 'success' | 'danger' | 'brand'>> = { achieved: 'success', notAchieved: 'danger', exceeded: 'brand' };
+const ASSESSMENT_COLOR: Readonly<Record<Assessment, 'success' | 'danger' | 'brand'>> = { achieved: 'success', notAchieved: 'danger', exceeded: 'brand', review: 'danger' };
 
 const useStyles = makeStyles({
   view: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
