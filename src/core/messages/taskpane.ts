@@ -161,6 +161,7 @@ export const taskpaneMessages = {
   'pane.consolidate.col.percent': { vi: 'Tỷ lệ', en: 'Share' },
   'pane.consolidate.col.assessment': { vi: 'Đánh giá', en: 'Assessment' },
   'pane.consolidate.download': { vi: 'Tải báo cáo tổng hợp (.xlsx)', en: 'Download the district report (.xlsx)' },
+  'pane.consolidate.downloadDocument': { vi: 'Tải văn bản báo cáo (.docx)', en: 'Download the written report (.docx)' },
   'pane.consolidate.write': { vi: 'Ghi báo cáo tổng hợp vào sổ', en: 'Write the district report into the workbook' },
   'pane.consolidate.openSheets': { vi: 'Mở trang trong sổ:', en: 'Open a sheet:' },
   'pane.consolidate.doneTitle': { vi: 'Đã tạo báo cáo tổng hợp', en: 'District report created' },
