@@ -1,10 +1,11 @@
 import { countSeverities, countStatuses, describeIssue, formatDate, t } from '../core';
-import type { Campaign, Consolidation, IndicatorResult, Issue, MessageKey, UnitFigures } from '../core';
+import type { Campaign, Consolidation, Indicator, IndicatorResult, Issue, MessageKey, UnitFigures } from '../core';
 import type { CellValue, DefinedName, Sheet, WorkbookLayout } from './layout';
 import { META_KEYS, META_SHEET, NAMES, TEMPLATE_VERSION, fingerprint, lockedContent, lockedRow } from './metadata';
 import type { LockedRow } from './metadata';
 import { metaSheet } from './meta-sheet';
 import { sectionsInOrder } from './fill-in';
+import { numberFormatOf } from './styles';
 import { createSheet, rowHeight, wrappedHeight } from './sheet-builder';
 import { indicatorLabel, roman, targetText } from './text';
 import { buildReportDocument } from './report-document';
@@ -164,8 +165,8 @@ function summarySheet(input: ReportInput): { sheet: Sheet; locked: LockedRow[]; 
       sheet.cell(row, col.code, ind.code, 'code');
       sheet.cell(row, col.content, label, ind.partOf ? 'textIndent' : 'text');
       sheet.cell(row, col.measure, ind.measure, 'measure');
-      sheet.cell(row, col.target, targetValue, typeof targetValue === 'number' ? 'target' : 'measure');
-      sheet.cell(row, col.result, figure, ind.type === 'text' ? 'text' : ind.type === 'date' ? 'answerDate' : 'number');
+      sheet.cell(row, col.target, targetValue, typeof targetValue === 'number' ? 'target' : 'measure', { numFmt: numberFormatOf(ind) });
+      sheet.cell(row, col.result, shownFigure(ind, figure), ind.type === 'text' ? 'text' : ind.type === 'date' ? 'answerDate' : 'number', { numFmt: numberFormatOf(ind) });
       sheet.cell(row, col.percent, result.percent === null ? null : result.percent / 100, 'percent');
       sheet.cell(row, col.assessment, result.assessment ? t(`rp.assessment.${result.assessment}`) : null, result.assessment === 'notAchieved' ? 'error' : result.assessment === 'review' ? 'warning' : 'measure');
       sheet.cell(row, col.numerator, result.numerator ?? null, 'number');
@@ -185,6 +186,11 @@ function summarySheet(input: ReportInput): { sheet: Sheet; locked: LockedRow[]; 
 }
 
 /** A unit's own figure as shown in the detail sheet. */
+/** Rates are carried in percent (93.38) and shown as a percentage cell (0.9338 as 93,38%). */
+function shownFigure(ind: Indicator, value: CellValue): CellValue {
+  return ind.type === 'rate' && typeof value === 'number' ? value / 100 : value;
+}
+
 function unitCell(unit: UnitFigures, code: string): CellValue {
   const v = unit.values[code];
   if (v === null || v === undefined) return null;
@@ -220,18 +226,18 @@ function detailSheet(input: ReportInput): Sheet {
       sheet.cell(row, 3, status, unit.status === 'missing' || unit.status === 'rejected' ? 'warning' : 'measure');
       inds.forEach((ind, i) => {
         const v = unitCell(unit, ind.code);
-        sheet.cell(row, 4 + i, v, typeof v === 'number' ? 'number' : typeof v === 'object' && v !== null ? 'answerDate' : 'text');
+        sheet.cell(row, 4 + i, shownFigure(ind, v), typeof v === 'number' ? 'number' : typeof v === 'object' && v !== null ? 'answerDate' : 'text', { numFmt: numberFormatOf(ind) });
       });
     }
     row += 1;
     sheet.span(row, 1, 3, t('rp.detail.groupTotal', { group: group.group }), 'total');
-    inds.forEach((ind, i) => sheet.cell(row, 4 + i, ind.type === 'text' || ind.type === 'date' || ind.type === 'choice' ? null : group.values[ind.code] ?? null, 'total'));
+    inds.forEach((ind, i) => sheet.cell(row, 4 + i, ind.type === 'text' || ind.type === 'date' || ind.type === 'choice' ? null : shownFigure(ind, group.values[ind.code] ?? null), 'total', { numFmt: numberFormatOf(ind) }));
   }
   row += 1;
   sheet.span(row, 1, 3, t('wb.total'), 'total');
   inds.forEach((ind, i) => {
     const r = c.indicators.find((x) => x.code === ind.code);
-    sheet.cell(row, 4 + i, ind.type === 'text' || ind.type === 'date' || ind.type === 'choice' ? null : r?.value ?? null, 'total');
+    sheet.cell(row, 4 + i, ind.type === 'text' || ind.type === 'date' || ind.type === 'choice' ? null : shownFigure(ind, r?.value ?? null), 'total', { numFmt: numberFormatOf(ind) });
   });
   return sheet.build({
     columns: [{ width: 8 }, { width: 34 }, { width: 12 }, ...inds.map((i) => ({ width: i.type === 'text' ? 30 : 11 }))],
