@@ -47,6 +47,7 @@ function targetOf(campaign: Campaign, code: string): Target | undefined {
 function allocationText(indicator: Indicator, target: Target | undefined): string {
   if (!target) return '';
   if (indicator.type === 'rate') return t('wb.allocation.rate');
+  if (target.scope === 'district') return t('wb.allocation.district');
   const a = target.allocation;
   if (a.method === 'proportional') return t(`wb.allocation.${a.basis}`);
   return t(`wb.allocation.${a.method}`);

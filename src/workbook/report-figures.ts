@@ -20,6 +20,11 @@ export function figureSentences(r: IndicatorResult, groupOf: GroupOf = () => '')
     case 'integer':
     case 'decimal':
     case 'money': {
+      if (r.scope === 'district') {
+        const target = formatNumber(r.target ?? 0);
+        if (r.value === null) return [t('rp.doc.districtFigureMissing', { label, target, measure })];
+        return [t('rp.doc.districtFigure', { label, value: formatNumber(r.value), measure, percent: formatPercent(r.percent ?? 0), target, assessment })];
+      }
       if (r.value === null) return [];
       const p: Params = { label, value: formatNumber(r.value), measure };
       return [r.target !== null && r.percent !== null ? t('rp.doc.figureTarget', { ...p, percent: formatPercent(r.percent), target: formatNumber(r.target), assessment }) : t('rp.doc.figure', p)];

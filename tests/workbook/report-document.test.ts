@@ -121,3 +121,36 @@ describe('the report workbook’s appendix of unit comments', () => {
     expect(String(cell?.value)).toBe(`CĐCS xã Trường Hòa: ${long.slice(0, 300 - 'CĐCS xã Trường Hòa: '.length)}… (xem trang “Ý kiến đơn vị”)`);
   });
 });
+
+describe('a target the district reaches itself', () => {
+  const withTarget = (target: Record<string, unknown>) => {
+    const input = smallCampaignInput();
+    return Campaign.safeParse({ ...input, targets: [...(input.targets ?? []), target] });
+  };
+  const reportOf = (campaign: Campaign) => {
+    // Both units give 10 gift packages (GOOD_ANSWERS): 20 in all, which must not count against the district's own target.
+    const raws = ['XA01', 'GD02'].map((code) => rawReturnFor(campaign, code, { ...GOOD_ANSWERS, AS04: 30 }));
+    const consolidation = consolidate(campaign, validateReturns(campaign, raws));
+    return { consolidation, body: texts(buildReportDocument({ campaign, consolidation, includeErrors: false }).body) };
+  };
+
+  it('should compare the district’s own result with its target, not the units’ sum', () => {
+    const parsed = withTarget({ indicator: 'AS01', value: 5, scope: 'district', result: 2 });
+    if (!parsed.success) throw parsed.error;
+    const { consolidation, body } = reportOf(parsed.data);
+    expect(consolidation.indicators.find((r) => r.code === 'AS01')).toMatchObject({ value: 2, target: 5, percent: 40, assessment: 'notAchieved', scope: 'district' });
+    expect(body).toContain('- Số suất quà tặng (huyện trực tiếp thực hiện): 2 suất, đạt 40% chỉ tiêu (5 suất) – chưa đạt.');
+  });
+
+  it('should say when the district has not entered its result yet', () => {
+    const parsed = withTarget({ indicator: 'AS01', value: 5, scope: 'district' });
+    if (!parsed.success) throw parsed.error;
+    expect(reportOf(parsed.data).body).toContain('- Số suất quà tặng (huyện trực tiếp thực hiện): chưa nhập kết quả; chỉ tiêu 5 suất.');
+  });
+
+  it('should refuse to share a district’s own target among units', () => {
+    const parsed = withTarget({ indicator: 'AS01', value: 5, scope: 'district', allocation: { method: 'proportional', basis: 'members' } });
+    expect(parsed.success).toBe(false);
+    expect(parsed.error?.issues.map((i) => [i.path.join('.'), i.message])).toEqual([['targets.3.allocation', 'schema.districtTargetShared']]);
+  });
+});

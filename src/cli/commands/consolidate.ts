@@ -69,6 +69,7 @@ export function summaryJson(campaign: Campaign, c: Consolidation, lang: Lang) {
       value: r.value,
       percent: r.percent,
       assessment: r.assessment,
+      scope: r.scope,
       reported: r.reported,
       ...(r.numerator !== undefined ? { numerator: r.numerator, denominator: r.denominator } : {}),
       ...(r.distribution ? { distribution: r.distribution } : {}),

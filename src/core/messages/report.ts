@@ -78,6 +78,14 @@ export const reportMessages = {
   'rp.doc.sectionHeading': { vi: '{number}. {label}', en: '{number}. {label}' },
   'rp.doc.figure': { vi: '- {label}: {value} {measure}.', en: '- {label}: {value} {measure}.' },
   'rp.doc.figureTarget': { vi: '- {label}: {value} {measure}, đạt {percent} chỉ tiêu ({target} {measure}) – {assessment}.', en: '- {label}: {value} {measure}, {percent} of the target ({target} {measure}) – {assessment}.' },
+  'rp.doc.districtFigure': {
+    vi: '- {label} (huyện trực tiếp thực hiện): {value} {measure}, đạt {percent} chỉ tiêu ({target} {measure}) – {assessment}.',
+    en: '- {label} (by the district itself): {value} {measure}, {percent} of the target ({target} {measure}) – {assessment}.',
+  },
+  'rp.doc.districtFigureMissing': {
+    vi: '- {label} (huyện trực tiếp thực hiện): chưa nhập kết quả; chỉ tiêu {target} {measure}.',
+    en: '- {label} (by the district itself): no result entered yet; target {target} {measure}.',
+  },
   'rp.doc.yesno': { vi: '- {label}: {count}/{reported} đơn vị.', en: '- {label}: {count} of {reported} units.' },
   'rp.doc.choice': { vi: '- {label}: {parts}.', en: '- {label}: {parts}.' },
   'rp.doc.choicePart': { vi: '{choice} {count} đơn vị ({share})', en: '{choice} {count} units ({share})' },

@@ -234,6 +234,13 @@ export const taskpaneMessages = {
   'pane.edit.allocation.members': { vi: 'Theo số đoàn viên', en: 'By members' },
   'pane.edit.allocation.workforce': { vi: 'Theo số CNVCLĐ', en: 'By workforce' },
   'pane.edit.allocation.manual': { vi: 'Giao từng đơn vị (tự nhập)', en: 'Per unit (typed in)' },
+  'pane.edit.allocation.district': { vi: 'Huyện trực tiếp thực hiện', en: 'Done by the district itself' },
+  'pane.edit.districtResult': { vi: 'Kết quả huyện đã thực hiện ({measure})', en: 'What the district has done ({measure})' },
+  'pane.edit.districtResultPlain': { vi: 'Kết quả huyện đã thực hiện', en: 'What the district has done' },
+  'pane.edit.districtResultHint': {
+    vi: 'Nhập khi đã làm; báo cáo so sánh số này với chỉ tiêu, không cộng báo cáo của đơn vị.',
+    en: 'Enter it once done; the report compares it with the target and does not add up the units’ returns.',
+  },
   'pane.edit.rounds': { vi: 'Kỳ báo cáo ({count})', en: 'Reporting rounds ({count})' },
   'pane.edit.round.heading': { vi: 'Kỳ {number}', en: 'Round {number}' },
   'pane.edit.round.id': { vi: 'Mã kỳ (chữ thường, không dấu)', en: 'Round id (lower case, no accents)' },
