@@ -26,6 +26,7 @@ const OPTIONS = {
   json: { type: 'string' },
   'include-errors': { type: 'boolean', default: false },
   date: { type: 'string' },
+  docx: { type: 'string' },
 } as const;
 
 /**
@@ -74,6 +75,7 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
         round: values.round,
         includeErrors: values['include-errors'],
         date: values.date,
+        docx: values.docx,
       });
     case 'demo':
       return runDemo(ctx, { output: values.output });

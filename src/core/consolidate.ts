@@ -7,7 +7,10 @@ import type { Unit } from './schema/unit';
 import type { UnitStatus, ValidatedReturn, ValidationResult } from './validate-returns';
 
 /** Đạt / Chưa đạt / Vượt against the target; null where there is no target. */
-export type Assessment = 'achieved' | 'notAchieved' | 'exceeded';
+export type Assessment = 'achieved' | 'notAchieved' | 'exceeded' | 'review';
+
+/** A result this far above its target is more often a typing slip or a wrong target than a feat: it is checked, not praised. */
+export const REVIEW_ABOVE_PERCENT = 300;
 
 export type ChoiceCount = { readonly choice: string; readonly count: number; readonly share: number | null };
 export type TextAnswer = { readonly unit: string; readonly name: string; readonly text: string };
@@ -21,6 +24,8 @@ export type IndicatorResult = {
   /** Share of the target reached, in percent. */
   readonly percent: number | null;
   readonly assessment: Assessment | null;
+  /** Whose result `value` is: the units' (their sum) or the district's own, as entered. */
+  readonly scope: 'units' | 'district';
   /** How many counted units gave a value. */
   readonly reported: number;
   readonly numerator?: number;
@@ -88,7 +93,7 @@ function numeric(value: AnswerValue | null | undefined): number | undefined {
 
 function aggregate(ind: Indicator, counted: readonly Counted[], target: Target | undefined): IndicatorResult {
   const answers = counted.map((c) => c.values[ind.code]).filter((v): v is AnswerValue => v !== null && v !== undefined);
-  const base = { code: ind.code, indicator: ind, reported: answers.length };
+  const base = { code: ind.code, indicator: ind, reported: answers.length, scope: target?.scope ?? 'units' };
   switch (ind.type) {
     case 'integer':
     case 'decimal':
@@ -149,8 +154,10 @@ function round(n: number): number {
   return Math.round(n * 10000) / 10000;
 }
 
-function againstTarget(value: number | null, target: Target | undefined) {
-  if (!target) return { value, target: null, percent: null, assessment: null };
+function againstTarget(unitsValue: number | null, target: Target | undefined) {
+  if (!target) return { value: unitsValue, target: null, percent: null, assessment: null };
+  // A district's own target is reported as the district entered it, never as the units' sum.
+  const value = target.scope === 'district' ? (target.result ?? null) : unitsValue;
   const percent = value === null ? null : target.value > 0 ? round((value / target.value) * 100) : null;
   return { value, target: target.value, percent, assessment: assess(value, target) };
 }
@@ -158,6 +165,6 @@ function againstTarget(value: number | null, target: Target | undefined) {
 export function assess(value: number | null, target: Target): Assessment {
   if (value === null) return 'notAchieved';
   if (target.direction === 'atMost') return value <= target.value ? 'achieved' : 'notAchieved';
-  if (value > target.value) return 'exceeded';
+  if (value > target.value) return target.value > 0 && (value / target.value) * 100 > REVIEW_ABOVE_PERCENT ? 'review' : 'exceeded';
   return value === target.value ? 'achieved' : 'notAchieved';
 }

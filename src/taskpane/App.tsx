@@ -120,6 +120,7 @@ export function App({ services, host, initialYear, initialLang = 'vi', onLangCha
             lang={lang}
             busy={busy}
             onDownload={() => void flow.downloadReport()}
+            onDownloadDocument={() => void flow.downloadReportDocument()}
             {...(flow.inExcel ? { onWrite: () => void flow.writeReport(), reportSheets: flow.reportSheets, onOpenSheet: (sheet) => void flow.openSheet(sheet) } : {})}
           />
         );

@@ -9,6 +9,7 @@ export type ConsolidateViewProps = {
   readonly lang: Lang;
   readonly busy: boolean;
   readonly onDownload: () => void;
+  readonly onDownloadDocument: () => void;
   /** Inside Excel: read the unit sheets again, consolidate and write the report sheets. */
   readonly onWrite?: () => void;
   /** Inside Excel, once written: the report sheets, each opened by a link. */
@@ -16,7 +17,7 @@ export type ConsolidateViewProps = {
   readonly onOpenSheet?: (sheet: string) => void;
 };
 
-const ASSESSMENT_COLOR: Readonly<Record<Assessment, 'success' | 'danger' | 'brand'>> = { achieved: 'success', notAchieved: 'danger', exceeded: 'brand' };
+const ASSESSMENT_COLOR: Readonly<Record<Assessment, 'success' | 'danger' | 'brand'>> = { achieved: 'success', notAchieved: 'danger', exceeded: 'brand', review: 'danger' };
 
 const useStyles = makeStyles({
   view: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
@@ -37,7 +38,7 @@ const useStyles = makeStyles({
 });
 
 /** "Tổng hợp": completeness, each target's result (value / target, %, Đạt-Chưa đạt-Vượt), the report. */
-export function ConsolidateView({ consolidation, lang, busy, onDownload, onWrite, reportSheets = [], onOpenSheet }: ConsolidateViewProps) {
+export function ConsolidateView({ consolidation, lang, busy, onDownload, onDownloadDocument, onWrite, reportSheets = [], onOpenSheet }: ConsolidateViewProps) {
   const styles = useStyles();
   const write =
     onWrite === undefined ? null : (
@@ -88,6 +89,9 @@ export function ConsolidateView({ consolidation, lang, busy, onDownload, onWrite
       )}
       <Button appearance={onWrite === undefined ? 'primary' : 'secondary'} disabledFocusable={busy} onClick={onDownload}>
         {t('pane.consolidate.download', {}, lang)}
+      </Button>
+      <Button appearance="secondary" disabledFocusable={busy} onClick={onDownloadDocument}>
+        {t('pane.consolidate.downloadDocument', {}, lang)}
       </Button>
       <Subtitle2 as="h3" block className={styles.heading}>
         {t('pane.consolidate.headline', {}, lang)}

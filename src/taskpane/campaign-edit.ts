@@ -19,7 +19,7 @@ import type { RoundField } from './editor/rounds';
 /** Shares typed per unit may still be text the user is typing, like target values. */
 export type AllocationDraft = Exclude<Allocation, { method: 'manual' }> | { readonly method: 'manual'; readonly values: Readonly<Record<string, number | string>> };
 /** A target whose value may still be text the user is typing ("1," or ""). */
-export type TargetDraft = Omit<Target, 'value' | 'allocation'> & { readonly value: number | string; readonly allocation: AllocationDraft };
+export type TargetDraft = Omit<Target, 'value' | 'allocation' | 'result'> & { readonly value: number | string; readonly allocation: AllocationDraft; readonly result?: number | string | undefined };
 export type CampaignDraft = Omit<Campaign, 'targets'> & { readonly targets: readonly TargetDraft[] };
 
 export type SignerField = keyof NonNullable<Campaign['signer']>;
@@ -39,8 +39,9 @@ export const META_FIELDS = [
 ] as const;
 export type MetaField = (typeof META_FIELDS)[number];
 
-export type AllocationChoice = 'none' | 'members' | 'workforce' | 'manual';
-export const ALLOCATION_CHOICES: readonly AllocationChoice[] = ['none', 'members', 'workforce', 'manual'];
+/** How a target is reached: by the units (shared or not), or by the district itself ("district"). */
+export type AllocationChoice = 'none' | 'members' | 'workforce' | 'manual' | 'district';
+export const ALLOCATION_CHOICES: readonly AllocationChoice[] = ['none', 'members', 'workforce', 'manual', 'district'];
 
 /** Indicators a numeric target can be set for. */
 const TARGETABLE: ReadonlySet<Indicator['type']> = new Set(['integer', 'decimal', 'money', 'rate', 'yesno']);
@@ -57,6 +58,8 @@ export type CampaignEdit =
   | { readonly kind: 'targetDirection'; readonly indicator: string; readonly direction: Target['direction'] }
   | { readonly kind: 'targetAllocation'; readonly indicator: string; readonly allocation: AllocationChoice }
   | { readonly kind: 'manualShare'; readonly indicator: string; readonly unit: string; readonly text: string }
+  /** The result of a target the district reaches itself, as it enters it. */
+  | { readonly kind: 'targetResult'; readonly indicator: string; readonly text: string }
   | { readonly kind: 'setUnits'; readonly units: readonly Unit[] }
   | { readonly kind: 'removeUnit'; readonly code: string }
   | { readonly kind: 'addRound' }
@@ -126,7 +129,8 @@ export function manualSum(allocation: AllocationDraft): number {
   return hundredths / 100;
 }
 
-export function allocationChoice(target: Pick<TargetDraft, 'allocation'>): AllocationChoice {
+export function allocationChoice(target: Pick<TargetDraft, 'allocation' | 'scope'>): AllocationChoice {
+  if (target.scope === 'district') return 'district';
   return target.allocation.method === 'proportional' ? target.allocation.basis : target.allocation.method;
 }
 
@@ -159,7 +163,12 @@ export function applyEdit(draft: CampaignDraft, edit: CampaignEdit): CampaignDra
     case 'targetDirection':
       return updateTarget(draft, edit.indicator, (t) => ({ ...t, direction: edit.direction }));
     case 'targetAllocation':
-      return updateTarget(draft, edit.indicator, (t) => ({ ...t, allocation: allocationFor(draft, t, edit.allocation) }));
+      return updateTarget(draft, edit.indicator, (t) => withScope({ ...t, allocation: allocationFor(draft, t, edit.allocation) }, edit.allocation));
+    case 'targetResult':
+      return updateTarget(draft, edit.indicator, (t) => {
+        const { result: _old, ...rest } = t;
+        return edit.text.trim() === '' ? rest : { ...rest, result: parseNumberText(edit.text) };
+      });
     case 'manualShare':
       return updateTarget(draft, edit.indicator, (t) =>
         t.allocation.method === 'manual' ? { ...t, allocation: { method: 'manual', values: withShare(t.allocation.values, edit.unit, edit.text) } } : t,
@@ -204,6 +213,7 @@ function withoutSigner(draft: CampaignDraft): CampaignDraft {
 function allocationFor(draft: CampaignDraft, target: TargetDraft, choice: AllocationChoice): AllocationDraft {
   switch (choice) {
     case 'none':
+    case 'district':
       return { method: 'none' };
     case 'members':
     case 'workforce':
@@ -211,6 +221,12 @@ function allocationFor(draft: CampaignDraft, target: TargetDraft, choice: Alloca
     case 'manual':
       return target.allocation.method === 'manual' ? target.allocation : { method: 'manual', values: startingShares(draft, target) };
   }
+}
+
+/** A district's own target carries its scope (and later its result); any other choice is the units'. */
+function withScope(target: TargetDraft, choice: AllocationChoice): TargetDraft {
+  const { scope: _scope, result: _result, ...units } = target;
+  return choice === 'district' ? { ...units, scope: 'district', ...(target.result !== undefined ? { result: target.result } : {}) } : units;
 }
 
 function startingShares(draft: CampaignDraft, target: TargetDraft): Record<string, number> {

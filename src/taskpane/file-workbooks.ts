@@ -83,6 +83,19 @@ export function reportFileName(campaign: Pick<Campaign, 'id'>): string {
   return `bao-cao-tong-hop-${campaign.id}.xlsx`;
 }
 
+/** The written report as a Word document, to edit, sign and send: the same one `danvan consolidate --docx` writes. */
+export async function createReportDocument(campaign: Campaign, consolidation: Consolidation, now: Date): Promise<Uint8Array> {
+  const [{ buildReportDocument }, { renderReportDocx }] = await Promise.all([
+    import(/* webpackChunkName: "workbook" */ '../workbook'),
+    import(/* webpackChunkName: "docx" */ '../adapters/docx'),
+  ]);
+  return renderReportDocx(buildReportDocument({ campaign, consolidation, includeErrors: false, reportDate: localIsoDate(now) }));
+}
+
+export function reportDocumentFileName(campaign: Pick<Campaign, 'id'>): string {
+  return `bao-cao-${campaign.id}.docx`;
+}
+
 /** Today's date where the user is, as YYYY-MM-DD (toISOString would give the UTC day). */
 export function localIsoDate(now: Date): string {
   const pad = (n: number) => String(n).padStart(2, '0');

@@ -6,9 +6,9 @@ import { createRoot } from 'react-dom/client';
 import type { Lang } from '../core/messages';
 import { PRESETS, yearForNewCampaign } from '../core/presets';
 import { App } from './App';
-import { downloadFile, XLSX_MIME_TYPE, ZIP_MIME_TYPE } from './download-file';
+import { downloadFile, mimeTypeOf } from './download-file';
 import type { ExcelActions } from './excel-types';
-import { createFillInZip, createReportWorkbook, fillInZipFileName, readReturn, readUnitListFile, reportFileName } from './file-workbooks';
+import { createFillInZip, createReportDocument, createReportWorkbook, fillInZipFileName, readReturn, readUnitListFile, reportDocumentFileName, reportFileName } from './file-workbooks';
 import { createMasterWorkbook, masterWorkbookFileName } from './master-workbook';
 import { whenOfficeReady } from './office-ready';
 import type { PaneServices } from './use-campaign-workbook';
@@ -21,12 +21,14 @@ function paneServices(excel: ExcelActions | undefined): PaneServices {
     createMasterWorkbook,
     masterFileName: masterWorkbookFileName,
     readUnitList: readUnitListFile,
-    saveFile: (bytes, fileName) => downloadFile(bytes, fileName, fileName.endsWith('.zip') ? ZIP_MIME_TYPE : XLSX_MIME_TYPE),
+    saveFile: (bytes, fileName) => downloadFile(bytes, fileName, mimeTypeOf(fileName)),
     createFillInZip,
     zipFileName: fillInZipFileName,
     readReturn,
     createReport: createReportWorkbook,
     reportFileName,
+    createReportDocument,
+    reportDocumentFileName,
     now: () => new Date(),
     ...(excel === undefined ? {} : { excel, readOpenCampaign: excel.readOpenCampaign }),
   };

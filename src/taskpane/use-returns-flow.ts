@@ -14,6 +14,9 @@ export type FlowServices = {
   readonly readReturn: (file: ChosenFile) => Promise<Result<RawReturn, Issue[]>>;
   readonly createReport: (campaign: Campaign, consolidation: Consolidation, now: Date) => Promise<Uint8Array>;
   readonly reportFileName: (campaign: Campaign) => string;
+  /** The written report as a Word document (.docx). */
+  readonly createReportDocument: (campaign: Campaign, consolidation: Consolidation, now: Date) => Promise<Uint8Array>;
+  readonly reportDocumentFileName: (campaign: Campaign) => string;
   readonly saveFile: (bytes: Uint8Array, fileName: string) => void;
   /** When the report is made: its read time and date line. */
   readonly now: () => Date;
@@ -102,6 +105,7 @@ export type ReturnsFlow = {
   readonly clearFiles: () => void;
   readonly readWorkbook: () => Promise<void>;
   readonly downloadReport: () => Promise<void>;
+  readonly downloadReportDocument: () => Promise<void>;
   readonly writeReport: () => Promise<void>;
   readonly writeMaster: () => Promise<void>;
   readonly goToIssue: (issue: Issue) => Promise<void>;
@@ -216,20 +220,25 @@ export function useReturnsFlow(campaign: Campaign | undefined, services: FlowSer
     }, excelError);
   }, [campaign, excel, readSheets, runJob]);
 
-  const downloadReport = useCallback(async () => {
-    if (campaign === undefined || consolidation === undefined) return;
-    await runJob(
-      'report',
-      1,
-      async () => {
-        const bytes = await services.createReport(campaign, consolidation, services.now());
-        const file = services.reportFileName(campaign);
-        services.saveFile(bytes, file);
-        return { kind: 'saved', task: 'report', file };
-      },
-      (cause) => buildError(cause, 'reportFailed'),
-    );
-  }, [campaign, consolidation, runJob, services]);
+  const saveReport = useCallback(
+    async (create: FlowServices['createReport'], fileName: (campaign: Campaign) => string) => {
+      if (campaign === undefined || consolidation === undefined) return;
+      await runJob(
+        'report',
+        1,
+        async () => {
+          const bytes = await create(campaign, consolidation, services.now());
+          const file = fileName(campaign);
+          services.saveFile(bytes, file);
+          return { kind: 'saved', task: 'report', file };
+        },
+        (cause) => buildError(cause, 'reportFailed'),
+      );
+    },
+    [campaign, consolidation, runJob, services],
+  );
+  const downloadReport = useCallback(() => saveReport(services.createReport, services.reportFileName), [saveReport, services]);
+  const downloadReportDocument = useCallback(() => saveReport(services.createReportDocument, services.reportDocumentFileName), [saveReport, services]);
 
   const writeReport = useCallback(async () => {
     if (excel === undefined || campaign === undefined) return;
@@ -304,6 +313,7 @@ export function useReturnsFlow(campaign: Campaign | undefined, services: FlowSer
     clearFiles,
     readWorkbook,
     downloadReport,
+    downloadReportDocument,
     writeReport,
     writeMaster,
     goToIssue,

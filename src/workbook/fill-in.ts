@@ -8,7 +8,7 @@ import { metaSheet } from './meta-sheet';
 import { createSheet, wrappedHeight } from './sheet-builder';
 import type { SheetBuilder } from './sheet-builder';
 import { fillInGuide } from './guide';
-import { a1 } from './styles';
+import { a1, numberFormatOf } from './styles';
 import { indicatorLabel, message, roman, roundDeadline, targetText } from './text';
 
 /** Columns of the indicator table: the contract other tools read. */
@@ -61,13 +61,13 @@ export function buildFillInLayout(plan: FillInPlan): FillInLayout {
       sheet.cell(row, c.code, indicator.code, 'code');
       sheet.cell(row, c.content, label, indicator.partOf ? 'textIndent' : 'text');
       sheet.cell(row, c.measure, indicator.measure, 'measure');
-      sheet.cell(row, c.target, shownTarget, typeof shownTarget === 'number' ? 'target' : 'measure');
+      sheet.cell(row, c.target, shownTarget, typeof shownTarget === 'number' ? 'target' : 'measure', { numFmt: numberFormatOf(indicator) });
       if (indicator.type === 'text') {
         sheet.span(row, c.result, c.note, null, 'answerText', { unlocked: true, validation: answerValidation(campaign, indicator) });
         sheet.height(row, 64);
       } else {
         if (isAnswered(indicator)) {
-          sheet.cell(row, c.result, null, indicator.type === 'date' ? 'answerDate' : 'answer', { unlocked: true, validation: answerValidation(campaign, indicator) });
+          sheet.cell(row, c.result, null, indicator.type === 'date' ? 'answerDate' : 'answer', { unlocked: true, validation: answerValidation(campaign, indicator), numFmt: numberFormatOf(indicator) });
         } else {
           sheet.cell(row, c.result, rateFormula(indicator, rowOf), 'computed');
         }

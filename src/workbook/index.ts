@@ -43,7 +43,12 @@ export function buildMasterLayout(campaign: Campaign): WorkbookLayout {
 export function fillInFileName(unit: Unit): string {
   return `${unit.code}.xlsx`;
 }
-export { buildReportLayout, figureSentences, SUMMARY_COLUMNS, SUMMARY_HEADER_ROW } from './report';
+export { buildReportLayout, SUMMARY_COLUMNS, SUMMARY_HEADER_ROW } from './report';
+export { figureSentences } from './report-figures';
+export { buildReportDocument } from './report-document';
+export type { DocumentBlock, ReportDocument, ReportDocumentInput } from './report-document';
+export { ND30 } from './nd30';
+export type { Nd30 } from './nd30';
 export type { ReportInput } from './report';
 export { fillLayout } from './fill-layout';
 export type { TypedHeader } from './fill-layout';

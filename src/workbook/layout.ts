@@ -28,6 +28,8 @@ export type Cell = {
   readonly col: number;
   readonly value: CellValue;
   readonly style?: StyleName;
+  /** A number format for this cell instead of its style's: decimals for decimal and money indicators, % for rates. */
+  readonly numFmt?: string;
   /** Cells are locked unless they are answers. */
   readonly unlocked?: boolean;
   readonly validation?: Validation;

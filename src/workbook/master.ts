@@ -6,7 +6,7 @@ import { metaSheet } from './meta-sheet';
 import { masterGuide } from './guide';
 import { sectionsInOrder } from './fill-in';
 import { createSheet, rowHeight, wrappedHeight } from './sheet-builder';
-import { a1 } from './styles';
+import { a1, numberFormatOf } from './styles';
 import { indicatorLabel, roman, targetText } from './text';
 
 export type TargetAllocation = ReadonlyMap<string, ReadonlyMap<string, number>>;
@@ -47,6 +47,7 @@ function targetOf(campaign: Campaign, code: string): Target | undefined {
 function allocationText(indicator: Indicator, target: Target | undefined): string {
   if (!target) return '';
   if (indicator.type === 'rate') return t('wb.allocation.rate');
+  if (target.scope === 'district') return t('wb.allocation.district');
   const a = target.allocation;
   if (a.method === 'proportional') return t(`wb.allocation.${a.basis}`);
   return t(`wb.allocation.${a.method}`);
@@ -75,7 +76,7 @@ function indicatorsSheet(campaign: Campaign): Sheet {
     sheet.cell(row, 6, t(`aggregation.${ind.aggregation}`), 'text');
     sheet.cell(row, 7, ind.required ? t('yes') : '', 'measure');
     sheet.cell(row, 8, boundsText(ind), 'measure');
-    sheet.cell(row, 9, target ? targetCellValue(ind, target) : null, target && ind.type !== 'rate' ? 'target' : 'measure');
+    sheet.cell(row, 9, target ? targetCellValue(ind, target) : null, target && ind.type !== 'rate' ? 'target' : 'measure', { numFmt: numberFormatOf(ind) });
     sheet.cell(row, 10, allocationText(ind, target), 'text');
     sheet.height(row, rowHeight([[ind.label.vi, 44], [t(`section.${ind.section}`), 20], [t(`aggregation.${ind.aggregation}`), 20], [boundsText(ind), 14], [allocationText(ind, target), 16]]));
   });
@@ -107,7 +108,7 @@ function unitsSheet(campaign: Campaign, allocation: TargetAllocation): Sheet {
     const row = first + i;
     const values: CellValue[] = [i + 1, u.code, u.name, u.group, u.members ?? null, u.workforce ?? null, u.contact?.name ?? '', u.contact?.phone ?? ''];
     values.forEach((v, col) => sheet.cell(row, col + 1, v, typeof v === 'number' ? 'number' : col === 0 ? 'measure' : 'text'));
-    allocated.forEach((a, j) => sheet.cell(row, fixed.length + 1 + j, a.perUnit.get(u.code) ?? null, 'number'));
+    allocated.forEach((a, j) => sheet.cell(row, fixed.length + 1 + j, a.perUnit.get(u.code) ?? null, 'number', { numFmt: numberFormatOf(a.indicator) }));
   });
   const totalRow = first + campaign.units.length;
   const last = totalRow - 1;
@@ -120,7 +121,7 @@ function unitsSheet(campaign: Campaign, allocation: TargetAllocation): Sheet {
   sheet.cell(totalRow, 8, null, 'total');
   allocated.forEach((a, j) => {
     const col = fixed.length + 1 + j;
-    sheet.cell(totalRow, col, sum(col, campaign.units.map((u) => a.perUnit.get(u.code) ?? 0)), 'total');
+    sheet.cell(totalRow, col, sum(col, campaign.units.map((u) => a.perUnit.get(u.code) ?? 0)), 'total', { numFmt: numberFormatOf(a.indicator) });
   });
   return sheet.build({
     columns: [{ width: 5 }, { width: 9 }, { width: 40 }, { width: 20 }, { width: 10 }, { width: 10 }, { width: 22 }, { width: 13 }, ...allocated.map(() => ({ width: 13 }))],
@@ -146,8 +147,8 @@ function summarySheet(campaign: Campaign): Sheet {
       sheet.cell(row, 1, ind.code, 'code');
       sheet.cell(row, 2, indicatorLabel(ind), ind.partOf ? 'textIndent' : 'text');
       sheet.cell(row, 3, ind.measure, 'measure');
-      sheet.cell(row, 4, target ? targetCellValue(ind, target) : null, target && ind.type !== 'rate' ? 'target' : 'measure');
-      sheet.cell(row, 5, null, 'number');
+      sheet.cell(row, 4, target ? targetCellValue(ind, target) : null, target && ind.type !== 'rate' ? 'target' : 'measure', { numFmt: numberFormatOf(ind) });
+      sheet.cell(row, 5, null, 'number', { numFmt: numberFormatOf(ind) });
       sheet.cell(row, 6, null, 'percent');
       sheet.cell(row, 7, null, 'text');
       sheet.height(row, wrappedHeight(ind.label.vi, 48));

@@ -1,12 +1,15 @@
-import { countSeverities, countStatuses, describeIssue, formatDate, formatNumber, formatPercent, t } from '../core';
-import type { Campaign, Consolidation, IndicatorResult, Issue, MessageKey, Params, UnitFigures } from '../core';
+import { countSeverities, countStatuses, describeIssue, formatDate, t } from '../core';
+import type { Campaign, Consolidation, Indicator, IndicatorResult, Issue, MessageKey, UnitFigures } from '../core';
 import type { CellValue, DefinedName, Sheet, WorkbookLayout } from './layout';
 import { META_KEYS, META_SHEET, NAMES, TEMPLATE_VERSION, fingerprint, lockedContent, lockedRow } from './metadata';
 import type { LockedRow } from './metadata';
 import { metaSheet } from './meta-sheet';
 import { sectionsInOrder } from './fill-in';
+import { numberFormatOf } from './styles';
 import { createSheet, rowHeight, wrappedHeight } from './sheet-builder';
-import { indicatorLabel, lowerFirst, roman, targetText } from './text';
+import { indicatorLabel, roman, targetText } from './text';
+import { buildReportDocument } from './report-document';
+import { choiceText } from './report-figures';
 
 export type ReportInput = {
   readonly campaign: Campaign;
@@ -43,7 +46,7 @@ export function buildReportLayout(input: ReportInput): WorkbookLayout {
     { name: NAMES.table, sheet: summary.sheet.name, range: { top: SUMMARY_HEADER_ROW, left: 1, bottom: summary.lastRow, right: SUMMARY_COLUMNS.note } },
   ];
   return {
-    sheets: [summary.sheet, detailSheet(input), submissionsSheet(input), issuesSheet(input), documentSheet(input), sourcesSheet(input), meta],
+    sheets: [summary.sheet, detailSheet(input), submissionsSheet(input), issuesSheet(input), documentSheet(input), commentsSheet(input), sourcesSheet(input), meta],
     names,
     properties: {
       title: t('rp.doc.subtitle', { title: campaign.title }),
@@ -59,13 +62,63 @@ export function buildReportLayout(input: ReportInput): WorkbookLayout {
 function figureCell(result: IndicatorResult): CellValue {
   const ind = result.indicator;
   if (ind.type === 'choice') return null;
-  if (ind.type === 'text') return result.texts?.map((x) => `${x.name}: ${x.text}`).join('\n').slice(0, 32000) || null;
+  if (ind.type === 'text') return result.texts?.length ? excerpt(result.texts.map((x) => `${x.name}: ${x.text}`).join('\n')) : null;
   if (ind.type === 'date') return result.dateRange ? { date: result.dateRange.from } : null;
   return result.value;
 }
 
-function choiceText(result: IndicatorResult): string {
-  return (result.distribution ?? []).map((d) => t('rp.doc.choicePart', { choice: d.choice, count: d.count, share: d.share === null ? '—' : formatPercent(d.share) })).join('; ');
+/**
+ * A cell of the summary keeps a short excerpt of the units' texts, so no row grows past what Excel
+ * can show (409 pt); the full texts are in the `Ý kiến đơn vị` sheet.
+ */
+function excerpt(text: string): string {
+  return text.length <= EXCERPT_CHARS ? text : `${text.slice(0, EXCERPT_CHARS).trimEnd()}… ${t('rp.comments.more')}`;
+}
+const EXCERPT_CHARS = 300;
+/** A text longer than this is carried on over the next rows of the appendix, each row well under 409 pt. */
+const COMMENT_CHUNK_CHARS = 1500;
+
+/** Appendix `Ý kiến đơn vị`: every unit's own words, in full, by indicator. */
+function commentsSheet(input: ReportInput): Sheet {
+  const { campaign, consolidation: c } = input;
+  const headers: MessageKey[] = ['wb.col.no', 'rp.col.unit', 'rp.col.unitName', 'rp.col.group', 'rp.col.indicator', 'rp.col.comment'];
+  const sheet = createSheet(t('rp.sheet.comments'));
+  sheet.span(1, 1, headers.length, t('rp.comments.title'), 'title').height(1, 22);
+  headers.forEach((key, i) => sheet.cell(3, i + 1, t(key), 'tableHeader'));
+  const groupOf = (code: string) => campaign.units.find((u) => u.code === code)?.group ?? '';
+  let row = 4;
+  let number = 0;
+  for (const result of c.indicators) {
+    for (const answer of result.texts ?? []) {
+      number += 1;
+      chunks(answer.text, COMMENT_CHUNK_CHARS).forEach((part, i) => {
+        const values: CellValue[] = i === 0 ? [number, answer.unit, answer.name, groupOf(answer.unit), result.indicator.label.vi, part] : [null, null, null, null, null, part];
+        values.forEach((v, col) => sheet.cell(row, col + 1, v, col === 0 ? 'measure' : 'text'));
+        sheet.height(row, rowHeight([[part, 80], [answer.name, 24], [result.indicator.label.vi, 24]]));
+        row += 1;
+      });
+    }
+  }
+  if (number === 0) sheet.span(4, 1, headers.length, t('rp.comments.none'), 'text');
+  return sheet.build({
+    columns: [{ width: 5 }, { width: 9 }, { width: 26 }, { width: 16 }, { width: 24 }, { width: 82 }],
+    freeze: { rows: 3, cols: 0 },
+    print: { orientation: 'landscape', repeatRows: { from: 3, to: 3 }, footer: `${t('rp.sheet.comments')} — &P/&N` },
+  });
+}
+
+/** Splits a long text at line or word breaks into parts of at most `size` characters. */
+function chunks(text: string, size: number): string[] {
+  const parts: string[] = [];
+  let rest = text;
+  while (rest.length > size) {
+    const cut = Math.max(rest.lastIndexOf('\n', size), rest.lastIndexOf(' ', size));
+    const at = cut > size / 2 ? cut : size;
+    parts.push(rest.slice(0, at).trimEnd());
+    rest = rest.slice(at).trimStart();
+  }
+  parts.push(rest);
+  return parts;
 }
 
 function summarySheet(input: ReportInput): { sheet: Sheet; locked: LockedRow[]; lastRow: number } {
@@ -112,10 +165,10 @@ function summarySheet(input: ReportInput): { sheet: Sheet; locked: LockedRow[]; 
       sheet.cell(row, col.code, ind.code, 'code');
       sheet.cell(row, col.content, label, ind.partOf ? 'textIndent' : 'text');
       sheet.cell(row, col.measure, ind.measure, 'measure');
-      sheet.cell(row, col.target, targetValue, typeof targetValue === 'number' ? 'target' : 'measure');
-      sheet.cell(row, col.result, figure, ind.type === 'text' ? 'text' : ind.type === 'date' ? 'answerDate' : 'number');
+      sheet.cell(row, col.target, targetValue, typeof targetValue === 'number' ? 'target' : 'measure', { numFmt: numberFormatOf(ind) });
+      sheet.cell(row, col.result, shownFigure(ind, figure), ind.type === 'text' ? 'text' : ind.type === 'date' ? 'answerDate' : 'number', { numFmt: numberFormatOf(ind) });
       sheet.cell(row, col.percent, result.percent === null ? null : result.percent / 100, 'percent');
-      sheet.cell(row, col.assessment, result.assessment ? t(`rp.assessment.${result.assessment}`) : null, result.assessment === 'notAchieved' ? 'error' : 'measure');
+      sheet.cell(row, col.assessment, result.assessment ? t(`rp.assessment.${result.assessment}`) : null, result.assessment === 'notAchieved' ? 'error' : result.assessment === 'review' ? 'warning' : 'measure');
       sheet.cell(row, col.numerator, result.numerator ?? null, 'number');
       sheet.cell(row, col.denominator, result.denominator ?? null, 'number');
       sheet.cell(row, col.note, note, 'text');
@@ -133,6 +186,11 @@ function summarySheet(input: ReportInput): { sheet: Sheet; locked: LockedRow[]; 
 }
 
 /** A unit's own figure as shown in the detail sheet. */
+/** Rates are carried in percent (93.38) and shown as a percentage cell (0.9338 as 93,38%). */
+function shownFigure(ind: Indicator, value: CellValue): CellValue {
+  return ind.type === 'rate' && typeof value === 'number' ? value / 100 : value;
+}
+
 function unitCell(unit: UnitFigures, code: string): CellValue {
   const v = unit.values[code];
   if (v === null || v === undefined) return null;
@@ -168,18 +226,18 @@ function detailSheet(input: ReportInput): Sheet {
       sheet.cell(row, 3, status, unit.status === 'missing' || unit.status === 'rejected' ? 'warning' : 'measure');
       inds.forEach((ind, i) => {
         const v = unitCell(unit, ind.code);
-        sheet.cell(row, 4 + i, v, typeof v === 'number' ? 'number' : typeof v === 'object' && v !== null ? 'answerDate' : 'text');
+        sheet.cell(row, 4 + i, shownFigure(ind, v), typeof v === 'number' ? 'number' : typeof v === 'object' && v !== null ? 'answerDate' : 'text', { numFmt: numberFormatOf(ind) });
       });
     }
     row += 1;
     sheet.span(row, 1, 3, t('rp.detail.groupTotal', { group: group.group }), 'total');
-    inds.forEach((ind, i) => sheet.cell(row, 4 + i, ind.type === 'text' || ind.type === 'date' || ind.type === 'choice' ? null : group.values[ind.code] ?? null, 'total'));
+    inds.forEach((ind, i) => sheet.cell(row, 4 + i, ind.type === 'text' || ind.type === 'date' || ind.type === 'choice' ? null : shownFigure(ind, group.values[ind.code] ?? null), 'total', { numFmt: numberFormatOf(ind) }));
   }
   row += 1;
   sheet.span(row, 1, 3, t('wb.total'), 'total');
   inds.forEach((ind, i) => {
     const r = c.indicators.find((x) => x.code === ind.code);
-    sheet.cell(row, 4 + i, ind.type === 'text' || ind.type === 'date' || ind.type === 'choice' ? null : r?.value ?? null, 'total');
+    sheet.cell(row, 4 + i, ind.type === 'text' || ind.type === 'date' || ind.type === 'choice' ? null : shownFigure(ind, r?.value ?? null), 'total', { numFmt: numberFormatOf(ind) });
   });
   return sheet.build({
     columns: [{ width: 8 }, { width: 34 }, { width: 12 }, ...inds.map((i) => ({ width: i.type === 'text' ? 30 : 11 }))],
@@ -254,21 +312,17 @@ function sourcesSheet(input: ReportInput): Sheet {
 const DOC_COLUMNS = [{ width: 15 }, { width: 15 }, { width: 15 }, { width: 15 }, { width: 15 }, { width: 15 }];
 const DOC_CHARS = 84;
 
-/** The written report, laid out as a Vietnamese administrative document, ready to print on A4. */
+/** The written report (report-document.ts) rendered as a sheet, ready to print on A4. */
 function documentSheet(input: ReportInput): Sheet {
-  const { campaign, consolidation: c } = input;
+  const doc = buildReportDocument(input);
   const sheet = createSheet(t('rp.sheet.report'));
-  const org = campaign.organization;
-  sheet.span(1, 1, 3, org.parent.toLocaleUpperCase('vi'), 'docOrg');
-  sheet.span(1, 4, 6, t('rp.doc.motto1'), 'docMotto');
-  sheet.span(2, 1, 3, org.name.toLocaleUpperCase('vi'), 'docOrgBold');
-  sheet.span(2, 4, 6, t('rp.doc.motto2'), 'docMotto');
-  sheet.height(1, rowHeight([[org.parent, 34]], 17)).height(2, rowHeight([[org.name, 34]], 17));
-  const abbr = /\/[A-ZĐ]+-([A-ZĐ]+)/u.exec(campaign.plan.number)?.[1] ?? 'LĐLĐ';
-  sheet.span(3, 1, 3, t('rp.doc.number', { abbr }), 'docNumber');
-  const [y, m, d] = (input.reportDate ?? '').split('-');
-  const place = campaign.place || '.........';
-  sheet.span(3, 4, 6, t('rp.doc.placeDate', { place, day: d ?? '     ', month: m ?? '     ', year: y ?? String(campaign.round.year) }), 'docPlace');
+  sheet.span(1, 1, 3, doc.parent, 'docOrg');
+  sheet.span(1, 4, 6, doc.nationalName, 'docMotto');
+  sheet.span(2, 1, 3, doc.issuer, 'docOrgBold');
+  sheet.span(2, 4, 6, doc.motto, 'docMotto');
+  sheet.height(1, rowHeight([[doc.parent, 34]], 17)).height(2, rowHeight([[doc.issuer, 34]], 17));
+  sheet.span(3, 1, 3, doc.number, 'docNumber');
+  sheet.span(3, 4, 6, doc.placeDate, 'docPlace');
   sheet.height(3, 22);
 
   let row = 5;
@@ -277,83 +331,20 @@ function documentSheet(input: ReportInput): Sheet {
     sheet.height(row, wrappedHeight(text, style === 'docText' ? DOC_CHARS : 70, 18));
     row += 1;
   };
-  line(t('rp.doc.title'), 'docTitle');
-  line(t('rp.doc.subtitle', { title: lowerFirst(campaign.title) }), 'docSubtitle');
+  line(doc.title, 'docTitle');
+  line(doc.subject, 'docSubtitle');
   row += 1;
-  const params = { plan: campaign.plan.number, organization: org.name, title: lowerFirst(campaign.title) };
-  line(campaign.plan.number ? t('rp.doc.basis', params) : t('rp.doc.basisNoPlan', params));
-
-  const n = countStatuses(c.units);
-  line(t('rp.doc.part1'), 'docHeading');
-  const received = c.units.length - n.missing;
-  const counted = n.onTime + n.late + (input.includeErrors ? n.rejected : 0);
-  line(t('rp.doc.part1Text', { ...n, received, counted, round: lowerFirst(c.round.label) }));
-
-  line(t('rp.doc.part2'), 'docHeading');
-  sectionsInOrder(campaign.indicators).forEach(([section, indicators], index) => {
-    line(t('rp.doc.sectionHeading', { number: index + 1, label: t(`section.${section}`) }), 'docHeading');
-    const sentences = indicators.flatMap((ind) => {
-      const r = c.indicators.find((x) => x.code === ind.code);
-      return r ? figureSentences(r) : [];
-    });
-    if (sentences.length === 0) line(t('rp.doc.noFigures'));
-    for (const s of sentences) line(s);
-  });
-
-  line(t('rp.doc.part3'), 'docHeading');
-  const toFollow = c.units.filter((u) => u.status === 'missing' || u.status === 'rejected');
-  if (toFollow.length === 0) line(t('rp.doc.allReported'));
-  for (const u of toFollow) {
-    const contact = u.contact ? t('rp.doc.contact', { contact: u.contact }) : '';
-    line(t(u.status === 'missing' ? 'rp.doc.missingItem' : 'rp.doc.rejectedItem', { name: u.name, contact }));
-  }
-  line(t('rp.doc.closing', params));
+  for (const block of doc.body) line(block.text, block.kind === 'heading' ? 'docHeading' : 'docText');
 
   row += 1;
   const signStart = row;
-  sheet.span(row, 1, 3, t('rp.doc.recipients'), 'docRecipientsTitle');
-  const recipients = campaign.recipients.length ? campaign.recipients : [];
-  recipients.forEach((r, i) => {
-    const text = /^lưu/i.test(r) ? `- ${r}.` : t('rp.doc.recipient', { name: r });
-    sheet.span(signStart + 1 + i, 1, 3, text, 'docRecipients');
-  });
-  if (!recipients.some((r) => /^lưu/i.test(r))) sheet.span(signStart + 1 + recipients.length, 1, 3, t('rp.doc.archive'), 'docRecipients');
-  const signer = campaign.signer;
+  sheet.span(row, 1, 3, doc.recipients.title, 'docRecipientsTitle');
+  doc.recipients.items.forEach((text, i) => sheet.span(signStart + 1 + i, 1, 3, text, 'docRecipients'));
+  const signer = doc.signature;
   if (signer) {
     if (signer.onBehalf) sheet.span(signStart, 4, 6, signer.onBehalf, 'signatureTitle');
     sheet.span(signStart + 1, 4, 6, signer.title, 'signatureTitle');
     if (signer.name) sheet.span(signStart + 6, 4, 6, signer.name, 'signatureTitle');
   }
   return sheet.build({ columns: DOC_COLUMNS, print: { orientation: 'portrait', footer: '&P/&N' } });
-}
-
-/** The sentences of the written report that carry one indicator's figures. */
-export function figureSentences(r: IndicatorResult): string[] {
-  const ind = r.indicator;
-  const label = ind.label.vi;
-  const measure = ind.measure;
-  if (r.reported === 0 && ind.type !== 'rate') return [];
-  const assessment = r.assessment ? t(`rp.assessment.${r.assessment}`).toLocaleLowerCase('vi') : '';
-  switch (ind.type) {
-    case 'integer':
-    case 'decimal':
-    case 'money': {
-      if (r.value === null) return [];
-      const p: Params = { label, value: formatNumber(r.value), measure };
-      return [r.target !== null && r.percent !== null ? t('rp.doc.figureTarget', { ...p, percent: formatPercent(r.percent), target: formatNumber(r.target), assessment }) : t('rp.doc.figure', p)];
-    }
-    case 'yesno':
-      return [t('rp.doc.yesno', { label, count: r.value ?? 0, reported: r.reported })];
-    case 'choice':
-      return [t('rp.doc.choice', { label, parts: choiceText(r) })];
-    case 'rate': {
-      if (r.value === null) return [];
-      const p: Params = { label, value: formatPercent(r.value), numerator: formatNumber(r.numerator ?? 0), denominator: formatNumber(r.denominator ?? 0) };
-      return [r.target !== null ? t('rp.doc.rateTarget', { ...p, target: formatPercent(r.target), assessment }) : t('rp.doc.rate', p)];
-    }
-    case 'date':
-      return r.dateRange ? [t('rp.doc.dateRange', { label, from: formatDate(r.dateRange.from), to: formatDate(r.dateRange.to) })] : [];
-    case 'text':
-      return r.texts?.length ? [t('rp.doc.texts', { label }), ...r.texts.map((x) => t('rp.doc.textItem', { name: x.name, text: x.text }))] : [];
-  }
 }

@@ -1,6 +1,6 @@
 import type { Cell, CellValue, Column, DataBar, Merge, PrintSetup, Sheet, StyleName, Validation } from './layout';
 
-type CellOptions = { readonly unlocked?: boolean; readonly validation?: Validation };
+type CellOptions = { readonly unlocked?: boolean; readonly validation?: Validation; readonly numFmt?: string | undefined };
 
 /** Accumulates one sheet's cells; `build` freezes them into the plain `Sheet` description. */
 export function createSheet(name: string) {
@@ -10,7 +10,8 @@ export function createSheet(name: string) {
 
   const api = {
     cell(row: number, col: number, value: CellValue, style?: StyleName, options: CellOptions = {}) {
-      cells.push({ row, col, value, ...(style ? { style } : {}), ...options });
+      const { numFmt, ...rest } = options;
+      cells.push({ row, col, value, ...(style ? { style } : {}), ...(numFmt ? { numFmt } : {}), ...rest });
       return api;
     },
     /** Writes `value` in the top-left cell and styles every cell of the range alike, borders included. */

@@ -23,7 +23,20 @@ export const COLORS = {
   accent: 'C00000',
 } as const;
 
-const numberFmt = '#,##0.##';
+/**
+ * Counts show as whole numbers. `#,##0.##` would show a whole number with a trailing separator
+ * ("3.", "3.720.") in Excel and Gnumeric; decimals get fixed places of their own (numberFormatOf).
+ */
+const numberFmt = '#,##0';
+const DECIMAL_FORMAT = '#,##0.00';
+const RATE_FORMAT = '0.00%';
+
+/** The number format of an indicator's figures where it differs from a count's: money and decimals keep two places, rates are percentages. */
+export function numberFormatOf(indicator: { readonly type: string }): string | undefined {
+  if (indicator.type === 'decimal' || indicator.type === 'money') return DECIMAL_FORMAT;
+  if (indicator.type === 'rate') return RATE_FORMAT;
+  return undefined;
+}
 
 export const STYLES: Readonly<Record<StyleName, Style>> = {
   title: { font: { bold: true, size: 14 }, align: { horizontal: 'center', vertical: 'middle', wrap: true } },

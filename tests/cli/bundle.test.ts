@@ -37,7 +37,7 @@ describe('the bundled CLI', () => {
     const r = node([bundle, 'demo', '-o', 'demo'], alone);
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
-    expect(readdirSync(join(alone, 'demo')).sort()).toEqual(['bao-cao-don-vi', 'bao-cao-tong-hop.xlsx', 'campaign.json', 'so', 'tong-hop.json']);
+    expect(readdirSync(join(alone, 'demo')).sort()).toEqual(['bao-cao-don-vi', 'bao-cao-tong-hop.docx', 'bao-cao-tong-hop.xlsx', 'campaign.json', 'so', 'tong-hop.json']);
   }, 120_000);
 
   it('should read a large batch in its own worker threads', () => {

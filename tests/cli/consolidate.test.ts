@@ -25,7 +25,7 @@ describe('danvan demo', () => {
   });
 
   it('should write every artefact of the chain and say where to look', () => {
-    expect(readdirSync(join(dir, 'demo')).sort()).toEqual(['bao-cao-don-vi', 'bao-cao-tong-hop.xlsx', 'campaign.json', 'so', 'tong-hop.json']);
+    expect(readdirSync(join(dir, 'demo')).sort()).toEqual(['bao-cao-don-vi', 'bao-cao-tong-hop.docx', 'bao-cao-tong-hop.xlsx', 'campaign.json', 'so', 'tong-hop.json']);
     expect(readdirSync(join(dir, 'demo', 'so', 'units'))).toHaveLength(30);
     expect(out).toContain('bao-cao-tong-hop.xlsx    báo cáo tổng hợp của huyện');
     expect(out).toMatch(/Đã ghi báo cáo tổng hợp bao-cao-tong-hop\.xlsx: 25\/30 đơn vị được tính \(3 nộp muộn\), 2 chưa nộp, 3 bị trả lại; 3 lỗi/);
@@ -59,7 +59,7 @@ describe('danvan demo', () => {
 
   it('should write the report sheets and trace each unit to its file and hash', async () => {
     const wb = await loadWorkbook(readFileSync(join(dir, 'demo', 'bao-cao-tong-hop.xlsx')));
-    expect(wb.worksheets.map((w) => w.name)).toEqual(['Tổng hợp', 'Chi tiết', 'Tình hình nộp', 'Kiểm tra', 'Báo cáo', 'Nguồn dữ liệu', '_danvan']);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['Tổng hợp', 'Chi tiết', 'Tình hình nộp', 'Kiểm tra', 'Báo cáo', 'Ý kiến đơn vị', 'Nguồn dữ liệu', '_danvan']);
     const sources = sheet(wb, 'Nguồn dữ liệu');
     const row = [...Array(40).keys()].map((i) => i + 4).find((r) => text(sources.getCell(r, 3)) === 'XA01.xlsx') ?? 0;
     const hash = createHash('sha256').update(readFileSync(join(dir, 'demo', 'bao-cao-don-vi', 'XA01.xlsx'))).digest('hex');

@@ -112,6 +112,13 @@ describeE2e('task pane in file mode (chromium)', () => {
     expect(numeric.length).toBeGreaterThan(0);
     for (const r of numeric) expect([r.code, inReport.get(r.code)]).toEqual([r.code, r.value]);
     await shot(page, '6-report-saved');
+
+    // The written report as Word: its text carries the district's figures.
+    const written = await download(page, () => page.getByRole('button', { name: 'Tải văn bản báo cáo (.docx)' }).click());
+    expect(written.name).toBe(`bao-cao-${campaign.id}.docx`);
+    const documentXml = (await (await JSZip.loadAsync(written.bytes)).file('word/document.xml')?.async('string')) ?? '';
+    expect(documentXml).toContain('>BÁO CÁO<');
+    expect(documentXml).toContain(`Toàn huyện có ${campaign.units.length} công đoàn cơ sở`);
     expect(errors).toEqual([]);
   }, 180_000);
 });

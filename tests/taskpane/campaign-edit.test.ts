@@ -458,3 +458,30 @@ describe('own indicators', () => {
     expect(paths(removed)).toEqual([]);
   });
 });
+
+describe('a target the district reaches itself', () => {
+  const base = preset();
+  const target = must(base.targets[0]);
+  const code = target.indicator;
+  const targetOf = (draft: CampaignDraft) => must(draft.targets.find((t) => t.indicator === code));
+
+  it('should take the target off the units and keep the result the district enters', () => {
+    const draft = apply(draftOf(base), { kind: 'targetAllocation', indicator: code, allocation: 'district' }, { kind: 'targetResult', indicator: code, text: '2' });
+    expect(targetOf(draft)).toMatchObject({ scope: 'district', allocation: { method: 'none' }, result: 2 });
+    expect(paths(draft)).toEqual([]);
+  });
+
+  it('should give it back to the units, result dropped, when another way is chosen', () => {
+    const own = apply(draftOf(base), { kind: 'targetAllocation', indicator: code, allocation: 'district' }, { kind: 'targetResult', indicator: code, text: '2' });
+    const back = targetOf(apply(own, { kind: 'targetAllocation', indicator: code, allocation: 'members' }));
+    expect(back.allocation).toEqual({ method: 'proportional', basis: 'members' });
+    expect('scope' in back || 'result' in back).toBe(false);
+  });
+
+  it('should keep a typed word until it is a number, and clear the result when emptied', () => {
+    const own = apply(draftOf(base), { kind: 'targetAllocation', indicator: code, allocation: 'district' }, { kind: 'targetResult', indicator: code, text: 'hai' });
+    expect(targetOf(own).result).toBe('hai');
+    expect(paths(own).some((p) => p.startsWith(`targets[${base.targets.indexOf(target)}].result`))).toBe(true);
+    expect('result' in targetOf(apply(own, { kind: 'targetResult', indicator: code, text: '' }))).toBe(false);
+  });
+});

@@ -12,6 +12,8 @@ export function idleFlowServices(): Omit<FlowServices, 'saveFile'> {
     readReturn: async (file) => ({ ok: false, error: [{ severity: 'error', code: 'reader.notXlsx', unit: '', file: file.name, sheet: '', cell: '', indicator: '', path: '', column: '', params: {} }] }),
     createReport: async () => new Uint8Array([0x50, 0x4b]),
     reportFileName: (campaign) => `bao-cao-tong-hop-${campaign.id}.xlsx`,
+    createReportDocument: async () => new Uint8Array([0x50, 0x4b]),
+    reportDocumentFileName: (campaign) => `bao-cao-${campaign.id}.docx`,
     now: () => new Date('2025-12-31T08:00:00Z'),
   };
 }

@@ -236,7 +236,7 @@ async function writeMatrix(worksheet: OfficeWorksheet, entries: readonly Entry[]
 
 function numberFormats(cells: readonly Cell[]): Entry[] {
   return cells.flatMap((c) => {
-    const format = (c.style ? STYLES[c.style].numFmt : undefined) ?? (isDateValue(c.value) ? DATE_FORMAT : undefined);
+    const format = c.numFmt ?? (c.style ? STYLES[c.style].numFmt : undefined) ?? (isDateValue(c.value) ? DATE_FORMAT : undefined);
     return format === undefined ? [] : [{ row: c.row, col: c.col, value: format }];
   });
 }

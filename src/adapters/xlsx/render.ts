@@ -72,7 +72,9 @@ function addSheet(wb: ExcelJS.Workbook, sheet: Sheet, styleOf: (name: StyleName)
   for (const c of sheet.cells) {
     const cell = ws.getCell(c.row, c.col);
     if (c.value !== null) cell.value = toExcelValue(c.value);
-    if (c.style) cell.style = styleOf(c.style);
+    // A style object is shared by every cell of that style: a cell's own format goes on a copy.
+    if (c.style) cell.style = c.numFmt ? { ...styleOf(c.style), numFmt: c.numFmt } : styleOf(c.style);
+    else if (c.numFmt) cell.numFmt = c.numFmt;
     if (c.unlocked) cell.protection = { locked: false };
     if (c.validation) cell.dataValidation = toExcelValidation(c.validation);
   }

@@ -1,7 +1,8 @@
 import { basename, resolve } from 'node:path';
 import { consolidate, countSeverities, countStatuses, formatNumber, formatPercent, isIsoDate, t, validateReturns } from '../../core';
 import type { Campaign, Consolidation, Lang } from '../../core';
-import { buildReportLayout } from '../../workbook';
+import { buildReportDocument, buildReportLayout } from '../../workbook';
+import { renderReportDocx } from '../../adapters/docx';
 import { renderXlsx } from '../../adapters/xlsx';
 import { writeFileAtomically } from '../files';
 import type { Context } from '../io';
@@ -19,6 +20,8 @@ export type ConsolidateOptions = {
   readonly round?: string | undefined;
   readonly includeErrors: boolean;
   readonly date?: string | undefined;
+  /** Where to write the written report as a Word document. */
+  readonly docx?: string | undefined;
   /** When the returns are read; fixed by tests, now otherwise. */
   readonly now?: Date;
 };
@@ -39,20 +42,18 @@ export async function runConsolidate(ctx: Context, options: ConsolidateOptions):
   const { raws, unreadable } = await readReturns(files, { lang: ctx.lang });
   const validation = validateReturns(campaign, raws, unreadable, options.round !== undefined ? { round: options.round } : {});
   const result = consolidate(campaign, validation, { includeErrors: options.includeErrors });
-  const layout = buildReportLayout({
-    campaign,
-    consolidation: result,
-    readAt: (options.now ?? new Date()).toISOString(),
-    includeErrors: options.includeErrors,
-    ...(options.date ? { reportDate: options.date } : {}),
-  });
+  const reportInput = { campaign, consolidation: result, includeErrors: options.includeErrors, ...(options.date ? { reportDate: options.date } : {}) };
+  const layout = buildReportLayout({ ...reportInput, readAt: (options.now ?? new Date()).toISOString() });
   try {
     await writeFileAtomically(resolve(ctx.cwd, options.output), await renderXlsx(layout));
+    if (options.docx) await writeFileAtomically(resolve(ctx.cwd, options.docx), await renderReportDocx(buildReportDocument(reportInput)));
   } catch (e) {
     ctx.complain('cli.cannotWrite', { file: options.output, detail: (e as Error).message });
     return EXIT.usage;
   }
-  printHeadline(reportContext(ctx, options.json), result, basename(options.output));
+  const report = reportContext(ctx, options.json);
+  printHeadline(report, result, basename(options.output));
+  if (options.docx) report.say('cli.documentWritten', { file: options.docx });
   if (options.json !== undefined && !(await writeJson(ctx, options.json, summaryJson(campaign, result, ctx.lang)))) return EXIT.usage;
   return result.issues.some((i) => i.severity === 'error') ? EXIT.issues : EXIT.ok;
 }
@@ -70,6 +71,7 @@ export function summaryJson(campaign: Campaign, c: Consolidation, lang: Lang) {
       value: r.value,
       percent: r.percent,
       assessment: r.assessment,
+      scope: r.scope,
       reported: r.reported,
       ...(r.numerator !== undefined ? { numerator: r.numerator, denominator: r.denominator } : {}),
       ...(r.distribution ? { distribution: r.distribution } : {}),

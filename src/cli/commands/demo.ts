@@ -39,6 +39,7 @@ export async function runDemo(ctx: Context, options: { output?: string | undefin
     campaign: join(dir, 'so', 'master.xlsx'),
     returns: [join(dir, 'bao-cao-don-vi')],
     output: join(dir, 'bao-cao-tong-hop.xlsx'),
+    docx: join(dir, 'bao-cao-tong-hop.docx'),
     json: join(dir, 'tong-hop.json'),
     includeErrors: false,
     date: campaign.deadline,

@@ -110,20 +110,23 @@ Exit codes: 0 success; 1 errors found in returns; 2 usage error or unreadable in
     vi: `danvan consolidate — tổng hợp thành báo cáo của huyện
 
   danvan consolidate master.xlsx|campaign.json BÁO_CÁO... -o bao-cao.xlsx [--json tong-hop.json|-]
-                     [--round KỲ] [--include-errors] [--date NNNN-TT-NN]
+                     [--docx bao-cao.docx] [--round KỲ] [--include-errors] [--date NNNN-TT-NN]
       Ghi báo cáo gồm các trang Tổng hợp, Chi tiết, Tình hình nộp, Kiểm tra, Báo cáo (văn bản
-      in A4 để ký) và Nguồn dữ liệu. Báo cáo có lỗi không được tính, trừ khi có --include-errors
-      (vẫn đánh dấu). --date là ngày ghi trên văn bản. --json ghi số liệu tổng hợp (--json - in ra
-      màn hình); cùng dữ liệu vào cho cùng một tệp JSON.
+      in A4 để ký), Ý kiến đơn vị và Nguồn dữ liệu. Báo cáo có lỗi không được tính, trừ khi có
+      --include-errors (vẫn đánh dấu). --date là ngày ghi trên văn bản. --docx ghi văn bản báo
+      cáo thành tệp Word để sửa, ký và gửi (thể thức theo Nghị định 30/2020/NĐ-CP). --json ghi số
+      liệu tổng hợp (--json - in ra màn hình); cùng dữ liệu vào cho cùng một tệp JSON.
   Mã thoát: 0 không có lỗi; 1 có lỗi trong báo cáo; 2 sai cách dùng hoặc không đọc được dữ liệu vào.`,
     en: `danvan consolidate — consolidate into the district report
 
   danvan consolidate master.xlsx|campaign.json RETURNS... -o report.xlsx [--json summary.json|-]
-                     [--round ROUND] [--include-errors] [--date YYYY-MM-DD]
+                     [--docx report.docx] [--round ROUND] [--include-errors] [--date YYYY-MM-DD]
       Writes a report with the sheets Tổng hợp, Chi tiết, Tình hình nộp, Kiểm tra, Báo cáo (the
-      written report, A4, ready to sign) and Nguồn dữ liệu. Returns with errors are left out unless
-      --include-errors (still flagged). --date is the date on the document. --json writes the
-      figures (--json - prints them); the same inputs give the same JSON byte for byte.
+      written report, A4, ready to sign), Ý kiến đơn vị and Nguồn dữ liệu. Returns with errors are
+      left out unless --include-errors (still flagged). --date is the date on the document. --docx
+      writes the written report as a Word document to edit, sign and send (laid out per Decree
+      30/2020). --json writes the figures (--json - prints them); the same inputs give the same
+      JSON byte for byte.
   Exit codes: 0 no errors; 1 errors found in returns; 2 usage error or unreadable input.`,
   },
   'cli.help.demo': {
@@ -184,6 +187,7 @@ Exit codes: 0 success; 1 errors found in returns; 2 usage error or unreadable in
     vi: 'Đã ghi báo cáo tổng hợp {file}: {counted}/{units} đơn vị được tính ({late} nộp muộn), {missing} chưa nộp, {rejected} bị trả lại; {errors} lỗi, {warnings} cảnh báo.',
     en: 'Wrote the district report {file}: {counted}/{units} units counted ({late} late), {missing} missing, {rejected} rejected; {errors} errors, {warnings} warnings.',
   },
+  'cli.documentWritten': { vi: 'Đã ghi văn bản báo cáo (Word) vào {file}.', en: 'Wrote the written report (Word) to {file}.' },
   'cli.summaryWritten': { vi: 'Đã ghi số liệu dạng JSON vào {file}.', en: 'Wrote the JSON summary to {file}.' },
   'cli.headline': { vi: 'Một số kết quả chính:', en: 'Headline figures:' },
   'cli.badDate': { vi: 'Ngày "{value}" không hợp lệ; viết dạng NNNN-TT-NN, ví dụ --date 2026-01-02.', en: 'Date "{value}" is not valid; write YYYY-MM-DD, e.g. --date 2026-01-02.' },
@@ -195,6 +199,7 @@ Exit codes: 0 success; 1 errors found in returns; 2 usage error or unreadable in
   so/units/*.xlsx          {fillIns} tệp điền gửi các CĐCS
   bao-cao-don-vi/*.xlsx    {returns} báo cáo các CĐCS gửi về (có đúng hạn, muộn, có lỗi, gửi lại; {missing} đơn vị không gửi)
   bao-cao-tong-hop.xlsx    báo cáo tổng hợp của huyện (mở trang "Báo cáo" để in)
+  bao-cao-tong-hop.docx    văn bản báo cáo (Word) để sửa, ký và gửi
   tong-hop.json            số liệu tổng hợp dạng JSON`,
     en: `Results in {dir}:
   campaign.json            the campaign (preset "{preset}")
@@ -202,6 +207,7 @@ Exit codes: 0 success; 1 errors found in returns; 2 usage error or unreadable in
   so/units/*.xlsx          {fillIns} fill-in workbooks sent to the unions
   bao-cao-don-vi/*.xlsx    {returns} returns sent back (on time, late, faulty, resent; {missing} units sent none)
   bao-cao-tong-hop.xlsx    the district report (open the "Báo cáo" sheet to print)
+  bao-cao-tong-hop.docx    the written report (Word) to edit, sign and send
   tong-hop.json            the consolidated figures as JSON`,
   },
   'cli.warnings': { vi: 'Lưu ý:', en: 'Notes:' },

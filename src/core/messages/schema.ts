@@ -48,6 +48,14 @@ export const schemaMessages = {
   'schema.deadlineBeforePeriod': { vi: 'hạn báo cáo đứng trước ngày bắt đầu đợt.', en: 'the deadline is before the campaign starts.' },
   'schema.duplicateIndicator': { vi: 'mã chỉ tiêu {code} bị trùng.', en: 'indicator code {code} appears twice.' },
   'schema.duplicateUnit': { vi: 'mã đơn vị {code} bị trùng.', en: 'unit code {code} appears twice.' },
+  'schema.districtTargetShared': {
+    vi: 'chỉ tiêu {code} do huyện trực tiếp thực hiện nên không phân bổ cho đơn vị; chọn "không phân bổ".',
+    en: 'target {code} is the district’s own, so it is not shared among units; choose "not shared".',
+  },
+  'schema.unitsTargetResult': {
+    vi: 'chỉ tiêu {code} do các đơn vị thực hiện: kết quả là tổng báo cáo của đơn vị, không nhập tay.',
+    en: 'target {code} is reached through the units: its result is the sum of their returns, not typed.',
+  },
   'schema.duplicateRound': { vi: 'mã kỳ báo cáo {code} bị trùng.', en: 'round id {code} appears twice.' },
   'schema.duplicateTarget': { vi: 'chỉ tiêu {code} được giao kế hoạch hai lần.', en: 'indicator {code} has two targets.' },
   'schema.unknownIndicator': { vi: 'không có chỉ tiêu mã {code} trong danh sách chỉ tiêu.', en: 'there is no indicator {code}.' },

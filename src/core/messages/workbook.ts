@@ -159,6 +159,7 @@ export const workbookMessages = {
     en: 'No unit return imported yet. "Kết quả" is filled in when imported returns are consolidated.',
   },
   'wb.allocation.none': { vi: 'Chỉ tiêu chung toàn huyện', en: 'District total only' },
+  'wb.allocation.district': { vi: 'Huyện trực tiếp thực hiện (không tính tổng đơn vị)', en: 'The district\u2019s own action (not the units\u2019 sum)' },
   'wb.allocation.manual': { vi: 'Giao từng đơn vị', en: 'Set per unit' },
   'wb.allocation.members': { vi: 'Chia theo số đoàn viên', en: 'Shared by members' },
   'wb.allocation.workforce': { vi: 'Chia theo số CNVCLĐ', en: 'Shared by workforce' },

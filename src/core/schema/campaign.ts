@@ -32,6 +32,14 @@ export const Target = z.object({
   value: z.number().min(0),
   direction: z.enum(['atLeast', 'atMost']).default('atLeast'),
   allocation: Allocation.default({ method: 'none' }),
+  /**
+   * Who reaches the target: the units, through the sum of their answers, or the district itself
+   * ("Ban Thường vụ trao 01 nhà"), whose own result is never compared with the units' sum.
+   * Absent means the units.
+   */
+  scope: z.enum(['units', 'district']).optional(),
+  /** A district target's result, as the district enters it. */
+  result: z.number().min(0).optional(),
   /** The plan's own words, to show where the figure came from. */
   source: z.string().optional(),
 });
@@ -105,6 +113,8 @@ function checkReferences(c: Shape, ctx: z.RefinementCtx): void {
     if (!known(t.indicator)) report(['targets', i, 'indicator'], 'schema.unknownIndicator', { code: t.indicator });
     if (targeted.has(t.indicator)) report(['targets', i, 'indicator'], 'schema.duplicateTarget', { code: t.indicator });
     targeted.add(t.indicator);
+    if (t.scope === 'district' && t.allocation.method !== 'none') report(['targets', i, 'allocation'], 'schema.districtTargetShared', { code: t.indicator });
+    if (t.scope !== 'district' && t.result !== undefined) report(['targets', i, 'result'], 'schema.unitsTargetResult', { code: t.indicator });
     if (t.allocation.method === 'manual') {
       for (const code of Object.keys(t.allocation.values)) {
         if (!unitCodes.has(code)) report(['targets', i, 'allocation', 'values', code], 'schema.unknownUnit', { code });

@@ -13,6 +13,7 @@ const ALLOCATION_LABELS: Readonly<Record<AllocationChoice, MessageKey>> = {
   members: 'pane.edit.allocation.members',
   workforce: 'pane.edit.allocation.workforce',
   manual: 'pane.edit.allocation.manual',
+  district: 'pane.edit.allocation.district',
 };
 const DIRECTIONS = ['atLeast', 'atMost'] as const;
 
@@ -62,7 +63,7 @@ function TargetRow(props: RowProps & Pick<SectionProps, 'draft'> & { readonly in
   const label = indicator?.label[lang] ?? target.indicator;
   const choice = allocationChoice(target);
   const shares = new Set(draft.units.map((u) => `${path}.allocation.values.${u.code}`));
-  const other = issuesUnder(byPath, path).filter((i) => !i.path.startsWith(`${path}.value`) && !shares.has(i.path));
+  const other = issuesUnder(byPath, path).filter((i) => !i.path.startsWith(`${path}.value`) && !i.path.startsWith(`${path}.result`) && !shares.has(i.path));
   return (
     <li className={styles.item}>
       <ItemHeader lang={lang} code={target.indicator} label={label} name={label} disabled={disabled} onRemove={() => onEdit({ kind: 'removeTarget', indicator: target.indicator })} />
@@ -88,6 +89,15 @@ function TargetRow(props: RowProps & Pick<SectionProps, 'draft'> & { readonly in
         disabled={disabled}
         onChoose={(allocation) => onEdit({ kind: 'targetAllocation', indicator: target.indicator, allocation })}
       />
+      {choice === 'district' && (
+        <Field
+          label={indicator === undefined || indicator.measure === '' ? t('pane.edit.districtResultPlain', {}, lang) : t('pane.edit.districtResult', { measure: indicator.measure }, lang)}
+          hint={t('pane.edit.districtResultHint', {}, lang)}
+          {...fieldIssues(byPath, `${path}.result`, lang)}
+        >
+          <NumberInput className={styles.full} value={target.result ?? ''} disabled={disabled} onText={(text) => onEdit({ kind: 'targetResult', indicator: target.indicator, text })} />
+        </Field>
+      )}
       <ManualShares {...props} />
       <IssueLines issues={other} lang={lang} />
     </li>

@@ -32,7 +32,8 @@ export function renderDifferences(fake: FakeExcel, layout: WorkbookLayout, optio
         if (cell?.font.name !== FONT_NAME) differences.push(`${where}: font ${cell?.font.name}`);
         if (Boolean(cell?.font.bold) !== Boolean(style.font?.bold)) differences.push(`${where}: bold ${cell?.font.bold}`);
         if ((cell?.fill ?? null) !== (style.fill ? `#${style.fill}` : null)) differences.push(`${where}: fill ${cell?.fill}`);
-        if (style.numFmt && cell?.numberFormat !== style.numFmt) differences.push(`${where}: number format ${cell?.numberFormat}`);
+        const numFmt = c.numFmt ?? style.numFmt;
+        if (numFmt && cell?.numberFormat !== numFmt) differences.push(`${where}: number format ${cell?.numberFormat}`);
         if (style.border && cell?.borders.top?.style !== 'Continuous') differences.push(`${where}: no border`);
       }
       if (options.protection !== false && Boolean(c.unlocked) === (cell?.locked ?? true)) differences.push(`${where}: locked ${cell?.locked}`);

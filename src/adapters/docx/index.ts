@@ -1,0 +1,1 @@
+export { renderReportDocx, textWidthTwips } from './render-report-docx';
