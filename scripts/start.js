@@ -110,7 +110,7 @@ async function main() {
 
   let stopping = false;
   const stop = async () => {
-    if (stopping) return;
+    if (stopping) process.exit(1); // a second Ctrl+C: do not wait any longer
     stopping = true;
     await server.stop().catch(() => undefined);
     fs.rmSync(PID_FILE, { force: true });
