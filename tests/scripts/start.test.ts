@@ -104,6 +104,18 @@ describeWith([CHROMIUM_NEED, needsCommand('openssl', 'openssl')], 'npm start (we
     }
   });
 
+  it("should print how to sideload as Microsoft's pages describe it today", () => {
+    const printed = server?.output() ?? '';
+    // docs/testing/sideload-office-add-ins-for-testing.md: Home > Add-ins > More Settings > Upload My Add-in.
+    expect(printed).toContain('Home → Add-ins → More Settings → Upload My Add-in → Browse… manifest.xml → Upload');
+    // Chromium's local network access prompt for localhost add-ins (OfficeDev/office-js#6174).
+    expect(printed).toContain('Local network access → Allow');
+    // docs/testing/create-a-network-shared-folder-catalog-for-task-pane-and-content-add-ins.md.
+    expect(printed).toContain('Home → Add-ins → Advanced → SHARED FOLDER');
+    // docs/testing/sideload-an-office-add-in-on-mac.md: Home > Add-ins, then the add-in.
+    expect(printed).toContain('Home → Add-ins → Báo cáo Dân vận');
+  });
+
   it('should serve a task pane that starts in file mode and shows its first step', async () => {
     if (browser === undefined) throw new Error('the browser did not start');
     const { page, errors } = await openPage(browser, 'taskpane.html');
