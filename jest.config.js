@@ -11,5 +11,7 @@ module.exports = {
     '^office-addin-manifest$': '<rootDir>/node_modules/office-addin-manifest/lib/officeApp.js',
   },
   testTimeout: 60000,
+  // Builds dist/ for the browser tests when a run includes them and it is missing or stale.
+  globalSetup: '<rootDir>/tests/helpers/build-for-browser-tests.ts',
   reporters: ['default', '<rootDir>/tests/summary-reporter.js'],
 };

@@ -12,6 +12,7 @@ const CopyWebpackPlugin = require('copy-webpack-plugin');
 
 const DEV_URL = 'https://localhost:3000/';
 const DEV_PORT = 3000;
+const STRICT_CSP_ENTRY = './src/core/strict-csp.ts';
 
 /** The pages the manifest points at; scripts/validate-manifest.js checks the manifest against this list. */
 const PAGES = [
@@ -46,8 +47,11 @@ module.exports = (env = {}, argv = {}) => {
   return {
     mode: production ? 'production' : 'development',
     target: 'web',
-    devtool: production ? 'source-map' : 'eval-cheap-module-source-map',
-    entry: Object.fromEntries(PAGES.map((page) => [page.name, page.entry])),
+    // Never an eval-based devtool: the pages' CSP forbids 'unsafe-eval', so an eval-wrapped dev
+    // build never runs (the pane would stay on "Đang tải…"). Office's own templates use source-map too.
+    devtool: 'source-map',
+    // Each page first switches zod's `new Function` probe off, which the pages' CSP would report.
+    entry: Object.fromEntries(PAGES.map((page) => [page.name, [STRICT_CSP_ENTRY, page.entry]])),
     output: {
       path: path.resolve(__dirname, 'dist'),
       filename: production ? '[name].[contenthash:8].js' : '[name].js',
@@ -121,6 +125,9 @@ module.exports = (env = {}, argv = {}) => {
           headers: { 'Access-Control-Allow-Origin': '*' },
           static: false,
           client: { overlay: { errors: true, warnings: false } },
+          // scripts/start.js stops the server on SIGINT/SIGTERM itself (and removes its pid file);
+          // the dev server's own handlers would exit before that.
+          setupExitSignals: false,
         }
       : undefined,
   };

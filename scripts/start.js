@@ -29,6 +29,13 @@ function runningPid() {
   }
 }
 
+/**
+ * How to load the add-in, as Microsoft's pages describe it today (office-js-docs-pr, docs/testing/):
+ * "Sideload Office Add-ins to Office on the web", "Sideload Office Add-ins on Windows from a network
+ * share", "Sideload Office Add-ins on Mac for testing". Chromium browsers (Chrome, Edge 142+) ask
+ * before a public page such as Excel on the web loads anything from localhost ("local network
+ * access"; OfficeDev/office-js#6174, #6292): the add-in stays blank until the user allows it.
+ */
 function instructions(certPath) {
   const manifest = path.join(ROOT, 'manifest.xml');
   const pane = `${DEV_URL}taskpane.html`;
@@ -44,22 +51,31 @@ function instructions(certPath) {
 
  Nạp vào Excel / Sideload into Excel, tệp kê khai / manifest: ${manifest}
    • Excel trên web / Excel on the web:
-       Chèn → Phần bổ trợ → Tải lên Phần bổ trợ của tôi → chọn manifest.xml
-       Insert → Add-ins → Upload My Add-in → choose manifest.xml
-       (mở ${pane} một lần trong cùng trình duyệt để chấp nhận chứng chỉ /
-        open it once in the same browser to accept the certificate first)
+       1. Mở ${pane} một lần trong cùng trình duyệt để chấp nhận chứng chỉ
+          Open it once in the same browser to accept the certificate first
+       2. Mở một sổ làm việc → Trang đầu → Phần bổ trợ → Thêm cài đặt → Tải lên Phần bổ trợ của tôi
+          → Duyệt… chọn manifest.xml → Tải lên
+          Open a workbook → Home → Add-ins → More Settings → Upload My Add-in → Browse… manifest.xml → Upload
+       3. Chrome/Edge hỏi có cho Excel truy cập thiết bị, ứng dụng trong mạng cục bộ (máy này) không:
+          chọn "Cho phép". Lỡ chặn: bấm biểu tượng bên trái thanh địa chỉ → Cài đặt trang web →
+          Truy cập mạng cục bộ → Cho phép, rồi tải lại trang.
+          Chrome/Edge ask whether Excel may access apps and devices on your local network (this
+          computer): choose Allow. If you blocked it: the icon left of the address bar → Site
+          settings → Local network access → Allow, then reload.
    • Excel cho Windows / Excel for Windows (thư mục dùng chung / shared-folder catalogue):
-       1. Chia sẻ thư mục chứa manifest.xml / share the folder holding manifest.xml (\\\\MÁY\\thư-mục)
+       1. Chia sẻ thư mục chứa manifest.xml (Thuộc tính → Chia sẻ → Chia sẻ), ghi lại đường dẫn \\MÁY\thư-mục
+          Share the folder holding manifest.xml (Properties → Sharing → Share), note its \\COMPUTER\folder path
        2. Tệp → Tùy chọn → Trung tâm Tin cậy → Cài đặt Trung tâm Tin cậy → Danh mục Phần bổ trợ Tin cậy:
           thêm đường dẫn chia sẻ, đánh dấu "Hiển thị trong Menu" / File → Options → Trust Center →
           Trust Center Settings → Trusted Add-in Catalogs: add the share, tick "Show in Menu"
-       3. Khởi động lại Excel → Trang đầu → Phần bổ trợ → Nâng cao → THƯ MỤC DÙNG CHUNG
-          Restart Excel → Home → Add-ins → Advanced → SHARED FOLDER
+       3. Đóng và mở lại Excel → Trang đầu → Phần bổ trợ → Nâng cao → THƯ MỤC DÙNG CHUNG → Báo cáo Dân vận → Thêm
+          Close and reopen Excel → Home → Add-ins → Advanced → SHARED FOLDER → Báo cáo Dân vận → Add
        Tin cậy chứng chỉ / trust the certificate: certutil -user -addstore Root "${certPath}"
    • Excel cho Mac / Excel for Mac:
-       chép manifest.xml vào / copy manifest.xml to
-       ~/Library/Containers/com.microsoft.Excel/Data/Documents/wef/  (tạo thư mục nếu chưa có / create it)
-       rồi mở lại Excel → Chèn → Phần bổ trợ → Phần bổ trợ của tôi / reopen Excel → Insert → My Add-ins
+       1. chép manifest.xml vào / copy manifest.xml to
+          ~/Library/Containers/com.microsoft.Excel/Data/Documents/wef/  (tạo thư mục nếu chưa có / create it)
+       2. mở lại Excel, mở một sổ → Trang đầu → Phần bổ trợ → Báo cáo Dân vận
+          reopen Excel, open a workbook → Home → Add-ins → Báo cáo Dân vận
        Tin cậy chứng chỉ / trust the certificate:
        sudo security add-trusted-cert -d -r trustRoot -k /Library/Keychains/System.keychain "${certPath}"
    Trong Excel: Trang đầu → nhóm Dân vận → Bảng điều khiển
@@ -79,6 +95,7 @@ async function main() {
   }
 
   const cert = ensureDevCert();
+  if (cert.remade) console.log(`Chứng chỉ cũ không dùng được cho máy chủ / The old certificate does not suit a server (${cert.remade}).`);
   if (cert.created) console.log(`Đã tạo chứng chỉ HTTPS tự ký / Created a self-signed HTTPS certificate: ${cert.cert}`);
 
   const config = makeConfig({ WEBPACK_SERVE: true }, { mode: 'development' });
@@ -110,7 +127,7 @@ async function main() {
 
   let stopping = false;
   const stop = async () => {
-    if (stopping) return;
+    if (stopping) process.exit(1); // a second Ctrl+C: do not wait any longer
     stopping = true;
     await server.stop().catch(() => undefined);
     fs.rmSync(PID_FILE, { force: true });

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { CATALOGUE, findIndicator } from '../../src/core/catalogue';
@@ -17,6 +17,7 @@ import type { PlanDraft } from '../../src/core/plan-import';
 import { fold, readPlanText, toLines } from '../../src/core/plan-import/text';
 import { rateTermIndicators } from '../../src/core/schema/indicator';
 import { SAMPLE_UNITS } from '../../src/core/sample-units';
+import { describeWith, needsFile } from '../helpers/requires';
 
 const FIXTURES = join(__dirname, '../fixtures/plans');
 const fixture = (name: string) => readFileSync(join(FIXTURES, name), 'utf8');
@@ -659,9 +660,7 @@ describe('describeDraft', () => {
 });
 
 const SEEDS = join(__dirname, '../../../shared/seeds');
-const describeSeeds = existsSync(SEEDS) ? describe : describe.skip;
-
-describeSeeds('importPlan on the real plans in ../shared/seeds', () => {
+describeWith([needsFile(SEEDS, 'the steering repo\'s shared/ folder beside this repo')], 'importPlan on the real plans in ../shared/seeds', () => {
   const seed = (name: string) => importPlan(readFileSync(join(SEEDS, name), 'utf8'));
 
   it('should read the Phong Thổ year plan: number, year period, targets, six-month and year reports', () => {

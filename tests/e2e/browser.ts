@@ -2,9 +2,11 @@
  * What the browser tests share: Debian's chromium driven by playwright-core against the built pane
  * in dist/, served from 127.0.0.1, with Office.js blocked (file mode).
  *
- * dist/ comes from `npm run build`, which .ci/run runs before `npm test`. Outside CI a suite is
- * skipped (with a message) when dist/ or /usr/bin/chromium is missing; in CI (CI=true) either is a
- * failure. Screenshots go to out/screenshots/.
+ * dist/ comes from `npm run build`; `npm test` makes it first when it is missing or older than the
+ * sources (tests/helpers/build-for-browser-tests.ts). When chromium or dist/ is missing, a suite is
+ * skipped with the reason outside CI and fails in CI (tests/helpers/requires.ts). Every page
+ * reports its Content-Security-Policy violations as console errors, so `collectErrors` sees them.
+ * Screenshots go to out/screenshots/.
  */
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -12,33 +14,41 @@ import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
 import { chromium } from 'playwright-core';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { describeWith, needsFile } from '../helpers/requires';
 
 const ROOT = join(__dirname, '../..');
 const DIST = join(ROOT, 'dist');
 export const SHOTS = join(ROOT, 'out/screenshots');
 const CHROMIUM = '/usr/bin/chromium';
 const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
-const IN_CI = process.env.CI === 'true';
+const OFFICE_CDN = /^https:\/\/appsforoffice\.microsoft\.com\//;
+const CSP_VIOLATION = 'Content-Security-Policy violation';
 
-function missing(): string | undefined {
-  if (!existsSync(CHROMIUM)) return `${CHROMIUM} is missing (apt-get install chromium)`;
-  if (!existsSync(join(DIST, 'taskpane.html'))) return 'dist/ is missing (npm run build)';
-  return undefined;
+export const CHROMIUM_NEED = needsFile(CHROMIUM, 'apt-get install chromium');
+
+/** `describe` for a suite on the built pane: it needs chromium and dist/. */
+export function describeBrowser(title: string, body: () => void): void {
+  describeWith([CHROMIUM_NEED, needsFile(join(DIST, 'taskpane.html'), 'npm run build')], title, body);
 }
 
-/** `describe` when the browser and dist/ are there; otherwise a skip outside CI and a failing test in CI. */
-export function browserDescribe(name: string): jest.Describe {
-  const reason = missing();
-  if (reason === undefined) return describe;
-  if (IN_CI) {
-    it('should have what the browser test needs in CI', () => {
-      throw new Error(reason);
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+}
+
+/**
+ * A 350-px task pane's browser context: Office.js blocked (no network here, and the pane then
+ * starts in file mode), every CSP violation logged as a console error.
+ */
+export async function paneContext(browser: Browser, options: { readonly ignoreHTTPSErrors?: boolean } = {}): Promise<BrowserContext> {
+  const context = await browser.newContext({ acceptDownloads: true, viewport: { width: 350, height: 900 }, locale: 'vi-VN', ...options });
+  await context.route(OFFICE_CDN, (route) => route.abort());
+  await context.addInitScript((label: string) => {
+    document.addEventListener('securitypolicyviolation', (e) => {
+      console.error(`${label}: ${e.violatedDirective} blocked ${e.blockedURI || '(inline)'} at ${e.sourceFile}:${e.lineNumber}`);
     });
-  } else {
-    console.warn(`${name} skipped: ${reason}`);
-  }
-  return describe.skip;
+  }, CSP_VIOLATION);
+  return context;
 }
 
 const TYPES: Readonly<Record<string, string>> = {
@@ -73,7 +83,7 @@ export function hostPane(): () => Promise<Page> {
   beforeAll(async () => {
     mkdirSync(SHOTS, { recursive: true });
     const { server, url } = await serveDist(DIST);
-    host = { server, url, browser: await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS }) };
+    host = { server, url, browser: await launchChromium() };
   });
   afterAll(async () => {
     await host?.browser.close();
@@ -85,11 +95,9 @@ export function hostPane(): () => Promise<Page> {
   };
 }
 
-/** Launches Debian's chromium for a 350-px task pane, Office.js blocked (file mode). */
 async function openPane(browser: Browser, url: string): Promise<Page> {
-  const context = await browser.newContext({ acceptDownloads: true, viewport: { width: 350, height: 900 }, locale: 'vi-VN' });
-  await context.route(/appsforoffice\.microsoft\.com/, (route) => route.abort());
-  const page = await context.newPage();
+  const page = await (await paneContext(browser)).newPage();
+  collectErrors(page); // from the first script on
   await page.goto(`${url}taskpane.html`);
   return page;
 }
@@ -101,12 +109,23 @@ export async function download(page: Page, click: () => Promise<void>): Promise<
   return { name: file.suggestedFilename(), bytes: new Uint8Array(readFileSync(path)) };
 }
 
-/** Page errors and console errors, but for the blocked Office.js. */
+const errorsOf = new WeakMap<Page, string[]>();
+
+/**
+ * Page errors, console errors (CSP violations among them) and failed responses, but for the
+ * blocked Office.js; the same list for every call on a page, gathered from the first call on.
+ */
 export function collectErrors(page: Page): string[] {
+  const known = errorsOf.get(page);
+  if (known !== undefined) return known;
   const errors: string[] = [];
-  page.on('pageerror', (e) => errors.push(e.message));
+  errorsOf.set(page, errors);
+  page.on('pageerror', (e) => errors.push(`page error: ${e.message}`));
   page.on('console', (m) => {
-    if (m.type() === 'error' && !/appsforoffice|ERR_FAILED/.test(m.text())) errors.push(m.text());
+    if (m.type() === 'error' && !OFFICE_CDN.test(m.location().url)) errors.push(m.text());
+  });
+  page.on('response', (r) => {
+    if (r.status() >= 400) errors.push(`HTTP ${r.status()} for ${r.url()}`);
   });
   return errors;
 }

@@ -9,9 +9,7 @@ import type { Campaign } from '../../src/core';
 import { PRESETS } from '../../src/core/presets';
 import { readCampaignFromMaster } from '../../src/adapters/xlsx';
 import { loadWorkbook, sheet, text } from '../helpers/read-xlsx';
-import { browserDescribe, collectErrors, download, hostPane, SHOTS } from './browser';
-
-const describeE2e = browserDescribe('editor.e2e');
+import { collectErrors, describeBrowser, download, hostPane, SHOTS } from './browser';
 
 /** The first sample plan with four units: enough to share a target by hand, short enough to read. */
 function campaignFile(): Campaign {
@@ -35,7 +33,7 @@ function rows(ws: ReturnType<typeof sheet>): string[][] {
 /** The Fluent Field (label, control and message) around a control. */
 const fieldOf = (control: Locator) => control.locator('xpath=ancestor::div[contains(@class, "fui-Field")][1]');
 
-describeE2e('campaign editor in file mode (chromium)', () => {
+describeBrowser('campaign editor in file mode (chromium)', () => {
   const newPane = hostPane();
 
   it('should open a campaign file, edit it in the form and download a master workbook with the edits', async () => {

@@ -14,13 +14,11 @@ import { SUMMARY_COLUMNS, SUMMARY_HEADER_ROW } from '../../src/workbook';
 import { fillReturn } from '../helpers/fill-return';
 import type { FillValue } from '../helpers/fill-return';
 import { loadWorkbook, sheet } from '../helpers/read-xlsx';
-import { browserDescribe, collectErrors, download, hostPane, SHOTS } from './browser';
-
-const describeE2e = browserDescribe('pane.e2e');
+import { collectErrors, describeBrowser, download, hostPane, SHOTS } from './browser';
 
 const shot = (page: Page, name: string) => page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: true });
 
-describeE2e('task pane in file mode (chromium)', () => {
+describeBrowser('task pane in file mode (chromium)', () => {
   const newPane = hostPane();
 
   it('should run preset → master → zip → returns → check → consolidate → report', async () => {

@@ -1,29 +1,15 @@
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { needsCommand, needsFile } from './requires';
 
-export function hasCommand(name: string): boolean {
-  return spawnSync('sh', ['-c', `command -v ${name}`]).status === 0;
-}
-
-/**
- * Tests that need a real program run wherever it is installed; CI installs it, so there a missing
- * program is a failure rather than a skip.
- */
-export function describeWith(command: string, title: string, body: () => void): void {
-  if (hasCommand(command)) {
-    describe(title, body);
-  } else if (process.env.CI === 'true') {
-    describe(title, () => {
-      it(`needs ${command}, which CI must install`, () => {
-        throw new Error(`${command} is not installed`);
-      });
-    });
-  } else {
-    describe.skip(`${title} (${command} not installed)`, body);
-  }
-}
+/** What a LibreOffice test needs (with `describeWith` from ./requires). */
+export const SOFFICE = needsCommand('soffice', 'libreoffice-calc');
+export const PDFTOTEXT = needsCommand('pdftotext', 'poppler-utils');
+/** LibreOffice Writer, which prints .docx files (Debian packages it apart from Calc). */
+export const WRITER = needsFile('/usr/lib/libreoffice/share/registry/writer.xcd', 'apt-get install libreoffice-writer');
+export const SSCONVERT = needsCommand('ssconvert', 'gnumeric');
 
 /** Converts with headless LibreOffice in a throwaway profile, as a clerk's copy would open. */
 export function sofficeConvert(file: string, to: string, outDir: string): void {

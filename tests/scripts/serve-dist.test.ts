@@ -3,7 +3,7 @@ import { request } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { hasCommand } from '../helpers/libreoffice';
+import { itWith, needsCommand } from '../helpers/requires';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { createDistServer, fileFor } = require('../../scripts/serve-dist.js');
@@ -32,7 +32,7 @@ describe('serve-dist', () => {
     expect(fileFor(root, '/%E0%A4%A')).toBeUndefined();
   });
 
-  (hasCommand('openssl') ? it : it.skip)('should serve the build over HTTPS with the types Office needs', async () => {
+  itWith([needsCommand('openssl', 'openssl')], 'should serve the build over HTTPS with the types Office needs', async () => {
     const root = mkdtempSync(join(tmpdir(), 'danvan-dist-'));
     mkdirSync(join(root, 'assets'));
     writeFileSync(join(root, 'manifest.xml'), '<OfficeApp/>');

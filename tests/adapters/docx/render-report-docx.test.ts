@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import JSZip from 'jszip';
@@ -7,7 +7,8 @@ import { consolidate, validateReturns } from '../../../src/core';
 import { renderReportDocx } from '../../../src/adapters/docx';
 import { buildReportDocument } from '../../../src/workbook';
 import { smallCampaign } from '../../helpers/campaign';
-import { describeWith, sofficeConvert } from '../../helpers/libreoffice';
+import { PDFTOTEXT, SOFFICE, WRITER, sofficeConvert } from '../../helpers/libreoffice';
+import { describeWith } from '../../helpers/requires';
 import { GOOD_ANSWERS, rawReturnFor } from '../../helpers/raw-return';
 
 function reportDocx(): Promise<Uint8Array> {
@@ -113,17 +114,12 @@ function wordsOf(pdf: string): Word[] {
   return words;
 }
 
-const WRITER = '/usr/lib/libreoffice/share/registry/writer.xcd';
 const MM = 72 / 25.4;
 
-describeWith('soffice', 'the report .docx printed by LibreOffice Writer', () => {
+describeWith([SOFFICE, WRITER, PDFTOTEXT], 'the report .docx printed by LibreOffice Writer', () => {
   let words: Word[];
   let fonts: string;
   beforeAll(async () => {
-    if (!existsSync(WRITER) && process.env.CI !== 'true') {
-      console.warn(`skipped: LibreOffice Writer is missing (${WRITER}; apt-get install libreoffice-writer)`);
-      return;
-    }
     const dir = mkdtempSync(join(tmpdir(), 'danvan-docx-'));
     writeFileSync(join(dir, 'bao-cao.docx'), await reportDocx());
     sofficeConvert(join(dir, 'bao-cao.docx'), 'pdf', dir);
@@ -131,16 +127,13 @@ describeWith('soffice', 'the report .docx printed by LibreOffice Writer', () => 
     fonts = execFileSync('pdffonts', [join(dir, 'bao-cao.pdf')], { encoding: 'utf8' });
     expect(readFileSync(join(dir, 'bao-cao.pdf')).subarray(0, 4).toString()).toBe('%PDF');
   }, 120000);
-  const ready = () => words !== undefined;
 
   it('should print in Times New Roman’s metric twin and nothing else', () => {
-    if (!ready()) return;
     const names = fonts.split('\n').slice(2).filter(Boolean).map((l) => (l.split(/\s+/)[0] ?? '').replace(/^[A-Z]{6}\+/, ''));
     expect(new Set(names)).toEqual(new Set(['LiberationSerif', 'LiberationSerif-Bold', 'LiberationSerif-Italic', 'LiberationSerif-BoldItalic']));
   });
 
   it('should keep the text inside the ND30 margins and fill the line between them', () => {
-    if (!ready()) return;
     const body = words.filter((w) => w.page === 1 && w.yMin > 120 * MM);
     // Left 30 mm = 85.0 pt; right 15 mm from 595.3 pt = 552.8 pt; top 20 mm = 56.7 pt.
     expect(Math.min(...body.map((w) => w.xMin))).toBeCloseTo(85.0, 0);
@@ -150,7 +143,6 @@ describeWith('soffice', 'the report .docx printed by LibreOffice Writer', () => 
   });
 
   it('should print each part at its size (word height is 1.3 × the size in this font)', () => {
-    if (!ready()) return;
     const heightOf = (text: string) => {
       const w = words.find((x) => x.text === text);
       if (!w) throw new Error(`"${text}" not printed`);
@@ -167,7 +159,6 @@ describeWith('soffice', 'the report .docx printed by LibreOffice Writer', () => 
   });
 
   it('should put the page number at the top centre of page 2 and none on page 1', () => {
-    if (!ready()) return;
     const top = (page: number) => words.filter((w) => w.page === page && w.yMax < 20 * MM);
     expect(top(1)).toEqual([]);
     const [number] = top(2);
@@ -177,7 +168,6 @@ describeWith('soffice', 'the report .docx printed by LibreOffice Writer', () => 
   });
 
   it('should sign bottom right and list the recipients bottom left', () => {
-    if (!ready()) return;
     const last = Math.max(...words.map((w) => w.page));
     const tm = words.find((w) => w.page === last && w.text === 'TM.');
     const noi = words.find((w) => w.page === last && w.text === 'Nơi');

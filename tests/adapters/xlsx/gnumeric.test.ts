@@ -13,7 +13,8 @@ import { buildCampaignWorkbooks, buildReportLayout } from '../../../src/workbook
 import { smallCampaignInput } from '../../helpers/campaign';
 import { fillReturn } from '../../helpers/fill-return';
 import { GOOD_ANSWERS } from '../../helpers/raw-return';
-import { describeWith } from '../../helpers/libreoffice';
+import { PDFTOTEXT, SSCONVERT } from '../../helpers/libreoffice';
+import { describeWith } from '../../helpers/requires';
 
 function printed(dir: string, name: string, bytes: Uint8Array): string {
   const file = join(dir, `${name}.xlsx`);
@@ -27,7 +28,7 @@ const TRAILING_SEPARATOR = /(?:^|\s)\d{1,3}(?:[.,]\d{3})*[.,](?=\s|$)/;
 /** The printed table rows: those that start with an indicator or unit code. */
 const tableRows = (text: string) => text.split('\n').filter((l) => /^\s*[A-Z]{2}\d{2}\s/.test(l));
 
-describeWith('ssconvert', 'workbooks printed by Gnumeric', () => {
+describeWith([SSCONVERT, PDFTOTEXT], 'workbooks printed by Gnumeric', () => {
   const campaign = Campaign.parse(smallCampaignInput());
   const built = buildCampaignWorkbooks(campaign);
   const dir = mkdtempSync(join(tmpdir(), 'danvan-gnumeric-'));

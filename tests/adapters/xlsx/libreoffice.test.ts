@@ -6,7 +6,8 @@ import type ExcelJS from 'exceljs';
 import { findPreset } from '../../../src/core/presets';
 import { renderXlsx } from '../../../src/adapters/xlsx';
 import { buildCampaignWorkbooks, fingerprint, identityOf, lockedContent } from '../../../src/workbook';
-import { describeWith, hasCommand, sofficeConvert } from '../../helpers/libreoffice';
+import { PDFTOTEXT, SOFFICE, sofficeConvert } from '../../helpers/libreoffice';
+import { describeWith } from '../../helpers/requires';
 import { loadWorkbook, metadata, sheet, text } from '../../helpers/read-xlsx';
 
 const campaign = findPreset('ke-hoach-nam')?.build();
@@ -15,7 +16,7 @@ const built = buildCampaignWorkbooks(campaign);
 const fillIn = built.fillIns.find((f) => f.unit.group === 'Doanh nghiệp') ?? built.fillIns[0];
 if (!fillIn) throw new Error('no fill-in workbook');
 
-describeWith('soffice', 'fill-in workbook in LibreOffice Calc', () => {
+describeWith([SOFFICE, PDFTOTEXT], 'fill-in workbook in LibreOffice Calc', () => {
   const dir = mkdtempSync(join(tmpdir(), 'danvan-lo-'));
   const source = join(dir, `${fillIn.unit.code}.xlsx`);
 
@@ -28,7 +29,6 @@ describeWith('soffice', 'fill-in workbook in LibreOffice Calc', () => {
     sofficeConvert(source, 'pdf', dir);
     const pdf = join(dir, `${fillIn.unit.code}.pdf`);
     expect(statSync(pdf).size).toBeGreaterThan(10000);
-    if (!hasCommand('pdftotext')) return;
     const words = execFileSync('pdftotext', ['-layout', pdf, '-']).toString();
     expect(words).toContain('HƯỚNG DẪN ĐIỀN BÁO CÁO');
     expect(words).toContain('BÁO CÁO KẾT QUẢ');
@@ -69,7 +69,7 @@ describeWith('soffice', 'fill-in workbook in LibreOffice Calc', () => {
   });
 });
 
-describeWith('soffice', 'district report in LibreOffice Calc', () => {
+describeWith([SOFFICE, PDFTOTEXT], 'district report in LibreOffice Calc', () => {
   it('should print the written report as a Vietnamese administrative document', async () => {
     const { consolidate, validateReturns } = await import('../../../src/core');
     const { buildReportLayout } = await import('../../../src/workbook');
@@ -85,7 +85,6 @@ describeWith('soffice', 'district report in LibreOffice Calc', () => {
     sofficeConvert(file, 'pdf', dir);
     const pdf = join(dir, 'bao-cao.pdf');
     expect(statSync(pdf).size).toBeGreaterThan(10000);
-    if (!hasCommand('pdftotext')) return;
     const words = execFileSync('pdftotext', [pdf, '-']).toString().replace(/\s+/g, ' ');
     for (const expected of ['CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc', 'Hòa Thành, ngày 02 tháng 01 năm 2026', 'BÁO CÁO', 'Nơi nhận:', 'TM. BAN THƯỜNG VỤ', 'Trần Văn Bình', 'CĐCS Công ty TNHH Giày da Hòa Phát (chưa báo cáo)', 'Số buổi tuyên truyền: 7 buổi, đạt 58,3% chỉ tiêu (12 buổi)']) {
       expect(words).toContain(expected);

@@ -14,7 +14,8 @@ import { buildCampaignWorkbooks } from '../../../src/workbook';
 import { smallCampaign } from '../../helpers/campaign';
 import { fillReturn, insertColumn, insertRows, rowsByCode } from '../../helpers/fill-return';
 import type { FillValue } from '../../helpers/fill-return';
-import { describeWith, sofficeConvert } from '../../helpers/libreoffice';
+import { SOFFICE, sofficeConvert } from '../../helpers/libreoffice';
+import { describeWith } from '../../helpers/requires';
 import { sheet } from '../../helpers/read-xlsx';
 
 const campaign = smallCampaign();
@@ -484,7 +485,7 @@ describe('readReturnFile: files that are not a readable .xlsx', () => {
   });
 });
 
-describeWith('soffice', 'readReturnFile: returns saved by LibreOffice Calc', () => {
+describeWith([SOFFICE], 'readReturnFile: returns saved by LibreOffice Calc', () => {
   const dir = mkdtempSync(join(tmpdir(), 'danvan-read-'));
   const source = join(dir, 'XA01.xlsx');
 
