@@ -17,7 +17,7 @@ function show(text: string): void {
 async function consolidateWorkbook(event: Office.AddinCommands.Event): Promise<void> {
   try {
     const { createExcelActions } = await import(/* webpackChunkName: "excel" */ '../taskpane/excel-actions');
-    const result = await consolidateOpenWorkbook(createExcelActions({ lang: () => 'vi' }), new Date(), 'vi');
+    const result = await consolidateOpenWorkbook(createExcelActions({ lang: () => 'vi', delayForCellEdit: true }), new Date(), 'vi');
     show(result.ok ? result.value : result.error.message);
   } catch (error) {
     show(error instanceof Error ? error.message : String(error));

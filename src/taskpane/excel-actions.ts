@@ -13,6 +13,7 @@ import type { Campaign, Consolidation, Lang, RawReturn, Result } from '../core';
 import {
   clearHighlights,
   describeOfficeError,
+  describeRefusedSettings,
   describeSkippedFeatures,
   detectCapabilities,
   goToCell,
@@ -36,6 +37,8 @@ export type ExcelActionsOptions = {
   /** Tests pass the fake Excel's run and requirements; the real ones are used otherwise. */
   readonly run?: ExcelRun;
   readonly requirements?: RequirementChecker;
+  /** Excel holds each batch while the user edits a cell (the ribbon command: nobody is looking at the pane). */
+  readonly delayForCellEdit?: boolean;
 };
 
 const META_SHEET_NAME = '_danvan';
@@ -44,11 +47,14 @@ const NOTHING: RequirementChecker = { isSetSupported: () => false };
 export function createExcelActions(options: ExcelActionsOptions): ExcelActions {
   const capabilities = (): Capabilities => detectCapabilities(options.requirements ?? officeRequirements() ?? NOTHING);
   const run = async <T>(batch: (context: OfficeContext) => Promise<T>): Promise<Result<T, ExcelFailure>> => {
-    const result = await runExcel(batch, options.run === undefined ? {} : { run: options.run });
+    const result = await runExcel(batch, { ...(options.run === undefined ? {} : { run: options.run }), ...(options.delayForCellEdit ? { delayForCellEdit: true } : {}) });
     return result.ok ? result : fail({ message: describeOfficeError(result.error, options.lang()) });
   };
   const workbookModule = () => import(/* webpackChunkName: "workbook" */ '../workbook');
-  const worded = (written: RenderReport): WriteReport => ({ sheets: written.sheets, skipped: describeSkippedFeatures(written.skipped, options.lang()) });
+  const worded = (written: RenderReport): WriteReport => ({
+    sheets: written.sheets,
+    skipped: [describeSkippedFeatures(written.skipped, options.lang()), describeRefusedSettings(written.refused, options.lang())].filter((text) => text !== '').join('\n'),
+  });
   /** The district report's sheets for the open master: its own `_danvan` (the campaign definition) stays. */
   const reportForMaster = async (campaign: Campaign, consolidation: Consolidation, now: Date): Promise<WorkbookLayout> => {
     const [{ buildReportLayout, META_SHEET }, { localIsoDate }] = await Promise.all([workbookModule(), import('./file-workbooks')]);

@@ -162,6 +162,35 @@ describe('createExcelActions', () => {
     if (!broken.ok) expect(broken.error.message).toMatch(/^Định nghĩa chiến dịch trong sổ bị hỏng: .*schemaVersion.*9/);
   });
 
+  it('should consolidate again into the same report sheets, so formulas written against them keep working', async () => {
+    const fake = new FakeExcel();
+    const actions = createExcelActions({ lang: () => 'vi', run: fake.run, requirements: fake.requirements });
+    expect((await actions.writeMaster(campaign)).ok).toBe(true);
+    expect((await actions.importReturns(campaign, [await returnOf(0, { TT01: 2 }, 'XA01.xlsx')], control)).ok).toBe(true);
+    expect((await actions.consolidateOpenWorkbook(new Date('2026-01-02T08:00:00Z'))).ok).toBe(true);
+    // The clerk's own sheet, pointing at the report (the fake turns a reference to a deleted sheet into #REF!).
+    await fake.run(async (context) => {
+      context.workbook.worksheets.getItem('Sheet1').getRange('A1:A2').formulas = [["='Tổng hợp'!C8"], ["='Tình hình nộp'!B5"]];
+      await context.sync();
+    });
+    const sheets = fake.sheetNames();
+    fake.syncs = 0;
+    const again = await actions.consolidateOpenWorkbook(new Date('2026-01-03T08:00:00Z'));
+    expect(again.ok).toBe(true);
+    expect(fake.syncs).toBe(4);
+    expect(fake.sheetNames()).toEqual(sheets);
+    expect(fake.sheet('Sheet1').cell('A1')?.formula).toBe("='Tổng hợp'!C8");
+    expect(fake.sheet('Sheet1').cell('A2')?.formula).toBe("='Tình hình nộp'!B5");
+  });
+
+  it('should let Excel hold the batch while a cell is edited when asked to (the ribbon command)', async () => {
+    const fake = new FakeExcel();
+    const actions = createExcelActions({ lang: () => 'vi', run: fake.run, requirements: fake.requirements, delayForCellEdit: true });
+    fake.cellEditFailures = 1;
+    expect((await actions.writeMaster(campaign)).ok).toBe(true);
+    expect(fake.delayedForCellEdit).toBe(1);
+  });
+
   it('should word an Office failure instead of throwing', async () => {
     const actions = createExcelActions({ lang: () => 'vi', run: async () => Promise.reject(Object.assign(new Error('nope'), { name: 'RichApi.Error', code: 'AccessDenied', debugInfo: {} })) });
     const went = await actions.goToCell('XA01', 'E13');

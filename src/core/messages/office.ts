@@ -92,4 +92,14 @@ export const officeMessages = {
     vi: 'Đã tổng hợp {counted}/{units} đơn vị ({late} nộp muộn, {missing} chưa nộp, {rejected} bị trả lại): xem các trang Tổng hợp, Kiểm tra và Báo cáo.',
     en: 'Consolidated {counted}/{units} units ({late} late, {missing} missing, {rejected} rejected): see the Tổng hợp, Kiểm tra and Báo cáo sheets.',
   },
+  'office.refused.intro': {
+    vi: 'Sổ đã được ghi, nhưng Excel không nhận một số thiết lập hiển thị và in nên phần sau bị bỏ qua (có thể chỉnh tay trong Excel):',
+    en: 'The workbook was written, but Excel refused some view and print settings, so the following was skipped (you can set them by hand in Excel):',
+  },
+  'office.refused.freezePanes': { vi: 'cố định dòng tiêu đề (Excel báo lỗi {code})', en: 'frozen header rows (Excel reported {code})' },
+  'office.refused.gridlines': { vi: 'ẩn đường lưới (Excel báo lỗi {code})', en: 'hidden gridlines (Excel reported {code})' },
+  'office.refused.pageLayout': {
+    vi: 'thiết lập in khổ A4, hướng giấy, vừa một trang ngang và dòng tiêu đề lặp lại (Excel báo lỗi {code})',
+    en: 'A4 print setup, orientation, fit to one page wide and repeated title rows (Excel reported {code})',
+  },
 } satisfies Catalogue;

@@ -3,6 +3,7 @@ import {
   ALL_CAPABILITIES,
   columnWidthPoints,
   createWorkbookFromLayout,
+  describeRefusedSettings,
   describeSkippedFeatures,
   detectCapabilities,
   loadInventory,
@@ -156,7 +157,7 @@ describe('renderLayout', () => {
     it('should write dates, hidden columns, column freezes, hidden sheets, tab colours and quoted names', async () => {
       const fake = new FakeExcel();
       const report = await render(fake, layout);
-      expect(report).toEqual({ sheets: ["Nhật ký 'A' 1", 'Ẩn'], replaced: [], skipped: [], syncs: 2 });
+      expect(report).toEqual({ sheets: ["Nhật ký 'A' 1", 'Ẩn'], replaced: [], skipped: [], refused: [], syncs: 3 });
       expect(renderDifferences(fake, layout)).toEqual([]);
       const sheet = fake.sheet("Nhật ký 'A' 1");
       expect(sheet.cell('A2')).toEqual(expect.objectContaining({ value: dateSerial('2025-12-17'), numberFormat: 'dd/mm/yyyy' }));
@@ -208,6 +209,35 @@ describe('renderLayout', () => {
       expect(renderDifferences(fake, fillIn)).toEqual([]);
     });
 
+    it('should write a master again over its very hidden _danvan, in place, leaving no sheet aside', async () => {
+      // Excel refuses to delete a very hidden sheet (the fake too): the old way failed here, part-way.
+      const fake = new FakeExcel();
+      const master = small.master;
+      await render(fake, master);
+      expect(fake.sheet('_danvan').visibility).toBe('VeryHidden');
+      const edited = buildCampaignWorkbooks({ ...smallCampaign(), title: 'Kế hoạch đã sửa' }).master;
+      const report = await render(fake, edited);
+      expect(report.replaced).toEqual(master.sheets.map((s) => s.name));
+      expect(fake.sheetNames()).toEqual(['Sheet1', ...master.sheets.map((s) => s.name)]);
+      expect(fake.sheet('_danvan').visibility).toBe('VeryHidden');
+      expect(renderDifferences(fake, edited)).toEqual([]);
+      const once = new FakeExcel();
+      await render(once, edited);
+      expect(dump(fake)).toEqual(dump(once));
+    });
+
+    it('should keep formulas the user wrote against a sheet written again pointing at it', async () => {
+      const fake = new FakeExcel();
+      await render(fake, fillIn);
+      await fake.run(async (context) => {
+        context.workbook.worksheets.getItem('Sheet1').getRange('A1:A2').formulas = [["='Báo cáo'!E13"], ['=_danvan!B2']];
+        await context.sync();
+      });
+      await render(fake, fillIn);
+      expect(fake.sheet('Sheet1').cell('A1')?.formula).toBe("='Báo cáo'!E13");
+      expect(fake.sheet('Sheet1').cell('A2')?.formula).toBe('=_danvan!B2');
+    });
+
     it('should replace the only visible sheet (Excel keeps one visible sheet at all times)', async () => {
       const fake = new FakeExcel({ sheets: ['Hướng dẫn'] });
       const report = await render(fake, fillIn);
@@ -252,7 +282,42 @@ describe('renderLayout', () => {
     it('should leave nothing queued and run inside runExcel', async () => {
       const fake = new FakeExcel();
       const result = await runExcel((context) => renderLayout(context, fillIn, ALL_CAPABILITIES), { run: fake.run });
-      expect(result).toEqual({ ok: true, value: expect.objectContaining({ syncs: 2, skipped: [] }) });
+      expect(result).toEqual({ ok: true, value: expect.objectContaining({ syncs: 3, skipped: [], refused: [] }) });
+    });
+  });
+
+  describe('view and print settings Excel refuses', () => {
+    it.each([
+      ['freezeRows', 'freezePanes'],
+      ['showGridlines', 'gridlines'],
+      ['pageLayout.zoom', 'pageLayout'],
+    ] as const)('should write the workbook when Excel refuses %s, and say that only %s was skipped', async (setting, feature) => {
+      const fake = new FakeExcel();
+      fake.refusedSettings.add(setting);
+      const report = await render(fake, fillIn);
+      expect(report.refused).toEqual([{ feature, code: 'GeneralException' }]);
+      expect(report.skipped).toEqual([]);
+      expect(renderDifferences(fake, fillIn)).toEqual([]);
+      const sheet = fake.sheet('Báo cáo');
+      expect(sheet.protection).not.toBeNull();
+      expect(sheet.frozen).toEqual(feature === 'freezePanes' ? null : { rows: 11, cols: 0 });
+      expect(sheet.showGridlines).toBe(feature === 'gridlines');
+      expect(sheet.page.zoom).toEqual(feature === 'pageLayout' ? undefined : { horizontalFitToPages: 1, verticalFitToPages: 0 });
+      // One sync for the settings together, then one for each of the three alone.
+      expect(report.syncs).toBe(3 + 3);
+      expect(describeRefusedSettings(report.refused)).toMatch(/^Sổ đã được ghi, nhưng Excel không nhận .*\n• .*\(Excel báo lỗi GeneralException\)$/);
+    });
+
+    it('should set them only on the sheets it adds, leaving those of a sheet written again as they are', async () => {
+      const fake = new FakeExcel();
+      await render(fake, fillIn);
+      fake.refusedSettings.add('freezeRows');
+      fake.sheet('Báo cáo').showGridlines = true;
+      const report = await render(fake, fillIn);
+      expect(report.refused).toEqual([]);
+      expect(report.syncs).toBe(2);
+      expect(fake.sheet('Báo cáo').frozen).toEqual({ rows: 11, cols: 0 });
+      expect(fake.sheet('Báo cáo').showGridlines).toBe(true);
     });
   });
 
@@ -277,7 +342,7 @@ describe('renderLayout', () => {
       const report = await render(fake, fillIn);
       expect(report.skipped.map((s) => s.feature).sort()).toEqual(['indent', 'pageLayout']);
       expect(renderDifferences(fake, fillIn)).toEqual([]);
-      expect(fake.syncs).toBe(2);
+      expect(fake.syncs).toBe(3);
     });
 
     it('should still write values and formats with only ExcelApi 1.1', async () => {
