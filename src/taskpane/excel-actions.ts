@@ -79,12 +79,17 @@ export function createExcelActions(options: ExcelActionsOptions): ExcelActions {
       // A return of a unit the campaign does not list has no unit sheet; validation reports it.
       const units = files.filter((f) => known.has(f.raw.identity.unitCode));
       control.onProgress(0, files.length);
+      // What an attempt that failed part-way left (runExcel runs the batch again after cell-edit
+      // mode): sheets it copied in, and earlier unit sheets it had already moved aside.
+      const leftover = { copied: [] as string[], keptAside: [] as string[] };
       return run(async (context) => {
+        const copied = leftover.copied.splice(0).map((id) => context.workbook.worksheets.getItemOrNullObject(id)); // ExcelApi 1.4
         // One sync: the names in the workbook, so an earlier unit sheet is kept under a new name.
         const inventory = await loadInventory(context);
+        for (const sheet of copied) if (!sheet.isNullObject) sheet.delete(); // sent with the copies
         const before = new Set(inventory.sheetNames);
         const taken = new Set(before);
-        const keptNow: string[] = [];
+        const keptNow: string[] = [...leftover.keptAside];
         const aside: (readonly [string, string])[] = [];
         for (const code of new Set(units.map((f) => f.raw.identity.unitCode))) {
           const existing = inventory.sheet(code);
@@ -115,8 +120,14 @@ export function createExcelActions(options: ExcelActionsOptions): ExcelActions {
         if (placed.length > 0 && caps.has('insertWorksheets') && caps.has('customProperties')) {
           // ExcelApi 1.13: each return's own sheet, as the unit sent it.
           const items = placed.map(({ file, raw, name, latest }) => ({ base64: toBase64(file.bytes), sheet: raw.sheet, name, visible: latest, properties: unitIdentity(campaign, raw) }));
+          const onInserted = (ids: readonly string[]) => {
+            // The first sync also moved the earlier sheets aside.
+            if (leftover.copied.length === 0) leftover.keptAside = [...new Set([...leftover.keptAside, ...aside.map(([, name]) => name)])];
+            leftover.copied.push(...ids);
+          };
           try {
-            written = (await insertSheetsFromFiles(context, items)).sheets;
+            written = (await insertSheetsFromFiles(context, items, { onInserted })).sheets;
+            leftover.copied = [];
           } catch (cause) {
             // Excel refused the copy (a policy on file types, a workbook it cannot take in, a
             // limit of Excel on the web): undo what got in and write the sheets the older way.

@@ -147,6 +147,28 @@ describe('createExcelActions', () => {
     ]);
   });
 
+  it('should remove the sheets a copy interrupted by cell-edit mode left, before copying again', async () => {
+    const fake = new FakeExcel();
+    const actions = createExcelActions({ lang: () => 'vi', run: fake.run, requirements: fake.requirements });
+    expect((await actions.importReturns(campaign, [await returnOf(0, { TT01: 2 }, 'XA01.xlsx')], control)).ok).toBe(true);
+    const names = fake.sheetNames();
+    const again = await returnOf(0, { TT01: 7 }, 'XA01-lan-2.xlsx');
+    const other = await returnOf(2, { TT01: 1 }, 'XA03.xlsx');
+    // Syncs: the inventory, the copies (with the earlier sheet moved aside), then the renames,
+    // refused because the user has started typing in a cell; runExcel runs the batch again.
+    fake.cellEditAtSyncs.add(fake.syncs + 3);
+    const imported = await actions.importReturns(campaign, [again, other], control);
+    expect(imported).toEqual({ ok: true, value: { written: ['XA01', other.raw.identity.unitCode], kept: ['XA01 (cũ 1)'] } });
+    expect(fake.sheetNames().sort()).toEqual([...names, 'XA01 (cũ 1)', other.raw.identity.unitCode].sort());
+    expect(fake.sheet('XA01 (cũ 1)').visibility).toBe('Hidden');
+    const read = await actions.readUnitSheets(campaign);
+    if (!read.ok) throw new Error(read.error.message);
+    expect(read.value.map((r) => [r.sheet, r.rows.find((row) => row.code === 'TT01')?.result.value])).toEqual([
+      ['XA01', 7],
+      [other.raw.identity.unitCode, 1],
+    ]);
+  });
+
   it('should read back the campaign embedded in the open master, and nothing from another workbook', async () => {
     const fake = new FakeExcel();
     const actions = createExcelActions({ lang: () => 'vi', run: fake.run, requirements: fake.requirements });
