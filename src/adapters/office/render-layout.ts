@@ -316,9 +316,13 @@ function numberFormats(cells: readonly Cell[]): Entry[] {
 const DATE_FORMAT = 'dd/mm/yyyy';
 
 /**
- * What is written for a layout value. Text that Excel would parse (a leading = + - @, or digits
- * only, like a phone number "0912345678" or a date "17/12/2024") gets a leading apostrophe, which
- * Excel keeps as the cell's quote prefix and does not show: the cell holds exactly the text.
+ * What is written for a layout value. Excel parses text written through `Range.values` as it
+ * parses typing: a leading = + - @ makes a formula (the Range.values reference says so), and
+ * numbers, dates, times and percentages become numbers ("0912345678" → 912345678, "17-Dec",
+ * "5 PM", "1/2"), TRUE a boolean, "#N/A" an error. Text that could be any of these gets a
+ * leading apostrophe, which Excel keeps as the cell's quote prefix and does not show: the cell
+ * holds exactly the text. Every one of them starts with one of = + - @ # ( ' or holds a digit, or
+ * is TRUE/FALSE; plain words are written as they are.
  * Dates become Excel serial numbers (days since 1899-12-30) shown with a date format.
  */
 export function cellInput(value: CellValue): string | number | boolean | null {
@@ -334,11 +338,8 @@ export function cellInput(value: CellValue): string | number | boolean | null {
 }
 
 function looksParsable(text: string): boolean {
-  if (/^[=+\-@']/.test(text)) return true;
   const trimmed = text.trim();
-  if (/^(true|false)$/i.test(trimmed)) return true;
-  // No letter (other than an exponent "e"): numbers, dates, times, percentages, phone numbers.
-  return !/\p{L}/u.test(trimmed.replace(/e/gi, ''));
+  return /^[=+\-@#(']/.test(trimmed) || /^(true|false)$/i.test(trimmed) || /\d/.test(trimmed);
 }
 
 function isFormulaInput(value: string | number | boolean | null): boolean {

@@ -377,6 +377,19 @@ describe('createWorkbookFromLayout', () => {
 });
 
 describe('cellInput', () => {
+  it('should keep every text exactly as written, though Excel parses what is written through values', async () => {
+    // User text that Excel (and the fake, which parses as Excel does) would turn into something else.
+    const texts = ['0912345678', '-5', '+84 912 345 678', '17/12/2024', '1/2', '17-Dec-2024', '5 PM', '17:30', '90%', '(5)', '1E3', '1,234', 'TRUE', 'false', '=A1', '@x', 'Tổ 5', 'CĐCS xã Trường Hòa'];
+    const layout: WorkbookLayout = {
+      sheets: [{ name: 'Văn bản', state: 'visible', columns: [], rowHeights: {}, cells: texts.map((value, i) => ({ row: i + 1, col: 1, value })), merges: [], protect: false, print: { orientation: 'portrait' } }],
+      names: [],
+      properties: { title: '', subject: '', keywords: '', creator: '', description: '', created: '2025-01-01T00:00:00Z' },
+    };
+    const fake = new FakeExcel();
+    await render(fake, layout);
+    expect(texts.map((_, i) => fake.sheet('Văn bản').cell(`A${i + 1}`)).map((c) => [c?.value, c?.formula])).toEqual(texts.map((text) => [text, null]));
+  });
+
   it.each([
     ['text', 'Số buổi', 'Số buổi'],
     ['a phone number', '0912345678', "'0912345678"],
@@ -385,6 +398,10 @@ describe('cellInput', () => {
     ['text that looks like a formula', '=SUM(A1)', "'=SUM(A1)"],
     ['a leading minus', '- ghi chú', "'- ghi chú"],
     ['a word "TRUE"', 'TRUE', "'TRUE"],
+    ['a time', '5 PM', "'5 PM"],
+    ['a date with a month name', '17-Dec', "'17-Dec"],
+    ['an error value', '#N/A', "'#N/A"],
+    ['text with a figure in it', 'Tổ 5', "'Tổ 5"],
     ['empty text', '', null],
     ['a number', 12.5, 12.5],
     ['a formula', { formula: 'SUM(E4:E6)' }, '=SUM(E4:E6)'],
