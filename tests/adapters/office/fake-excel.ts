@@ -135,6 +135,13 @@ export class SheetModel {
     return [...this.cells].filter(([, c]) => !c.locked).map(([k]) => keyAddress(k));
   }
 
+  /** The choices a cell's drop-down offers: Excel splits an inline list source on commas. */
+  listItems(address: string): string[] | undefined {
+    const source = this.cell(address)?.validation?.rule?.list?.source;
+    if (typeof source !== 'string' || source.startsWith('=')) return undefined;
+    return source.split(',').map((item) => item.trim());
+  }
+
   isMerged(address: string): boolean {
     const { top, left, bottom, right } = parseArea(address);
     return this.merges.some((m) => m.top === top && m.left === left && m.bottom === bottom && m.right === right);
@@ -1325,6 +1332,11 @@ class FakeDataValidation implements OfficeDataValidation {
   set rule(v: Excel.DataValidationRule) {
     this.write('rule', v, () => {
       if (Object.keys(v).length !== 1) throw new FakeOfficeError('InvalidArgument', 'A data validation rule holds exactly one kind of criteria.', 'DataValidation.rule');
+      const source = v.list?.source;
+      // An inline list longer than an Excel list source may be (255 characters) is refused.
+      if (typeof source === 'string' && !source.startsWith('=') && source.length > 255) {
+        throw new FakeOfficeError('InvalidArgument', `A list source of ${source.length} characters.`, 'DataValidation.rule');
+      }
     });
   }
   get prompt(): Excel.DataValidationPrompt {

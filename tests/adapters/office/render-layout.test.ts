@@ -14,7 +14,7 @@ import { cellInput, dateSerial, rectangles } from '../../../src/adapters/office/
 import { buildCampaignWorkbooks } from '../../../src/workbook';
 import { a1 } from '../../../src/workbook';
 import type { WorkbookLayout } from '../../../src/workbook';
-import { smallCampaign } from '../../helpers/campaign';
+import { dailyCampaign, smallCampaign } from '../../helpers/campaign';
 import { campaignWithUnits } from './campaigns';
 import { dump, renderDifferences } from './expect-rendered';
 import { FakeExcel } from './fake-excel';
@@ -283,6 +283,30 @@ describe('renderLayout', () => {
       const fake = new FakeExcel();
       const result = await runExcel((context) => renderLayout(context, fillIn, ALL_CAPABILITIES), { run: fake.run });
       expect(result).toEqual({ ok: true, value: expect.objectContaining({ syncs: 3, skipped: [], refused: [] }) });
+    });
+  });
+
+  describe('drop-down lists', () => {
+    it('should offer each choice whole, as Excel splits the list on commas', async () => {
+      const fake = new FakeExcel();
+      await render(fake, fillIn);
+      const choice = smallCampaign().indicators.find((i) => i.type === 'choice');
+      if (choice?.type !== 'choice') throw new Error('no choice indicator');
+      expect(fake.sheet('Báo cáo').listItems(fillIn.answerCells.get(choice.code) ?? '')).toEqual(choice.choices.map((c) => c.value));
+    });
+
+    it('should let a daily campaign’s rounds be typed rather than give Excel a list over 255 characters', async () => {
+      const daily = dailyCampaign();
+      // 15 labels of 23 characters and 14 commas: 359 characters, more than one list takes.
+      expect(daily.reportingRounds.map((d) => d.label).join(',')).toHaveLength(359);
+      const layout = (buildCampaignWorkbooks(daily).fillIns[0] ?? fail('no fill-in')).layout;
+      const fake = new FakeExcel();
+      await render(fake, layout);
+      expect(renderDifferences(fake, layout)).toEqual([]);
+      const sheet = fake.sheet('Báo cáo');
+      const lists = [...sheet.cells.values()].map((c) => c.validation?.rule?.list?.source).filter((source) => typeof source === 'string');
+      expect(lists.every((source) => source.length <= 255)).toBe(true);
+      expect([...sheet.cells.values()].some((c) => c.validation?.rule?.textLength !== undefined && c.validation.prompt?.message.includes('Báo cáo ngày 16/12/2025'))).toBe(true);
     });
   });
 
