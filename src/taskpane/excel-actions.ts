@@ -154,7 +154,8 @@ export function createExcelActions(options: ExcelActionsOptions): ExcelActions {
       const lang = options.lang();
       const caps = capabilities();
       // One run, four syncs whatever the number of units: what the workbook holds, the campaign,
-      // the unit sheets, the report. Each step takes the inventory instead of looking sheets up.
+      // the unit sheets, the report (five the first time: the report sheets just added get their
+      // print settings apart). Each step takes the inventory instead of looking sheets up.
       const done = await run(async (context): Promise<Result<ConsolidatedWorkbook, ExcelFailure>> => {
         const inventory = await loadInventory(context);
         const text = await readEmbeddedCampaign(context, inventory);
