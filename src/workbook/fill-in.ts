@@ -90,7 +90,7 @@ export function buildFillInLayout(plan: FillInPlan): FillInLayout {
     columns: COLUMNS,
     freeze: { rows: TABLE_HEADER_ROW, cols: 0 },
     protect: true,
-    print: { orientation: 'portrait', repeatRows: { from: TABLE_HEADER_ROW, to: TABLE_HEADER_ROW }, footer: `${unit.name} — &P/&N` },
+    print: { orientation: 'portrait', repeatRows: { from: TABLE_HEADER_ROW, to: TABLE_HEADER_ROW }, footer: `${literalInFooter(unit.name)} — &P/&N` },
   });
   const meta = metaSheet([
     [META_KEYS.kind, 'danvan-fill-in'],
@@ -194,6 +194,15 @@ function writeHeaderBlock(sheet: SheetBuilder, campaign: Campaign, unit: Unit): 
 }
 
 const ROUND_TEXT_MAX = 100;
+
+/**
+ * A header/footer is a string of codes (&P page, &N pages, &B bold …: the formatting codes of
+ * ECMA-376 Part 1, headerFooter):
+ * a unit named "Công ty A&B" would print "Công ty A" in bold. "&&" prints one ampersand.
+ */
+function literalInFooter(text: string): string {
+  return text.replace(/&/g, '&&');
+}
 
 function writeSignature(sheet: SheetBuilder, row: number, year: number): void {
   sheet.span(row, 4, LAST_COL, t('wb.signature.dateLine', { year }), 'signature');

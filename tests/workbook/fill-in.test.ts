@@ -51,6 +51,15 @@ describe.each(PRESETS.map((p) => [p.name, p] as const))('fill-in layouts of pres
   });
 });
 
+describe('the fill-in’s page footer', () => {
+  it('should print an ampersand in a unit’s name as itself, not as a footer code', () => {
+    const campaign = smallCampaign();
+    const units = campaign.units.map((u, i) => (i === 0 ? { ...u, name: 'CĐCS Công ty A&B' } : u));
+    const layout = (buildCampaignWorkbooks({ ...campaign, units }).fillIns[0] ?? fail('no fill-in')).layout;
+    expect(layout.sheets.find((s) => s.name === 'Báo cáo')?.print.footer).toBe('CĐCS Công ty A&&B — &P/&N');
+  });
+});
+
 describe('the fill-in of a daily campaign', () => {
   it('should have the round typed, as its 15 rounds do not fit one drop-down list, and give the file edge only lists it can write', async () => {
     const layout = (buildCampaignWorkbooks(dailyCampaign()).fillIns[0] ?? fail('no fill-in')).layout;
