@@ -13,6 +13,7 @@ import type { Campaign, Consolidation, Lang, RawReturn, Result } from '../core';
 import {
   clearHighlights,
   describeOfficeError,
+  describeRefusedSettings,
   describeSkippedFeatures,
   detectCapabilities,
   goToCell,
@@ -36,6 +37,8 @@ export type ExcelActionsOptions = {
   /** Tests pass the fake Excel's run and requirements; the real ones are used otherwise. */
   readonly run?: ExcelRun;
   readonly requirements?: RequirementChecker;
+  /** Excel holds each batch while the user edits a cell (the ribbon command: nobody is looking at the pane). */
+  readonly delayForCellEdit?: boolean;
 };
 
 const META_SHEET_NAME = '_danvan';
@@ -44,11 +47,14 @@ const NOTHING: RequirementChecker = { isSetSupported: () => false };
 export function createExcelActions(options: ExcelActionsOptions): ExcelActions {
   const capabilities = (): Capabilities => detectCapabilities(options.requirements ?? officeRequirements() ?? NOTHING);
   const run = async <T>(batch: (context: OfficeContext) => Promise<T>): Promise<Result<T, ExcelFailure>> => {
-    const result = await runExcel(batch, options.run === undefined ? {} : { run: options.run });
+    const result = await runExcel(batch, { ...(options.run === undefined ? {} : { run: options.run }), ...(options.delayForCellEdit ? { delayForCellEdit: true } : {}) });
     return result.ok ? result : fail({ message: describeOfficeError(result.error, options.lang()) });
   };
   const workbookModule = () => import(/* webpackChunkName: "workbook" */ '../workbook');
-  const worded = (written: RenderReport): WriteReport => ({ sheets: written.sheets, skipped: describeSkippedFeatures(written.skipped, options.lang()) });
+  const worded = (written: RenderReport): WriteReport => ({
+    sheets: written.sheets,
+    skipped: [describeSkippedFeatures(written.skipped, options.lang()), describeRefusedSettings(written.refused, options.lang())].filter((text) => text !== '').join('\n'),
+  });
   /** The district report's sheets for the open master: its own `_danvan` (the campaign definition) stays. */
   const reportForMaster = async (campaign: Campaign, consolidation: Consolidation, now: Date): Promise<WorkbookLayout> => {
     const [{ buildReportLayout, META_SHEET }, { localIsoDate }] = await Promise.all([workbookModule(), import('./file-workbooks')]);
@@ -73,12 +79,17 @@ export function createExcelActions(options: ExcelActionsOptions): ExcelActions {
       // A return of a unit the campaign does not list has no unit sheet; validation reports it.
       const units = files.filter((f) => known.has(f.raw.identity.unitCode));
       control.onProgress(0, files.length);
+      // What an attempt that failed part-way left (runExcel runs the batch again after cell-edit
+      // mode): sheets it copied in, and earlier unit sheets it had already moved aside.
+      const leftover = { copied: [] as string[], keptAside: [] as string[] };
       return run(async (context) => {
+        const copied = leftover.copied.splice(0).map((id) => context.workbook.worksheets.getItemOrNullObject(id)); // ExcelApi 1.4
         // One sync: the names in the workbook, so an earlier unit sheet is kept under a new name.
         const inventory = await loadInventory(context);
+        for (const sheet of copied) if (!sheet.isNullObject) sheet.delete(); // sent with the copies
         const before = new Set(inventory.sheetNames);
         const taken = new Set(before);
-        const keptNow: string[] = [];
+        const keptNow: string[] = [...leftover.keptAside];
         const aside: (readonly [string, string])[] = [];
         for (const code of new Set(units.map((f) => f.raw.identity.unitCode))) {
           const existing = inventory.sheet(code);
@@ -109,8 +120,14 @@ export function createExcelActions(options: ExcelActionsOptions): ExcelActions {
         if (placed.length > 0 && caps.has('insertWorksheets') && caps.has('customProperties')) {
           // ExcelApi 1.13: each return's own sheet, as the unit sent it.
           const items = placed.map(({ file, raw, name, latest }) => ({ base64: toBase64(file.bytes), sheet: raw.sheet, name, visible: latest, properties: unitIdentity(campaign, raw) }));
+          const onInserted = (ids: readonly string[]) => {
+            // The first sync also moved the earlier sheets aside.
+            if (leftover.copied.length === 0) leftover.keptAside = [...new Set([...leftover.keptAside, ...aside.map(([, name]) => name)])];
+            leftover.copied.push(...ids);
+          };
           try {
-            written = (await insertSheetsFromFiles(context, items)).sheets;
+            written = (await insertSheetsFromFiles(context, items, { onInserted })).sheets;
+            leftover.copied = [];
           } catch (cause) {
             // Excel refused the copy (a policy on file types, a workbook it cannot take in, a
             // limit of Excel on the web): undo what got in and write the sheets the older way.
@@ -137,7 +154,8 @@ export function createExcelActions(options: ExcelActionsOptions): ExcelActions {
       const lang = options.lang();
       const caps = capabilities();
       // One run, four syncs whatever the number of units: what the workbook holds, the campaign,
-      // the unit sheets, the report. Each step takes the inventory instead of looking sheets up.
+      // the unit sheets, the report (five the first time: the report sheets just added get their
+      // print settings apart). Each step takes the inventory instead of looking sheets up.
       const done = await run(async (context): Promise<Result<ConsolidatedWorkbook, ExcelFailure>> => {
         const inventory = await loadInventory(context);
         const text = await readEmbeddedCampaign(context, inventory);

@@ -1,6 +1,6 @@
 import { addDays, formatDate, formatNumber, isAnswered, t } from '../core';
 import type { Campaign, Indicator, Section, Target, Unit } from '../core';
-import { SECTION_IDS } from '../core';
+import { SECTION_IDS, fitsDropDownList } from '../core';
 import type { Cell, CellValue, DefinedName, Sheet, Validation, WorkbookLayout } from './layout';
 import { META_KEYS, META_SHEET, NAMES, TEMPLATE_VERSION, fingerprint, identityOf, lockedContent, lockedRow } from './metadata';
 import type { LockedRow } from './metadata';
@@ -90,7 +90,7 @@ export function buildFillInLayout(plan: FillInPlan): FillInLayout {
     columns: COLUMNS,
     freeze: { rows: TABLE_HEADER_ROW, cols: 0 },
     protect: true,
-    print: { orientation: 'portrait', repeatRows: { from: TABLE_HEADER_ROW, to: TABLE_HEADER_ROW }, footer: `${unit.name} — &P/&N` },
+    print: { orientation: 'portrait', repeatRows: { from: TABLE_HEADER_ROW, to: TABLE_HEADER_ROW }, footer: `${literalInFooter(unit.name)} — &P/&N` },
   });
   const meta = metaSheet([
     [META_KEYS.kind, 'danvan-fill-in'],
@@ -172,6 +172,18 @@ function writeHeaderBlock(sheet: SheetBuilder, campaign: Campaign, unit: Unit): 
   const rounds = campaign.reportingRounds.map((round) => round.label);
   if (rounds.length === 1) {
     sheet.cell(r.date, 6, rounds[0] ?? null, 'valueBold');
+  } else if (!fitsDropDownList(rounds)) {
+    // More rounds (a daily campaign) than one Excel drop-down list holds, or names with commas:
+    // the round is typed, and matched by its name or id when the return is read (an unknown one
+    // is reported).
+    sheet.cell(r.date, 6, null, 'answerText', {
+      unlocked: true,
+      validation: {
+        rule: { kind: 'textLength', max: ROUND_TEXT_MAX },
+        prompt: message('wb.dv.round.title', 'wb.dv.roundTyped.text', { first: rounds[0] ?? '', last: rounds[rounds.length - 1] ?? '' }),
+        error: message('wb.dv.errorTitle', 'wb.dv.text.error', { max: ROUND_TEXT_MAX }),
+      },
+    });
   } else {
     sheet.cell(r.date, 6, null, 'answerText', {
       unlocked: true,
@@ -179,6 +191,17 @@ function writeHeaderBlock(sheet: SheetBuilder, campaign: Campaign, unit: Unit): 
     });
   }
   for (const row of Object.values(r)) sheet.height(row, 20);
+}
+
+const ROUND_TEXT_MAX = 100;
+
+/**
+ * A header/footer is a string of codes (&P page, &N pages, &B bold …: the formatting codes of
+ * ECMA-376 Part 1, headerFooter):
+ * a unit named "Công ty A&B" would print "Công ty A" in bold. "&&" prints one ampersand.
+ */
+function literalInFooter(text: string): string {
+  return text.replace(/&/g, '&&');
 }
 
 function writeSignature(sheet: SheetBuilder, row: number, year: number): void {

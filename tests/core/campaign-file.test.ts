@@ -29,6 +29,31 @@ describe('parseCampaign', () => {
     );
   });
 
+  it('should refuse drop-down choices that Excel would split on a comma or could not take (over 255 characters)', () => {
+    const input = smallCampaignInput();
+    const choice = (values: string[]) => ({ code: 'DG99', section: 'assessment', type: 'choice', label: { vi: 'Đánh giá', en: 'Rating' }, choices: values.map((value) => ({ value, en: value })) });
+    // 26 choices of 9 characters and 25 commas: 26 × 9 + 25 = 259 characters.
+    const long = Array.from({ length: 26 }, (_, i) => `Mức ${String(i + 1).padStart(2, '0')} ab`);
+    const issues = expectFailure({
+      ...input,
+      indicators: [...input.indicators, choice(['Tốt', 'Khá, cần cố gắng']), { ...choice(long), code: 'DG98' }],
+    });
+    const n = input.indicators.length;
+    expect(issues.map((i) => [i.code, i.path])).toEqual([
+      ['schema.listItemSeparator', `indicators[${n}].choices[1].value`],
+      ['schema.listTooLong', `indicators[${n + 1}].choices`],
+    ]);
+    expect(sentences(issues)[0]).toBe(
+      `Tại indicators[${n}].choices[1].value: lựa chọn "Khá, cần cố gắng" có dấu phẩy hoặc dấu ngoặc kép, mà Excel dùng để ngăn cách các lựa chọn trong danh sách thả xuống. Hãy viết lại không có dấu phẩy và ngoặc kép (ví dụ dùng dấu gạch ngang).`,
+    );
+    expect(sentences(issues)[1]).toContain('dài tổng cộng 259 ký tự');
+    // 255 characters exactly are taken: 24 choices of 9, one of 15 and 24 commas.
+    const last = 'Mức cuối abcdef';
+    expect(last).toHaveLength(15);
+    expect(parseCampaign({ ...input, indicators: [...input.indicators, choice([...long.slice(0, 24), last])] }).ok).toBe(true);
+    expect(parseCampaign({ ...input, indicators: [...input.indicators, choice([...long.slice(0, 24), `${last}x`])] }).ok).toBe(false);
+  });
+
   it('should refuse a file without schemaVersion', () => {
     const { schemaVersion: _omit, ...rest } = smallCampaignInput();
     expect(expectFailure(rest).map((i) => i.code)).toEqual(['schema.missingVersion']);

@@ -65,3 +65,12 @@ export function smallCampaignInput(): CampaignInput {
 export function smallCampaign(): Campaign {
   return Campaign.parse(smallCampaignInput());
 }
+
+/** The small campaign reported every day for 15 days (16–30/12/2025), as "hàng ngày" plans ask. */
+export function dailyCampaign(): Campaign {
+  const days = Array.from({ length: 15 }, (_, i) => {
+    const date = `2025-12-${String(16 + i)}`;
+    return { id: `ngay-${16 + i}`, label: `Báo cáo ngày ${16 + i}/12/2025`, period: { start: date, end: date }, deadline: date };
+  });
+  return Campaign.parse({ ...smallCampaignInput(), reportingRounds: days });
+}

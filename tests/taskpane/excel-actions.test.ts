@@ -147,6 +147,28 @@ describe('createExcelActions', () => {
     ]);
   });
 
+  it('should remove the sheets a copy interrupted by cell-edit mode left, before copying again', async () => {
+    const fake = new FakeExcel();
+    const actions = createExcelActions({ lang: () => 'vi', run: fake.run, requirements: fake.requirements });
+    expect((await actions.importReturns(campaign, [await returnOf(0, { TT01: 2 }, 'XA01.xlsx')], control)).ok).toBe(true);
+    const names = fake.sheetNames();
+    const again = await returnOf(0, { TT01: 7 }, 'XA01-lan-2.xlsx');
+    const other = await returnOf(2, { TT01: 1 }, 'XA03.xlsx');
+    // Syncs: the inventory, the copies (with the earlier sheet moved aside), then the renames,
+    // refused because the user has started typing in a cell; runExcel runs the batch again.
+    fake.cellEditAtSyncs.add(fake.syncs + 3);
+    const imported = await actions.importReturns(campaign, [again, other], control);
+    expect(imported).toEqual({ ok: true, value: { written: ['XA01', other.raw.identity.unitCode], kept: ['XA01 (cũ 1)'] } });
+    expect(fake.sheetNames().sort()).toEqual([...names, 'XA01 (cũ 1)', other.raw.identity.unitCode].sort());
+    expect(fake.sheet('XA01 (cũ 1)').visibility).toBe('Hidden');
+    const read = await actions.readUnitSheets(campaign);
+    if (!read.ok) throw new Error(read.error.message);
+    expect(read.value.map((r) => [r.sheet, r.rows.find((row) => row.code === 'TT01')?.result.value])).toEqual([
+      ['XA01', 7],
+      [other.raw.identity.unitCode, 1],
+    ]);
+  });
+
   it('should read back the campaign embedded in the open master, and nothing from another workbook', async () => {
     const fake = new FakeExcel();
     const actions = createExcelActions({ lang: () => 'vi', run: fake.run, requirements: fake.requirements });
@@ -160,6 +182,35 @@ describe('createExcelActions', () => {
     const broken = await actions.readOpenCampaign();
     expect(broken.ok).toBe(false);
     if (!broken.ok) expect(broken.error.message).toMatch(/^Định nghĩa chiến dịch trong sổ bị hỏng: .*schemaVersion.*9/);
+  });
+
+  it('should consolidate again into the same report sheets, so formulas written against them keep working', async () => {
+    const fake = new FakeExcel();
+    const actions = createExcelActions({ lang: () => 'vi', run: fake.run, requirements: fake.requirements });
+    expect((await actions.writeMaster(campaign)).ok).toBe(true);
+    expect((await actions.importReturns(campaign, [await returnOf(0, { TT01: 2 }, 'XA01.xlsx')], control)).ok).toBe(true);
+    expect((await actions.consolidateOpenWorkbook(new Date('2026-01-02T08:00:00Z'))).ok).toBe(true);
+    // The clerk's own sheet, pointing at the report (the fake turns a reference to a deleted sheet into #REF!).
+    await fake.run(async (context) => {
+      context.workbook.worksheets.getItem('Sheet1').getRange('A1:A2').formulas = [["='Tổng hợp'!C8"], ["='Tình hình nộp'!B5"]];
+      await context.sync();
+    });
+    const sheets = fake.sheetNames();
+    fake.syncs = 0;
+    const again = await actions.consolidateOpenWorkbook(new Date('2026-01-03T08:00:00Z'));
+    expect(again.ok).toBe(true);
+    expect(fake.syncs).toBe(4);
+    expect(fake.sheetNames()).toEqual(sheets);
+    expect(fake.sheet('Sheet1').cell('A1')?.formula).toBe("='Tổng hợp'!C8");
+    expect(fake.sheet('Sheet1').cell('A2')?.formula).toBe("='Tình hình nộp'!B5");
+  });
+
+  it('should let Excel hold the batch while a cell is edited when asked to (the ribbon command)', async () => {
+    const fake = new FakeExcel();
+    const actions = createExcelActions({ lang: () => 'vi', run: fake.run, requirements: fake.requirements, delayForCellEdit: true });
+    fake.cellEditFailures = 1;
+    expect((await actions.writeMaster(campaign)).ok).toBe(true);
+    expect(fake.delayedForCellEdit).toBe(1);
   });
 
   it('should word an Office failure instead of throwing', async () => {

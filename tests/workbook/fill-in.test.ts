@@ -1,8 +1,8 @@
 import { PRESETS } from '../../src/core/presets';
 import { LIMITS, buildCampaignWorkbooks, fingerprint, identityOf, lockedContent } from '../../src/workbook';
 import type { Cell, WorkbookLayout } from '../../src/workbook';
-import { listFormula } from '../../src/adapters/xlsx';
-import { smallCampaign } from '../helpers/campaign';
+import { listFormula, renderXlsx } from '../../src/adapters/xlsx';
+import { dailyCampaign, smallCampaign } from '../helpers/campaign';
 
 const validatedCells = (layout: WorkbookLayout): Cell[] => layout.sheets.flatMap((s) => s.cells.filter((c) => c.validation));
 
@@ -48,6 +48,25 @@ describe.each(PRESETS.map((p) => [p.name, p] as const))('fill-in layouts of pres
   it('should give every unit a different fingerprint', () => {
     const prints = new Set(built.fillIns.map((f) => f.layout.fingerprint));
     expect(prints.size).toBe(built.fillIns.length);
+  });
+});
+
+describe('the fill-in’s page footer', () => {
+  it('should print an ampersand in a unit’s name as itself, not as a footer code', () => {
+    const campaign = smallCampaign();
+    const units = campaign.units.map((u, i) => (i === 0 ? { ...u, name: 'CĐCS Công ty A&B' } : u));
+    const layout = (buildCampaignWorkbooks({ ...campaign, units }).fillIns[0] ?? fail('no fill-in')).layout;
+    expect(layout.sheets.find((s) => s.name === 'Báo cáo')?.print.footer).toBe('CĐCS Công ty A&&B — &P/&N');
+  });
+});
+
+describe('the fill-in of a daily campaign', () => {
+  it('should have the round typed, as its 15 rounds do not fit one drop-down list, and give the file edge only lists it can write', async () => {
+    const layout = (buildCampaignWorkbooks(dailyCampaign()).fillIns[0] ?? fail('no fill-in')).layout;
+    const rules = validatedCells(layout).map((c) => c.validation?.rule);
+    expect(rules.some((r) => r?.kind === 'textLength')).toBe(true);
+    for (const rule of rules) if (rule?.kind === 'list') expect(() => listFormula(rule.items)).not.toThrow();
+    await expect(renderXlsx(layout)).resolves.toBeInstanceOf(Uint8Array);
   });
 });
 

@@ -66,8 +66,8 @@ export type OfficeWorksheet = {
   readonly pageLayout: OfficePageLayout;
   /** ExcelApi 1.12: key/value pairs stored with the sheet, not in its cells. */
   readonly customProperties: OfficeCustomProperties;
-  /** ExcelApi 1.1 */
-  getRange(address: string): OfficeRange;
+  /** ExcelApi 1.1; without an address, the whole sheet. */
+  getRange(address?: string): OfficeRange;
   /** ExcelApi 1.9: several rectangles at once ("A1:B2, D4"). */
   getRanges(address: string): OfficeRangeAreas;
   /** ExcelApi 1.4 */
@@ -94,6 +94,7 @@ export type OfficeFreezePanes = {
   freezeColumns(count: number): void;
   /** The range names the cells kept in view: top-left pane. */
   freezeAt(frozenRange: string): void;
+  unfreeze(): void;
 };
 
 export type OfficeWorksheetProtection = {
@@ -144,6 +145,10 @@ export type OfficeRange = {
   readonly dataValidation: OfficeDataValidation;
   /** ExcelApi 1.2 */
   merge(across: boolean): void;
+  /** ExcelApi 1.2 */
+  unmerge(): void;
+  /** ExcelApi 1.1: 'All' takes values and formats off the cells. */
+  clear(applyTo?: 'All'): void;
   /** ExcelApi 1.1 */
   select(): void;
   /** ExcelApi 1.9: the cells holding formulas, or a null object when there are none. */
@@ -198,6 +203,8 @@ export type OfficeDataValidation = {
   prompt: Excel.DataValidationPrompt;
   errorAlert: Excel.DataValidationErrorAlert;
   ignoreBlanks: boolean;
+  /** ExcelApi 1.8 */
+  clear(): void;
 };
 
 export type OfficeNamedItemCollection = {

@@ -36,8 +36,11 @@ export function describeOfficeError(error: OfficeError, lang: Lang = 'vi'): stri
   }
 }
 
+/** The `Excel.RunOptions` this adapter passes (learn.microsoft.com/javascript/api/excel/excel.runoptions). */
+export type ExcelRunOptions = { readonly delayForCellEdit?: boolean };
+
 /** `Excel.run` as this adapter uses it; tests pass the in-memory fake's stand-in. */
-export type ExcelRun = <T>(batch: (context: OfficeContext) => Promise<T>) => Promise<T>;
+export type ExcelRun = <T>(batch: (context: OfficeContext) => Promise<T>, options?: ExcelRunOptions) => Promise<T>;
 
 export type RunOptions = {
   /** Defaults to the real `Excel.run` (ExcelApi 1.1), looked up only when called. */
@@ -47,20 +50,36 @@ export type RunOptions = {
   /** Milliseconds before the first retry; doubled each time. */
   readonly delayMs?: number;
   readonly sleep?: (ms: number) => Promise<void>;
+  /**
+   * Asks Excel to hold the batch until the user leaves the cell instead of failing it
+   * (`Excel.RunOptions.delayForCellEdit`). For the ribbon command, which the user starts and then
+   * waits for; the pane keeps the default and retries, so it is never left waiting silently.
+   */
+  readonly delayForCellEdit?: boolean;
 };
 
 const CELL_EDIT_MODE = 'InvalidOperationInCellEditMode';
+/**
+ * A batch refused in cell-edit mode fails with InvalidOperationInCellEditMode
+ * (learn.microsoft.com/office/dev/add-ins/testing/application-specific-api-error-handling) or,
+ * as the page "Delay execution while cell is being edited"
+ * (learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-delay-in-cell-edit) says, with
+ * InvalidOperation. InvalidOperation has other causes too, so it is retried like cell-edit mode,
+ * but named so only when its message says so; otherwise the last error is reported as it is.
+ */
+const MAYBE_CELL_EDIT = 'InvalidOperation';
+const EDIT_MODE_MESSAGE = /edit(ing)?[ -]?(cell )?mode|cell[ -]edit/i;
 
 /**
  * The one way this add-in talks to Excel. A batch that fails because the user is typing in a cell
- * (Excel refuses every request then, error code "InvalidOperationInCellEditMode") is run again a
- * few times with a short back-off; every failure comes back as an `OfficeError`, never thrown.
- * The batch must therefore be safe to run again from the start (ours queue, then sync).
+ * (Excel refuses every request then, error code "InvalidOperationInCellEditMode" or
+ * "InvalidOperation") is run again a few times with a short back-off; every failure comes back as
+ * an `OfficeError`, never thrown. The batch must therefore be safe to run again from the start
+ * (ours queue, then sync, and clear up what a failed attempt left).
  *
- * `Excel.RunOptions.delayForCellEdit` would make Excel hold the batch instead, but its reference
- * (learn.microsoft.com/javascript/api/excel/excel.runoptions) names no requirement set to check
- * for, and a held batch leaves the pane waiting silently; retrying, then telling the user to
- * press Enter, works on every version.
+ * With `delayForCellEdit` Excel holds the batch instead (the pattern the docs give for a ribbon
+ * command). Its reference (learn.microsoft.com/javascript/api/excel/excel.runoptions) names no
+ * requirement set: an Excel that ignores it fails the batch as before, and the retry still runs.
  */
 export async function runExcel<T>(batch: (context: OfficeContext) => Promise<T>, options: RunOptions = {}): Promise<Result<T, OfficeError>> {
   const run = options.run ?? realExcelRun();
@@ -68,12 +87,14 @@ export async function runExcel<T>(batch: (context: OfficeContext) => Promise<T>,
   const attempts = Math.max(1, options.attempts ?? 4);
   const sleep = options.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
   let delay = options.delayMs ?? 250;
+  const runOptions: ExcelRunOptions | undefined = options.delayForCellEdit ? { delayForCellEdit: true } : undefined;
   for (let attempt = 1; ; attempt++) {
     try {
-      return ok(await run(batch));
+      return ok(await (runOptions ? run(batch, runOptions) : run(batch)));
     } catch (cause) {
-      if (officeCode(cause) !== CELL_EDIT_MODE) return fail(toOfficeError(cause));
-      if (attempt >= attempts) return fail({ code: 'cellEditMode', attempts: attempt });
+      const code = officeCode(cause);
+      if (code !== CELL_EDIT_MODE && code !== MAYBE_CELL_EDIT) return fail(toOfficeError(cause));
+      if (attempt >= attempts) return fail(isCellEditMode(cause) ? { code: 'cellEditMode', attempts: attempt } : toOfficeError(cause));
       await sleep(delay);
       delay *= 2;
     }
@@ -82,7 +103,14 @@ export async function runExcel<T>(batch: (context: OfficeContext) => Promise<T>,
 
 function realExcelRun(): ExcelRun | undefined {
   if (typeof Excel === 'undefined' || typeof Excel.run !== 'function') return undefined;
-  return <T>(batch: (context: OfficeContext) => Promise<T>) => Excel.run((context) => batch(asOfficeContext(context)));
+  return <T>(batch: (context: OfficeContext) => Promise<T>, options?: ExcelRunOptions) =>
+    options ? Excel.run(options, (context) => batch(asOfficeContext(context))) : Excel.run((context) => batch(asOfficeContext(context)));
+}
+
+/** Excel refused the batch because the user is editing a cell (either code the docs give). */
+export function isCellEditMode(cause: unknown): boolean {
+  const code = officeCode(cause);
+  return code === CELL_EDIT_MODE || (code === MAYBE_CELL_EDIT && EDIT_MODE_MESSAGE.test(messageOf(cause)));
 }
 
 /**
@@ -93,9 +121,8 @@ export function toOfficeError(cause: unknown): OfficeError {
   const code = officeCode(cause);
   if (code === undefined) return { code: 'unexpected', detail: detailOf(cause) };
   const detail = locationOf(cause) || messageOf(cause);
+  if (isCellEditMode(cause)) return { code: 'cellEditMode', attempts: 1 };
   switch (code) {
-    case CELL_EDIT_MODE:
-      return { code: 'cellEditMode', attempts: 1 };
     case 'ApiNotFound':
     case 'NotImplemented':
     case 'UnsupportedOperation':

@@ -1,6 +1,6 @@
 /** The Office.js edge: renders workbook layouts into the open workbook and reads returns back. */
-export { runExcel, toOfficeError, describeOfficeError } from './excel-run';
-export type { ExcelRun, OfficeError, RunOptions } from './excel-run';
+export { runExcel, toOfficeError, describeOfficeError, isCellEditMode } from './excel-run';
+export type { ExcelRun, ExcelRunOptions, OfficeError, RunOptions } from './excel-run';
 export {
   ALL_CAPABILITIES,
   FEATURE_REQUIREMENTS,
@@ -11,10 +11,10 @@ export {
   warnings,
 } from './capabilities';
 export type { Capabilities, Feature, RequirementChecker, SkippedFeature } from './capabilities';
-export { renderLayout, createWorkbookFromLayout, columnWidthPoints, cellInput, toBase64 } from './render-layout';
+export { renderLayout, createWorkbookFromLayout, columnWidthPoints, cellInput, describeRefusedSettings, toBase64 } from './render-layout';
 export { insertSheetsFromFiles } from './insert-sheets';
 export type { InsertOptions, SheetFromFile } from './insert-sheets';
-export type { CreateWorkbookServices, RenderOptions, RenderReport } from './render-layout';
+export type { CosmeticFeature, CreateWorkbookServices, RefusedSetting, RenderOptions, RenderReport } from './render-layout';
 export { readUnitSheets } from './read-sheets';
 export type { ReadOptions } from './read-sheets';
 export { gridToRawReturn, metadataOf, rawValue, isDateFormat, serialToIsoDate } from './sheet-grid';

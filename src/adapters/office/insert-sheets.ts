@@ -17,6 +17,11 @@ export type SheetFromFile = {
 export type InsertOptions = {
   /** Bytes queued before an early sync; see `DEFAULT_PAYLOAD_BUDGET`. */
   readonly payloadBudget?: number;
+  /**
+   * Told the IDs of the sheets each sync inserted, as soon as it succeeded: if a later sync fails
+   * (the user started editing a cell), the caller knows what to remove before running again.
+   */
+  readonly onInserted?: (ids: readonly string[]) => void;
 };
 
 /**
@@ -34,11 +39,20 @@ export async function insertSheetsFromFiles(context: OfficeContext, items: reado
   const batch = new Batch(context, options.payloadBudget);
   const workbook = context.workbook;
   const inserted: { readonly value: string[] }[] = [];
+  let told = 0;
+  const tell = () => {
+    const ids = inserted.slice(told).flatMap((result) => result.value);
+    told = inserted.length;
+    if (ids.length > 0) options.onInserted?.(ids);
+  };
   for (const item of items) {
+    const syncs = batch.syncs;
     await batch.reserve(item.base64);
+    if (batch.syncs > syncs) tell();
     inserted.push(workbook.insertWorksheetsFromBase64(item.base64, { sheetNamesToInsert: [item.sheet], positionType: 'End' }));
   }
   await batch.sync();
+  tell();
 
   items.forEach((item, i) => {
     const id = inserted[i]?.value[0];

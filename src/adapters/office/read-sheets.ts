@@ -31,8 +31,8 @@ export type ReadOptions = {
  * as ~10 kB of values and number formats; with ExcelApi 1.9 the formulas are located with
  * `getSpecialCellsOrNullObject('Formulas')` instead of loading every cell's formula (which would
  * repeat all the labels, ~6 kB more), so 300 sheets stay near 3 MB. If Excel still answers
- * "ResponsePayloadSizeLimitExceeded", the load is split in halves and retried: only then do the
- * syncs grow.
+ * "ResponsePayloadSizeLimitExceeded" (or GeneralException, as older Excel on the web does), the
+ * load is split in halves and retried: only then do the syncs grow.
  */
 export async function readUnitSheets(context: OfficeContext, sheetNames: readonly string[], options: ReadOptions = {}): Promise<RawReturn[]> {
   const capabilities = options.capabilities ?? ALL_CAPABILITIES;
@@ -116,8 +116,16 @@ function propertiesOf(properties: OfficeCustomProperties | null): Map<string, st
   return new Map(properties.items.map((item) => [spelled.get(item.key.toLowerCase()) ?? item.key, item.value] as const));
 }
 
+/**
+ * ResponsePayloadSizeLimitExceeded, or the GeneralException ("An internal error has occurred")
+ * that older Excel on the web gives for the same (github.com/OfficeDev/office-js/issues/1314,
+ * OfficeDev/office-js-docs-reference#354). A GeneralException of another cause comes back from
+ * the single-sheet load, after a few halvings.
+ */
 function tooLarge(cause: unknown): boolean {
-  return typeof cause === 'object' && cause !== null && (cause as { code?: unknown }).code === 'ResponsePayloadSizeLimitExceeded';
+  if (typeof cause !== 'object' || cause === null) return false;
+  const code = (cause as { code?: unknown }).code;
+  return code === 'ResponsePayloadSizeLimitExceeded' || code === 'GeneralException';
 }
 
 function toGrid(sheet: string, { range, formulas }: Pending): SheetGrid {

@@ -1,5 +1,5 @@
-import { fail, ok } from '../../core';
-import type { Result } from '../../core';
+import { fail, ok, t } from '../../core';
+import type { Lang, Result } from '../../core';
 import { BASE_FONT_SIZE, FONT_NAME, STYLES, a1, columnLetter } from '../../workbook';
 import type { Cell, CellValue, DefinedName, Merge, Sheet, Style, StyleName, Validation, ValidationRule, WorkbookLayout } from '../../workbook';
 import { Batch, estimateBytes, lookUpSheets } from './batch';
@@ -7,7 +7,7 @@ import { ALL_CAPABILITIES, trackFeatures } from './capabilities';
 import type { Capabilities, FeatureTracker, SkippedFeature } from './capabilities';
 import type { WorkbookInventory } from './inventory';
 import type { BorderEdge, OfficeContext, OfficeDataValidation, OfficeRangeFormat, OfficeWorksheet } from './excel-model';
-import { toOfficeError } from './excel-run';
+import { isCellEditMode, toOfficeError } from './excel-run';
 import type { OfficeError } from './excel-run';
 
 export type RenderOptions = {
@@ -20,12 +20,22 @@ export type RenderOptions = {
 export type RenderReport = {
   /** The sheets written, in layout order. */
   readonly sheets: readonly string[];
-  /** Sheets of the same name that were in the workbook before and have been replaced. */
+  /** Sheets of the same name that were in the workbook before and have been rewritten in place. */
   readonly replaced: readonly string[];
   /** Features the layout asked for that this Excel lacks; the pane words them with `describeSkippedFeatures`. */
   readonly skipped: readonly SkippedFeature[];
+  /** View and print settings this Excel refused; the pane words them with `describeRefusedSettings`. */
+  readonly refused: readonly RefusedSetting[];
   readonly syncs: number;
 };
+
+/** The view and print settings of a sheet, written apart so that a refusal fails nothing else. */
+export type CosmeticFeature = 'freezePanes' | 'gridlines' | 'pageLayout';
+
+/** A setting Excel refused, with its error code. */
+export type RefusedSetting = { readonly feature: CosmeticFeature; readonly code: string };
+
+type Cosmetic = { readonly feature: CosmeticFeature; readonly apply: () => void };
 
 /**
  * Writes a workbook layout into the open workbook: the Office.js edge of the same description
@@ -33,12 +43,19 @@ export type RenderReport = {
  *
  * Round trips: one sync to find sheets and names that already carry the layout's names (none when
  * the caller passes the workbook's inventory), one sync for everything else, queued in order
- * (values, formats, merges, unlocked cells, validation, freeze panes, print setup, then protection
- * and visibility). So two syncs, whatever the number of units, indicators or cells, unless the queued data passes the payload budget (~4 MB, far above a
- * district master of 300 units queues ≈ 0.3 MB); only then is it sent in several syncs.
+ * (values, formats, merges, unlocked cells, validation, then protection and visibility), and one
+ * for the view and print settings of the sheets it added (freeze panes, gridlines, page layout),
+ * which some Excel builds refuse (github.com/OfficeDev/office-js/issues/2196): that sync is tried
+ * apart, and on a refusal each setting once more on its own, so a refusal only leaves the setting
+ * out and is reported in `refused`. So three syncs, whatever the number of units, indicators or
+ * cells, unless the queued data passes the payload budget (~4 MB, far above a district master of
+ * 300 units queues ≈ 0.3 MB); only then is it sent in several syncs.
  *
- * Sheets that exist already are renamed aside, the new ones added, and the old ones deleted at
- * the end, so a workbook never drops to zero visible sheets (Excel refuses that).
+ * A sheet that exists already is rewritten in place (unprotected, cleared, written again), never
+ * deleted: formulas the user wrote against it keep pointing at it instead of turning into #REF!,
+ * and the master's `_danvan`, very hidden, can be written again (Excel refuses to delete a very
+ * hidden sheet, learn.microsoft.com/javascript/api/excel/excel.worksheet#delete). Its view and
+ * print settings are left as they are.
  */
 export async function renderLayout(context: OfficeContext, layout: WorkbookLayout, capabilities: Capabilities = ALL_CAPABILITIES, options: RenderOptions = {}): Promise<RenderReport> {
   const batch = new Batch(context, options.payloadBudget);
@@ -53,21 +70,18 @@ export async function renderLayout(context: OfficeContext, layout: WorkbookLayou
   const oldNames = inventory === undefined ? probes.filter((name) => !name.isNullObject) : withNames ? layout.names.flatMap((n) => inventory.namedItem(n.name) ?? []) : [];
 
   const replaced = layout.sheets.filter((s) => existing.sheet(s.name) !== undefined).map((s) => s.name);
-  const stale = replaced.map((name) => existing.sheet(name)).filter((s): s is OfficeWorksheet => s !== undefined);
-  const stamp = Date.now().toString(36);
-  await batch.reserve(null, stale.length + oldNames.length);
-  stale.forEach((sheet, i) => {
-    // ExcelApi 1.1: a sheet name is at most 31 characters.
-    sheet.name = `~dv${stamp}${i}`.slice(0, 31);
-  });
+  await batch.reserve(null, oldNames.length);
   for (const name of oldNames) name.delete(); // ExcelApi 1.4
 
-  const added = new Map<string, OfficeWorksheet>();
+  const written = new Map<string, OfficeWorksheet>();
+  const cosmetics: Cosmetic[] = [];
   for (const sheet of layout.sheets) {
-    await batch.reserve(sheet.name);
-    const worksheet = workbook.worksheets.add(sheet.name); // ExcelApi 1.1
-    added.set(sheet.name, worksheet);
-    await writeSheet(worksheet, sheet, batch, features);
+    const old = existing.sheet(sheet.name);
+    await batch.reserve(sheet.name, old ? 4 : 1);
+    const worksheet = old ? clearForRewrite(old, capabilities) : workbook.worksheets.add(sheet.name); // ExcelApi 1.1
+    written.set(sheet.name, worksheet);
+    await writeSheet(worksheet, sheet, batch, features, old !== undefined);
+    if (old === undefined) cosmetics.push(...sheetCosmetics(worksheet, sheet, features));
   }
   if (features.use('names', layout.names.length > 0)) {
     for (const name of layout.names) {
@@ -76,7 +90,6 @@ export async function renderLayout(context: OfficeContext, layout: WorkbookLayou
       workbook.names.add(name.name, reference); // ExcelApi 1.4
     }
   }
-  for (const sheet of stale) sheet.delete(); // ExcelApi 1.1
   if (features.use('documentProperties')) {
     const p = layout.properties;
     await batch.reserve(p, 5);
@@ -88,13 +101,58 @@ export async function renderLayout(context: OfficeContext, layout: WorkbookLayou
     properties.comments = p.description;
   }
   const first = layout.sheets.find((s) => s.state === 'visible');
-  if (first) added.get(first.name)?.activate(); // ExcelApi 1.1
+  if (first) written.get(first.name)?.activate(); // ExcelApi 1.1
   await batch.sync();
+  const refused = await writeCosmetics(batch, cosmetics);
 
-  return { sheets: layout.sheets.map((s) => s.name), replaced, skipped: features.skipped(), syncs: batch.syncs };
+  return { sheets: layout.sheets.map((s) => s.name), replaced, skipped: features.skipped(), refused, syncs: batch.syncs };
 }
 
-async function writeSheet(worksheet: OfficeWorksheet, sheet: Sheet, batch: Batch, features: FeatureTracker): Promise<void> {
+/**
+ * Queues what makes an existing sheet blank for writing again: its protection off (ours has no
+ * password), values and formats cleared, merges and validation removed (`clear` is not
+ * documented to take those). Column widths and row heights that the layout sets are set again.
+ */
+function clearForRewrite(sheet: OfficeWorksheet, capabilities: Capabilities): OfficeWorksheet {
+  if (capabilities.has('protection')) sheet.protection.unprotect(); // ExcelApi 1.2
+  const all = sheet.getRange();
+  all.clear('All'); // ExcelApi 1.1
+  if (capabilities.has('merge')) all.unmerge(); // ExcelApi 1.2
+  if (capabilities.has('dataValidation')) all.dataValidation.clear(); // ExcelApi 1.8
+  return sheet;
+}
+
+/** One paragraph for the pane's warning bar (beside the skipped features); empty when nothing was refused. */
+export function describeRefusedSettings(refused: readonly RefusedSetting[], lang: Lang = 'vi'): string {
+  if (refused.length === 0) return '';
+  return [t('office.refused.intro', {}, lang), ...refused.map((r) => `• ${t(`office.refused.${r.feature}`, { code: r.code }, lang)}`)].join('\n');
+}
+
+/** Sends the view and print settings; one refused leaves only itself out. */
+async function writeCosmetics(batch: Batch, cosmetics: readonly Cosmetic[]): Promise<RefusedSetting[]> {
+  if (cosmetics.length === 0) return [];
+  const attempt = async (items: readonly Cosmetic[]): Promise<string | null> => {
+    for (const item of items) item.apply();
+    try {
+      await batch.sync();
+      return null;
+    } catch (cause) {
+      // Cell-edit mode refuses every request: the whole batch is retried by runExcel.
+      if (isCellEditMode(cause)) throw cause;
+      const error = toOfficeError(cause);
+      return error.code === 'office' ? error.officeCode : error.code;
+    }
+  };
+  if ((await attempt(cosmetics)) === null) return [];
+  const refused: RefusedSetting[] = [];
+  for (const feature of [...new Set(cosmetics.map((c) => c.feature))]) {
+    const code = await attempt(cosmetics.filter((c) => c.feature === feature));
+    if (code !== null) refused.push({ feature, code });
+  }
+  return refused;
+}
+
+async function writeSheet(worksheet: OfficeWorksheet, sheet: Sheet, batch: Batch, features: FeatureTracker, rewritten: boolean): Promise<void> {
   if (features.use('sizes', sheet.columns.length > 0 || Object.keys(sheet.rowHeights).length > 0)) await writeSizes(worksheet, sheet, batch);
   await writeMatrix(worksheet, numberFormats(sheet.cells), 'numberFormat', batch);
   // Constants through `values`, formulas through `formulas`: one 2-D array each over its box.
@@ -129,22 +187,36 @@ async function writeSheet(worksheet: OfficeWorksheet, sheet: Sheet, batch: Batch
     }
   }
 
-  const freeze = sheet.freeze;
-  if (features.use('freezePanes', freeze !== undefined && (freeze.rows > 0 || freeze.cols > 0)) && freeze) {
-    await batch.reserve(null);
-    // ExcelApi 1.7
-    if (freeze.rows > 0 && freeze.cols > 0) worksheet.freezePanes.freezeAt(`A1:${a1(freeze.rows, freeze.cols)}`);
-    else if (freeze.rows > 0) worksheet.freezePanes.freezeRows(freeze.rows);
-    else worksheet.freezePanes.freezeColumns(freeze.cols);
-  }
   if (features.use('tabColor', sheet.tabColor !== undefined)) worksheet.tabColor = `#${sheet.tabColor}`; // ExcelApi 1.7
-  if (features.use('gridlines', sheet.state === 'visible')) worksheet.showGridlines = false; // ExcelApi 1.8
-  if (features.use('pageLayout', sheet.state === 'visible')) await writePageLayout(worksheet, sheet, batch);
   if (features.use('protection', sheet.protect)) {
     await batch.reserve(PROTECTION);
     worksheet.protection.protect(PROTECTION); // ExcelApi 1.2; no password, as in the file edge
   }
-  if (features.use('visibility', sheet.state !== 'visible')) worksheet.visibility = sheet.state === 'veryHidden' ? 'VeryHidden' : 'Hidden'; // set: ExcelApi 1.2
+  // set: ExcelApi 1.2
+  if (features.use('visibility', sheet.state !== 'visible')) worksheet.visibility = VISIBILITY[sheet.state];
+  else if (rewritten && features.fallback('visibility')) worksheet.visibility = 'Visible'; // it may have been hidden by hand
+}
+
+const VISIBILITY = { visible: 'Visible', hidden: 'Hidden', veryHidden: 'VeryHidden' } as const;
+
+/** The view and print settings of a sheet just added, queued only when `writeCosmetics` applies them. */
+function sheetCosmetics(worksheet: OfficeWorksheet, sheet: Sheet, features: FeatureTracker): Cosmetic[] {
+  const out: Cosmetic[] = [];
+  const freeze = sheet.freeze;
+  if (features.use('freezePanes', freeze !== undefined && (freeze.rows > 0 || freeze.cols > 0)) && freeze) {
+    out.push({
+      feature: 'freezePanes',
+      apply: () => {
+        // ExcelApi 1.7
+        if (freeze.rows > 0 && freeze.cols > 0) worksheet.freezePanes.freezeAt(`A1:${a1(freeze.rows, freeze.cols)}`);
+        else if (freeze.rows > 0) worksheet.freezePanes.freezeRows(freeze.rows);
+        else worksheet.freezePanes.freezeColumns(freeze.cols);
+      },
+    });
+  }
+  if (features.use('gridlines', sheet.state === 'visible')) out.push({ feature: 'gridlines', apply: () => (worksheet.showGridlines = false) }); // ExcelApi 1.8
+  if (features.use('pageLayout', sheet.state === 'visible')) out.push({ feature: 'pageLayout', apply: () => writePageLayout(worksheet, sheet) });
+  return out;
 }
 
 /** The same allowances as the file edge: select anything, resize rows and columns, nothing else. */
@@ -244,9 +316,13 @@ function numberFormats(cells: readonly Cell[]): Entry[] {
 const DATE_FORMAT = 'dd/mm/yyyy';
 
 /**
- * What is written for a layout value. Text that Excel would parse (a leading = + - @, or digits
- * only, like a phone number "0912345678" or a date "17/12/2024") gets a leading apostrophe, which
- * Excel keeps as the cell's quote prefix and does not show: the cell holds exactly the text.
+ * What is written for a layout value. Excel parses text written through `Range.values` as it
+ * parses typing: a leading = + - @ makes a formula (the Range.values reference says so), and
+ * numbers, dates, times and percentages become numbers ("0912345678" → 912345678, "17-Dec",
+ * "5 PM", "1/2"), TRUE a boolean, "#N/A" an error. Text that could be any of these gets a
+ * leading apostrophe, which Excel keeps as the cell's quote prefix and does not show: the cell
+ * holds exactly the text. Every one of them starts with one of = + - @ # ( ' or holds a digit, or
+ * is TRUE/FALSE; plain words are written as they are.
  * Dates become Excel serial numbers (days since 1899-12-30) shown with a date format.
  */
 export function cellInput(value: CellValue): string | number | boolean | null {
@@ -262,11 +338,8 @@ export function cellInput(value: CellValue): string | number | boolean | null {
 }
 
 function looksParsable(text: string): boolean {
-  if (/^[=+\-@']/.test(text)) return true;
   const trimmed = text.trim();
-  if (/^(true|false)$/i.test(trimmed)) return true;
-  // No letter (other than an exponent "e"): numbers, dates, times, percentages, phone numbers.
-  return !/\p{L}/u.test(trimmed.replace(/e/gi, ''));
+  return /^[=+\-@#(']/.test(trimmed) || /^(true|false)$/i.test(trimmed) || /\d/.test(trimmed);
 }
 
 function isFormulaInput(value: string | number | boolean | null): boolean {
@@ -342,9 +415,9 @@ export function validationRule(rule: ValidationRule): Excel.DataValidationRule {
 const MARGINS = { left: 0.5, right: 0.4, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 };
 const points = (inches: number) => Math.round(inches * 72 * 100) / 100;
 
-async function writePageLayout(worksheet: OfficeWorksheet, sheet: Sheet, batch: Batch): Promise<void> {
+/** A few hundred bytes a sheet: queued without a payload reservation. */
+function writePageLayout(worksheet: OfficeWorksheet, sheet: Sheet): void {
   // ExcelApi 1.9 (Worksheet.pageLayout and everything under it).
-  await batch.reserve(sheet.print, 12);
   const page = worksheet.pageLayout;
   page.orientation = sheet.print.orientation === 'landscape' ? 'Landscape' : 'Portrait';
   page.paperSize = 'A4';

@@ -100,4 +100,14 @@ export const officeMessages = {
     vi: 'Tổng hợp đã chạy {minutes} phút mà chưa xong. Excel dừng nút trên dải băng sau 5 phút, nên các trang báo cáo có thể chưa được ghi đủ. Hãy mở Bảng điều khiển (nhóm Dân vận) và bấm Tổng hợp ở đó: ở đó không giới hạn thời gian.',
     en: 'Tổng hợp has run for {minutes} minutes and is not done. Excel stops a ribbon button after 5 minutes, so the report sheets may be incomplete. Open Bảng điều khiển (the Dân vận group) and press Tổng hợp there: it has no time limit.',
   },
+  'office.refused.intro': {
+    vi: 'Sổ đã được ghi, nhưng Excel không nhận một số thiết lập hiển thị và in nên phần sau bị bỏ qua (có thể chỉnh tay trong Excel):',
+    en: 'The workbook was written, but Excel refused some view and print settings, so the following was skipped (you can set them by hand in Excel):',
+  },
+  'office.refused.freezePanes': { vi: 'cố định dòng tiêu đề (Excel báo lỗi {code})', en: 'frozen header rows (Excel reported {code})' },
+  'office.refused.gridlines': { vi: 'ẩn đường lưới (Excel báo lỗi {code})', en: 'hidden gridlines (Excel reported {code})' },
+  'office.refused.pageLayout': {
+    vi: 'thiết lập in khổ A4, hướng giấy, vừa một trang ngang và dòng tiêu đề lặp lại (Excel báo lỗi {code})',
+    en: 'A4 print setup, orientation, fit to one page wide and repeated title rows (Excel reported {code})',
+  },
 } satisfies Catalogue;

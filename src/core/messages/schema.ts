@@ -68,4 +68,12 @@ export const schemaMessages = {
   'schema.typeNull': { vi: 'null', en: 'null' },
   'schema.typeOther': { vi: 'giá trị khác', en: 'another value' },
   'schema.root': { vi: 'gốc tệp', en: 'the file root' },
+  'schema.listItemSeparator': {
+    vi: 'lựa chọn "{value}" có dấu phẩy hoặc dấu ngoặc kép, mà Excel dùng để ngăn cách các lựa chọn trong danh sách thả xuống. Hãy viết lại không có dấu phẩy và ngoặc kép (ví dụ dùng dấu gạch ngang).',
+    en: 'the choice "{value}" holds a comma or a double quote, which Excel uses to separate the choices of a drop-down list. Write it without commas and quotes (a dash, for example).',
+  },
+  'schema.listTooLong': {
+    vi: 'các lựa chọn dài tổng cộng {length} ký tự (tính cả dấu phẩy ngăn cách), quá {max} ký tự mà danh sách thả xuống của Excel nhận được. Hãy rút gọn hoặc bớt lựa chọn.',
+    en: 'the choices come to {length} characters (with the commas between them), more than the {max} characters an Excel drop-down list takes. Shorten them or use fewer.',
+  },
 } satisfies Catalogue;

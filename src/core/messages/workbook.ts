@@ -186,4 +186,8 @@ export const workbookMessages = {
     vi: 'Trang ẩn "_danvan" lưu định nghĩa chiến dịch để sổ tự mô tả được; không sửa hay xóa trang này.',
     en: 'The hidden "_danvan" sheet stores the campaign definition; do not edit or delete it.',
   },
+  'wb.dv.roundTyped.text': {
+    vi: 'Gõ đúng tên kỳ báo cáo như trong kế hoạch, từ "{first}" đến "{last}".',
+    en: 'Type the reporting round as the plan names it, from "{first}" to "{last}".',
+  },
 } satisfies Catalogue;

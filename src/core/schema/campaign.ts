@@ -76,6 +76,30 @@ export const CampaignShape = z.object({
 
 type Shape = z.infer<typeof CampaignShape>;
 
+/**
+ * A drop-down list is written into both workbooks as one comma-separated source ("Có,Không"):
+ * Excel splits it on commas (a choice "Có, một phần" would become two), and refuses a source
+ * longer than 255 characters (learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-data-validation,
+ * "List validation rule type"; the 255 limit as exceljs/exceljs#2256 met it). A double quote
+ * would end the file's quoted list.
+ */
+export const LIST_SOURCE_MAX = 255;
+
+/** Whether items can be one drop-down list's source (reporting rounds that cannot are typed instead). */
+export function fitsDropDownList(items: readonly string[]): boolean {
+  return items.every((item) => !LIST_SEPARATORS.test(item)) && items.join(',').length <= LIST_SOURCE_MAX;
+}
+
+const LIST_SEPARATORS = /[,"]/;
+
+function checkListItems(items: readonly string[], path: (string | number)[], itemPath: (i: number) => (string | number)[], report: (path: (string | number)[], key: string, extra?: Record<string, string | number>) => void): void {
+  items.forEach((value, i) => {
+    if (LIST_SEPARATORS.test(value)) report(itemPath(i), 'schema.listItemSeparator', { value });
+  });
+  const length = items.join(',').length;
+  if (length > LIST_SOURCE_MAX) report(path, 'schema.listTooLong', { length, max: LIST_SOURCE_MAX });
+}
+
 /** References between parts of a campaign must point at something that exists. */
 function checkReferences(c: Shape, ctx: z.RefinementCtx): void {
   const report = (path: (string | number)[], key: string, extra: Record<string, string | number> = {}) =>
@@ -100,6 +124,14 @@ function checkReferences(c: Shape, ctx: z.RefinementCtx): void {
 
   c.indicators.forEach((ind, i) => {
     if (ind.partOf !== undefined && !known(ind.partOf)) report(['indicators', i, 'partOf'], 'schema.unknownIndicator', { code: ind.partOf });
+    if (ind.type === 'choice') {
+      checkListItems(
+        ind.choices.map((ch) => ch.value),
+        ['indicators', i, 'choices'],
+        (j) => ['indicators', i, 'choices', j, 'value'],
+        report,
+      );
+    }
     if (ind.type === 'rate') {
       for (const side of ['numerator', 'denominator'] as const) {
         for (const code of rateTermIndicators(ind[side])) {

@@ -29,6 +29,44 @@ describe('runExcel', () => {
     expect(fake.sheet('Sheet1').valueAt('A1')).toBe('');
   });
 
+  it('should retry a batch refused with InvalidOperation in cell-edit mode, as the cell-edit page describes', async () => {
+    const fake = new FakeExcel();
+    fake.cellEditCode = 'InvalidOperation';
+    fake.cellEditFailures = 2;
+    const waits: number[] = [];
+    expect(await runExcel(writeA1, { run: fake.run, sleep: async (ms) => void waits.push(ms) })).toEqual({ ok: true, value: 'done' });
+    expect(waits).toEqual([250, 500]);
+    fake.cellEditFailures = 10;
+    expect(await runExcel(writeA1, { run: fake.run, attempts: 2, sleep: async () => undefined })).toEqual({ ok: false, error: { code: 'cellEditMode', attempts: 2 } });
+  });
+
+  it('should report an InvalidOperation that persists for another reason as Excel gave it', async () => {
+    const fake = new FakeExcel({ sheets: ['Sheet1', 'Ẩn'] });
+    fake.sheet('Ẩn').visibility = 'VeryHidden';
+    let runs = 0;
+    const result = await runExcel(
+      async (context) => {
+        runs += 1;
+        context.workbook.worksheets.getItem('Ẩn').delete();
+        await context.sync();
+      },
+      { run: fake.run, attempts: 3, sleep: async () => undefined },
+    );
+    expect(result).toEqual({ ok: false, error: expect.objectContaining({ code: 'office', officeCode: 'InvalidOperation', location: 'Worksheet.delete' }) });
+    expect(runs).toBe(3);
+  });
+
+  it('should ask Excel to hold the batch while a cell is edited when told to (delayForCellEdit)', async () => {
+    const fake = new FakeExcel();
+    fake.cellEditFailures = 1;
+    const waits: number[] = [];
+    const result = await runExcel(writeA1, { run: fake.run, delayForCellEdit: true, sleep: async (ms) => void waits.push(ms) });
+    expect(result).toEqual({ ok: true, value: 'done' });
+    expect(fake.delayedForCellEdit).toBe(1);
+    expect(waits).toEqual([]);
+    expect(fake.syncs).toBe(1);
+  });
+
   it('should not retry other errors', async () => {
     const fake = new FakeExcel();
     let runs = 0;
@@ -75,6 +113,8 @@ describe('runExcel', () => {
 describe('toOfficeError', () => {
   it.each([
     [new FakeOfficeError('InvalidOperationInCellEditMode', 'm'), { code: 'cellEditMode', attempts: 1 }],
+    [new FakeOfficeError('InvalidOperation', 'The operation isn’t available while Excel is in Edit cell mode.'), { code: 'cellEditMode', attempts: 1 }],
+    [new FakeOfficeError('InvalidOperation', 'Not allowed by policy.', 'Workbook.insertWorksheetsFromBase64'), { code: 'office', officeCode: 'InvalidOperation', message: 'Not allowed by policy.', location: 'Workbook.insertWorksheetsFromBase64' }],
     [new FakeOfficeError('AccessDenied', 'm', 'Range.values'), { code: 'accessDenied', detail: 'Range.values' }],
     [new FakeOfficeError('ItemAlreadyExists', 'A sheet named X already exists.'), { code: 'itemAlreadyExists', detail: 'A sheet named X already exists.' }],
     [new FakeOfficeError('RequestPayloadSizeLimitExceeded', 'too big'), { code: 'payloadTooLarge', detail: 'too big' }],

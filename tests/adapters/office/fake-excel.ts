@@ -9,13 +9,17 @@
  * - a command on a missing sheet fails the sync (ItemNotFound), a duplicate name ItemAlreadyExists,
  *   a write to a protected sheet AccessDenied, an API newer than the simulated ExcelApi version
  *   ApiNotFound; a failed sync stops at the failing command;
- * - a workbook keeps at least one visible sheet.
+ * - a workbook keeps at least one visible sheet, and a very hidden sheet cannot be deleted;
+ * - renaming a sheet carries the formulas that refer to it along, deleting it turns them into #REF!;
+ * - a sync whose request or response passes 5 MB fails, as Excel on the web does.
  *
  * `insertWorksheetsFromBase64` reads the file with exceljs and copies values, formulas, number
  * formats, locks, merges and protection.
  *
- * It does not calculate formulas (a formula cell's value is '' unless a test sets one), does not
- * parse text into numbers or dates, and keeps formats per cell rather than as Excel's styles.
+ * Text written through `values` is parsed as Excel parses typing (numbers, dates, times, TRUE,
+ * formulas; a leading apostrophe keeps text), see `parseTyped`. It does not calculate formulas (a
+ * formula cell's value is '' unless a test sets one, '#REF!' once its sheet is deleted), and keeps
+ * formats per cell rather than as Excel's styles.
  */
 import ExcelJS from 'exceljs';
 import type { RequirementChecker } from '../../../src/adapters/office/capabilities';
@@ -131,6 +135,13 @@ export class SheetModel {
     return [...this.cells].filter(([, c]) => !c.locked).map(([k]) => keyAddress(k));
   }
 
+  /** The choices a cell's drop-down offers: Excel splits an inline list source on commas. */
+  listItems(address: string): string[] | undefined {
+    const source = this.cell(address)?.validation?.rule?.list?.source;
+    if (typeof source !== 'string' || source.startsWith('=')) return undefined;
+    return source.split(',').map((item) => item.trim());
+  }
+
   isMerged(address: string): boolean {
     const { top, left, bottom, right } = parseArea(address);
     return this.merges.some((m) => m.top === top && m.left === left && m.bottom === bottom && m.right === right);
@@ -157,10 +168,40 @@ export class FakeExcel {
   syncs = 0;
   /** The next n syncs fail as when the user is typing in a cell. */
   cellEditFailures = 0;
+  /** Sync numbers (counted by `syncs`) at which the user is typing in a cell, so that sync fails. */
+  readonly cellEditAtSyncs = new Set<number>();
+  /**
+   * The code Excel gives a batch refused in cell-edit mode: "InvalidOperationInCellEditMode"
+   * (learn.microsoft.com/office/dev/add-ins/testing/application-specific-api-error-handling) or
+   * "InvalidOperation", as the page "Delay execution while cell is being edited" says.
+   */
+  cellEditCode = 'InvalidOperationInCellEditMode';
+  /** Syncs held until the user left the cell, in runs started with `delayForCellEdit`. */
+  delayedForCellEdit = 0;
+  /**
+   * Sheet settings this Excel refuses with GeneralException, by the property a command sets
+   * ('freezeRows', 'freezeAt', 'showGridlines', 'pageLayout.zoom' …), as some builds refuse
+   * `freezePanes.freezeRows` (github.com/OfficeDev/office-js/issues/2196).
+   */
+  readonly refusedSettings = new Set<string>();
   /** How many `insertWorksheetsFromBase64` calls succeed before Excel refuses one (a file-type policy). */
   insertsBeforeRefusal = Number.POSITIVE_INFINITY;
-  /** Largest response (loaded data) a sync may return, in UTF-8 bytes of JSON. */
-  responseLimit = Number.POSITIVE_INFINITY;
+  /**
+   * Excel on the web refuses a request or a response over 5 MB ("Resource limits and performance
+   * optimization for Office Add-ins", Excel add-ins section): the largest request (queued commands
+   * and their values) a sync may send, and the largest response (loaded data) it may return, in
+   * UTF-8 bytes of JSON.
+   */
+  requestLimit = 5_000_000;
+  responseLimit = 5_000_000;
+  /**
+   * Older Excel on the web answers an oversize payload with GeneralException ("An internal error
+   * has occurred", github.com/OfficeDev/office-js/issues/1314 and office-js-docs-reference#354)
+   * instead of Request/ResponsePayloadSizeLimitExceeded.
+   */
+  oversizeAsGeneralException = false;
+  /** The size of each sync's request, in the same measure. */
+  readonly requests: number[] = [];
   /** The size of each sync's response, in the same measure. */
   readonly responses: number[] = [];
   private readonly minor: number;
@@ -179,8 +220,8 @@ export class FakeExcel {
    * The `Excel.run` stand-in: a fresh context per run. Stricter than Excel: a batch that ends with
    * commands it never synced fails, so a forgotten `context.sync()` shows up in tests.
    */
-  readonly run: ExcelRun = async (batch) => {
-    const context = new FakeContext(this);
+  readonly run: ExcelRun = async (batch, options) => {
+    const context = new FakeContext(this, options?.delayForCellEdit === true);
     const result = await batch(context);
     if (context.pending > 0) throw new Error(`fake Excel: the batch ended with ${context.pending} commands never synced`);
     return result;
@@ -227,12 +268,19 @@ export class FakeExcel {
 
 type Op = () => number | void | Promise<number | void>;
 
+/** What a queued command weighs in the request besides its value: object path, method, property. */
+const COMMAND_BYTES = 100;
+
 export class FakeContext implements OfficeContext {
   private queue: Op[] = [];
+  private requestBytes = 0;
   private staged: (() => void)[] = [];
   readonly workbook: FakeWorkbook;
 
-  constructor(readonly excel: FakeExcel) {
+  constructor(
+    readonly excel: FakeExcel,
+    private readonly delayForCellEdit = false,
+  ) {
     this.workbook = new FakeWorkbook(this);
   }
 
@@ -240,8 +288,14 @@ export class FakeContext implements OfficeContext {
     return this.queue.length;
   }
 
-  enqueue(op: Op): void {
+  /** Queues a command; `value` is what it carries to Excel, counted in the request's size. */
+  enqueue(op: Op, value: unknown = null): void {
     this.queue.push(op);
+    this.requestBytes += COMMAND_BYTES + (value === null ? 0 : Buffer.byteLength(JSON.stringify(value) ?? ''));
+  }
+
+  private oversize(code: string, message: string): FakeOfficeError {
+    return this.excel.oversizeAsGeneralException ? new FakeOfficeError('GeneralException', 'An internal error has occurred.') : new FakeOfficeError(code, message);
   }
 
   /** A loaded value becomes readable only when its sync succeeds. */
@@ -252,19 +306,26 @@ export class FakeContext implements OfficeContext {
   async sync(): Promise<void> {
     this.excel.syncs += 1;
     const ops = this.queue;
+    const request = this.requestBytes;
     this.queue = [];
+    this.requestBytes = 0;
     this.staged = [];
     await Promise.resolve();
-    if (this.excel.cellEditFailures > 0) {
-      this.excel.cellEditFailures -= 1;
-      throw new FakeOfficeError('InvalidOperationInCellEditMode', 'Excel is in cell-editing mode. Please exit the edit mode by pressing ENTER or TAB or selecting another cell, and then try again.');
+    const atThisSync = this.excel.cellEditAtSyncs.delete(this.excel.syncs);
+    if (atThisSync || this.excel.cellEditFailures > 0) {
+      if (!atThisSync) this.excel.cellEditFailures -= 1;
+      // delayForCellEdit: Excel holds the batch until the user leaves the cell, then runs it.
+      if (this.delayForCellEdit) this.excel.delayedForCellEdit += 1;
+      else throw new FakeOfficeError(this.excel.cellEditCode, 'The operation isn’t available while Excel is in Edit cell mode. Exit Edit mode by using the Enter or Tab keys, or by selecting another cell, and then try again.');
     }
+    this.excel.requests.push(request);
+    if (request > this.excel.requestLimit) throw this.oversize('RequestPayloadSizeLimitExceeded', 'The request payload size has exceeded the limit.');
     let response = 0;
     for (const op of ops) response += (await op()) ?? 0;
     this.excel.responses.push(response);
     if (response > this.excel.responseLimit) {
       this.staged = [];
-      throw new FakeOfficeError('ResponsePayloadSizeLimitExceeded', 'The response payload size has exceeded the limit.');
+      throw this.oversize('ResponsePayloadSizeLimitExceeded', 'The response payload size has exceeded the limit.');
     }
     for (const publish of this.staged) publish();
     this.staged = [];
@@ -326,7 +387,7 @@ class FakeWorkbook implements OfficeWorkbook {
       const ids = models.map((m) => m.id);
       this.ctx.stage(() => result.set(ids));
       return JSON.stringify(ids).length;
-    });
+    }, base64File);
     return result;
   }
 }
@@ -510,6 +571,8 @@ class FakeWorksheet extends Loadable implements OfficeWorksheet {
       const clash = this.ctx.excel.find(value);
       if (clash && clash !== model) throw new FakeOfficeError('ItemAlreadyExists', `A sheet named "${value}" already exists.`, 'Worksheet.name');
       this.ctx.excel.record(model.name, '', 'name', value);
+      // Excel follows a renamed sheet: formulas and names that pointed at it now name the new one.
+      rewriteSheetReferences(this.ctx.excel, model.name, `${quoteSheet(value)}!`);
       model.name = value;
     });
   }
@@ -556,6 +619,7 @@ class FakeWorksheet extends Loadable implements OfficeWorksheet {
         const area = parseArea(range);
         freeze(area.bottom, area.right, 'freezeAt');
       },
+      unfreeze: () => this.sheetWrite('unfreeze', '1.7', null, (m) => (m.frozen = null)),
     };
   }
 
@@ -575,13 +639,15 @@ class FakeWorksheet extends Loadable implements OfficeWorksheet {
     this.ctx.enqueue(() => {
       const model = this.model(`Worksheet.${property}`);
       this.ctx.excel.gate(version, `Worksheet.${property}`);
+      if (this.ctx.excel.refusedSettings.has(property)) throw new FakeOfficeError('GeneralException', 'There was an internal error while processing the request.', `Worksheet.${property}`);
       apply(model);
       this.ctx.excel.record(model.name, '', property, value);
-    });
+    }, value);
   }
 
-  getRange(address: string): FakeRange {
-    return new FakeRange(this.ctx, this, () => [parseArea(address)]);
+  /** Without an address, the whole sheet. */
+  getRange(address?: string): FakeRange {
+    return new FakeRange(this.ctx, this, () => [address === undefined ? WHOLE_SHEET : parseArea(address)]);
   }
 
   getRanges(address: string): FakeRangeAreas {
@@ -614,7 +680,11 @@ class FakeWorksheet extends Loadable implements OfficeWorksheet {
       if (model.visibility === 'Visible' && visibleSheets(this.ctx.excel).length === 1) {
         throw new FakeOfficeError('InvalidOperation', 'A workbook must contain at least one visible worksheet.', 'Worksheet.delete');
       }
+      // learn.microsoft.com/javascript/api/excel/excel.worksheet#excel-excel-worksheet-delete-member(1)
+      if (model.visibility === 'VeryHidden') throw new FakeOfficeError('InvalidOperation', 'A very hidden worksheet cannot be deleted; make it hidden or visible first.', 'Worksheet.delete');
       this.ctx.excel.sheets.splice(this.ctx.excel.sheets.indexOf(model), 1);
+      // What pointed at the sheet now points nowhere: Excel writes #REF! in its place.
+      rewriteSheetReferences(this.ctx.excel, model.name, '#REF!');
       this.ctx.excel.record(model.name, '', 'delete', true);
       if (this.ctx.excel.active === model.name) this.ctx.excel.active = visibleSheets(this.ctx.excel)[0]?.name ?? null;
     });
@@ -957,6 +1027,41 @@ class FakeRange extends Target implements OfficeRange {
           this.ctx.excel.record(model.name, address, property, value);
         }),
       );
+    }, matrix);
+  }
+
+  /**
+   * ExcelApi 1.1. 'All' takes values, formulas and formats (number format, font, fill, borders,
+   * alignment, locks) off the cells. Data validation and merges are left: the reference does not
+   * say this clears them, so callers clear them themselves (`dataValidation.clear`, `unmerge`).
+   */
+  clear(applyTo = 'All'): void {
+    this.ctx.enqueue(() => {
+      const { model, areas } = this.resolved('Range.clear');
+      if (applyTo !== 'All') throw new Error(`fake Excel: Range.clear(${applyTo}) is not simulated`);
+      for (const area of areas) {
+        checkProtection(model, area, 'format', 'Range.clear');
+        for (const [k, cell] of [...model.cells]) {
+          const [row, col] = k.split(',').map(Number) as [number, number];
+          if (!inArea(area, row, col)) continue;
+          model.cells.delete(k);
+          if (cell.validation) model.ensure(row, col).validation = cell.validation;
+        }
+        this.ctx.excel.record(model.name, areaAddress(area), 'clear', applyTo);
+      }
+    });
+  }
+
+  unmerge(): void {
+    this.ctx.enqueue(() => {
+      const { model, areas } = this.resolved('Range.unmerge');
+      this.ctx.excel.gate('1.2', 'Range.unmerge');
+      for (const area of areas) {
+        checkProtection(model, area, 'format', 'Range.unmerge');
+        const kept = model.merges.filter((m) => !overlaps(m, area));
+        model.merges.splice(0, model.merges.length, ...kept);
+        this.ctx.excel.record(model.name, areaAddress(area), 'unmerge', true);
+      }
     });
   }
 
@@ -1227,6 +1332,11 @@ class FakeDataValidation implements OfficeDataValidation {
   set rule(v: Excel.DataValidationRule) {
     this.write('rule', v, () => {
       if (Object.keys(v).length !== 1) throw new FakeOfficeError('InvalidArgument', 'A data validation rule holds exactly one kind of criteria.', 'DataValidation.rule');
+      const source = v.list?.source;
+      // An inline list longer than an Excel list source may be (255 characters) is refused.
+      if (typeof source === 'string' && !source.startsWith('=') && source.length > 255) {
+        throw new FakeOfficeError('InvalidArgument', `A list source of ${source.length} characters.`, 'DataValidation.rule');
+      }
     });
   }
   get prompt(): Excel.DataValidationPrompt {
@@ -1246,6 +1356,22 @@ class FakeDataValidation implements OfficeDataValidation {
   }
   set ignoreBlanks(v: boolean) {
     this.write('ignoreBlanks', v);
+  }
+
+  clear(): void {
+    const ctx = this.target.context;
+    ctx.enqueue(() => {
+      const { model, areas } = this.target.resolved('DataValidation.clear');
+      ctx.excel.gate('1.8', 'DataValidation.clear');
+      for (const area of areas) {
+        checkProtection(model, area, 'format', 'DataValidation.clear');
+        for (const [k, cell] of model.cells) {
+          const [row, col] = k.split(',').map(Number) as [number, number];
+          if (inArea(area, row, col)) delete cell.validation;
+        }
+        ctx.excel.record(model.name, areaAddress(area), 'dataValidation.clear', true);
+      }
+    });
   }
 }
 
@@ -1377,6 +1503,37 @@ function columnNumber(text: string): number {
 
 const MAX_ROW = 1_048_576;
 const MAX_COL = 16_384;
+const WHOLE_SHEET: Area = { top: 1, left: 1, bottom: MAX_ROW, right: MAX_COL, wholeRows: true, wholeColumns: true };
+
+function inArea(area: Rect, row: number, col: number): boolean {
+  return row >= area.top && row <= area.bottom && col >= area.left && col <= area.right;
+}
+
+function overlaps(a: Rect, b: Rect): boolean {
+  return a.top <= b.bottom && b.top <= a.bottom && a.left <= b.right && b.left <= a.right;
+}
+
+/**
+ * Points every formula and defined name that refers to sheet `name` ('Tổng hợp'!C5, Sheet1!A1,
+ * case-insensitive, as Excel compares sheet names) at `replacement` instead: the new name when a
+ * sheet is renamed, "#REF!" when it is deleted (='Tổng hợp'!C5 becomes =#REF!C5).
+ */
+function rewriteSheetReferences(excel: FakeExcel, name: string, replacement: string): void {
+  const escaped = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const quoted = escaped(`'${name.replace(/'/g, "''")}'!`);
+  const bare = /^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) ? `|(?<![A-Za-z0-9_.'])${escaped(name)}!` : '';
+  const pattern = new RegExp(`${quoted}${bare}`, 'giu');
+  const deleted = replacement === '#REF!';
+  for (const sheet of excel.sheets) {
+    for (const cell of sheet.cells.values()) {
+      if (cell.formula === null || !pattern.test(cell.formula)) continue;
+      pattern.lastIndex = 0;
+      cell.formula = cell.formula.replace(pattern, replacement);
+      if (deleted) cell.value = '#REF!';
+    }
+  }
+  for (const [key, reference] of excel.names) excel.names.set(key, reference.replace(pattern, replacement));
+}
 
 /** "A1", "$A$1:F10", "A:C", "5:7" → a rectangle. */
 export function parseArea(address: string): Area {
@@ -1424,20 +1581,65 @@ function visibleSheets(excel: FakeExcel): SheetModel[] {
   return excel.sheets.filter((s) => s.visibility === 'Visible');
 }
 
-/** What typing (or writing `values`/`formulas`) a value does to a cell. */
+/**
+ * What typing (or writing `values`/`formulas`) a value does to a cell. Excel parses text as the
+ * user's typing would be: "=…" (and "+…", "-…", "@…" that are not numbers) become formulas
+ * (the Range.values reference: "If the returned value starts with a plus, minus, or equal sign,
+ * Excel interprets this value as a formula"); numbers ("-5", "0912345678" → 912345678, "1,234.5",
+ * "(5)", "1E3"), percentages ("90%" → 0.9), TRUE/FALSE, dates ("17/12/2024", "1/2", "2024-12-17",
+ * "17-Dec") and times ("5 PM", "17:30") become numbers and booleans. A leading apostrophe keeps
+ * the rest as text and is not part of the value; so does a cell formatted as text ("@").
+ * Dates are read day first, as a Vietnamese (vi-VN) Excel reads them.
+ */
 function enter(cell: CellModel, value: unknown): void {
-  if (typeof value === 'string' && value.startsWith("'")) {
-    cell.value = value.slice(1);
-    cell.formula = null;
-  } else if (typeof value === 'string' && /^[=+-]./.test(value)) {
-    cell.formula = value.startsWith('=') ? value : `=${value}`;
-    cell.value = '';
-  } else if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') {
+  if (typeof value === 'number' || typeof value === 'boolean') {
     cell.value = value;
     cell.formula = null;
+  } else if (typeof value === 'string') {
+    const parsed = cell.numberFormat === '@' ? { value, formula: null } : parseTyped(value);
+    cell.value = parsed.value;
+    cell.formula = parsed.formula;
   } else {
     throw new FakeOfficeError('InvalidArgument', `Unsupported cell value ${JSON.stringify(value)}`, 'Range.values');
   }
+}
+
+export function parseTyped(text: string): { value: string | number | boolean; formula: string | null } {
+  if (text.startsWith("'")) return { value: text.slice(1), formula: null };
+  const trimmed = text.trim();
+  if (text.startsWith('=') && text.length > 1) return { value: '', formula: text };
+  if (/^(true|false)$/i.test(trimmed)) return { value: trimmed.toLowerCase() === 'true', formula: null };
+  const parsed = typedNumber(trimmed);
+  if (parsed !== null) return { value: parsed, formula: null };
+  if (/^[+\-@]./.test(text)) return { value: '', formula: `=${text.replace(/^@/, '')}` };
+  return { value: text, formula: null };
+}
+
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+
+function typedNumber(text: string): number | null {
+  const number = /^([+-])?\(?([+-])?(\d{1,3}(?:,\d{3})+|\d+)?(\.\d+)?(?:e([+-]?\d+))?\)?(%)?$/i.exec(text);
+  if (number && (number[3] !== undefined || number[4] !== undefined) && text.startsWith('(') === text.includes(')')) {
+    const magnitude = Number(`${(number[3] ?? '0').replace(/,/g, '')}${number[4] ?? ''}e${number[5] ?? '0'}`);
+    const negative = (number[1] === '-') !== (number[2] === '-') !== text.startsWith('(');
+    return (negative ? -magnitude : magnitude) / (number[6] ? 100 : 1);
+  }
+  const time = /^(\d{1,2})(?::(\d{2}))?(?::(\d{2}))?\s*(am|pm)?$/i.exec(text);
+  if (time && (time[2] !== undefined || time[4] !== undefined)) {
+    const hours = (Number(time[1]) % (time[4] ? 12 : 24)) + (time[4]?.toLowerCase() === 'pm' ? 12 : 0);
+    return (hours * 3600 + Number(time[2] ?? 0) * 60 + Number(time[3] ?? 0)) / 86_400;
+  }
+  const serial = (year: number, month: number, day: number) => (month >= 1 && month <= 12 && day >= 1 && day <= 31 ? Date.UTC(year, month - 1, day) / 86_400_000 + 25_569 : null);
+  const thisYear = new Date().getUTCFullYear();
+  const fullYear = (y: string | undefined) => (y === undefined ? thisYear : y.length <= 2 ? 2000 + Number(y) : Number(y));
+  const iso = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(text);
+  if (iso) return serial(Number(iso[1]), Number(iso[2]), Number(iso[3]));
+  const dayFirst = /^(\d{1,2})[/.-](\d{1,2})(?:[/.-](\d{2}|\d{4}))?$/.exec(text);
+  if (dayFirst) return serial(fullYear(dayFirst[3]), Number(dayFirst[2]), Number(dayFirst[1]));
+  const named = /^(\d{1,2})[-\s]([a-z]{3})[a-z]*(?:[-\s](\d{2}|\d{4}))?$/i.exec(text) ?? null;
+  const month = named ? MONTHS.indexOf((named[2] as string).toLowerCase()) : -1;
+  if (named && month >= 0) return serial(fullYear(named[3]), month + 1, Number(named[1]));
+  return null;
 }
 
 function usedArea(model: SheetModel, valuesOnly: boolean): Area | null {

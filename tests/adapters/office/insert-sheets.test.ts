@@ -38,8 +38,14 @@ describe('insertSheetsFromFiles', () => {
     const sent = await items();
     const whole = new FakeExcel();
     await whole.run((context) => insertSheetsFromFiles(context, sent));
-    const split = new FakeExcel();
     const budget = Math.ceil((sent[0]?.base64.length ?? 0) * 1.5);
+    // Requests over the limit fail in the fake, as over 5 MB in Excel on the web.
+    const limit = budget + 1_000;
+    const refusing = new FakeExcel();
+    refusing.requestLimit = limit;
+    await expect(refusing.run((context) => insertSheetsFromFiles(context, sent))).rejects.toMatchObject({ code: 'RequestPayloadSizeLimitExceeded' });
+    const split = new FakeExcel();
+    split.requestLimit = limit;
     const done = await split.run((context) => insertSheetsFromFiles(context, sent, { payloadBudget: budget }));
     expect(done.syncs).toBe(sent.length + 1);
     expect(split.sheetNames()).toEqual(whole.sheetNames());

@@ -144,7 +144,10 @@ describe('readUnitSheets', () => {
       expect(raws.every((r) => r.computedFingerprint === r.identity.fingerprint && r.readIssues.length === 0)).toBe(true);
     });
 
-    it('should split the load when Excel answers that the response is too large', async () => {
+    it.each([
+      ['ResponsePayloadSizeLimitExceeded', false],
+      ['GeneralException (older Excel on the web)', true],
+    ])('should split the load when Excel answers that the response is too large with %s', async (_, legacy) => {
       const layout = returnsWorkbook(40);
       const fake = new FakeExcel();
       await fake.run((context) => renderLayout(context, layout));
@@ -152,6 +155,7 @@ describe('readUnitSheets', () => {
       const whole = await fake.run((context) => readUnitSheets(context, codes));
       fake.syncs = 0;
       fake.responseLimit = 200_000;
+      fake.oversizeAsGeneralException = legacy;
       const split = await fake.run((context) => readUnitSheets(context, codes));
       expect(split).toEqual(whole);
       expect(fake.syncs).toBeGreaterThan(2);

@@ -3,6 +3,7 @@ import {
   ALL_CAPABILITIES,
   columnWidthPoints,
   createWorkbookFromLayout,
+  describeRefusedSettings,
   describeSkippedFeatures,
   detectCapabilities,
   loadInventory,
@@ -13,7 +14,7 @@ import { cellInput, dateSerial, rectangles } from '../../../src/adapters/office/
 import { buildCampaignWorkbooks } from '../../../src/workbook';
 import { a1 } from '../../../src/workbook';
 import type { WorkbookLayout } from '../../../src/workbook';
-import { smallCampaign } from '../../helpers/campaign';
+import { dailyCampaign, smallCampaign } from '../../helpers/campaign';
 import { campaignWithUnits } from './campaigns';
 import { dump, renderDifferences } from './expect-rendered';
 import { FakeExcel } from './fake-excel';
@@ -156,7 +157,7 @@ describe('renderLayout', () => {
     it('should write dates, hidden columns, column freezes, hidden sheets, tab colours and quoted names', async () => {
       const fake = new FakeExcel();
       const report = await render(fake, layout);
-      expect(report).toEqual({ sheets: ["Nhật ký 'A' 1", 'Ẩn'], replaced: [], skipped: [], syncs: 2 });
+      expect(report).toEqual({ sheets: ["Nhật ký 'A' 1", 'Ẩn'], replaced: [], skipped: [], refused: [], syncs: 3 });
       expect(renderDifferences(fake, layout)).toEqual([]);
       const sheet = fake.sheet("Nhật ký 'A' 1");
       expect(sheet.cell('A2')).toEqual(expect.objectContaining({ value: dateSerial('2025-12-17'), numberFormat: 'dd/mm/yyyy' }));
@@ -208,6 +209,35 @@ describe('renderLayout', () => {
       expect(renderDifferences(fake, fillIn)).toEqual([]);
     });
 
+    it('should write a master again over its very hidden _danvan, in place, leaving no sheet aside', async () => {
+      // Excel refuses to delete a very hidden sheet (the fake too): the old way failed here, part-way.
+      const fake = new FakeExcel();
+      const master = small.master;
+      await render(fake, master);
+      expect(fake.sheet('_danvan').visibility).toBe('VeryHidden');
+      const edited = buildCampaignWorkbooks({ ...smallCampaign(), title: 'Kế hoạch đã sửa' }).master;
+      const report = await render(fake, edited);
+      expect(report.replaced).toEqual(master.sheets.map((s) => s.name));
+      expect(fake.sheetNames()).toEqual(['Sheet1', ...master.sheets.map((s) => s.name)]);
+      expect(fake.sheet('_danvan').visibility).toBe('VeryHidden');
+      expect(renderDifferences(fake, edited)).toEqual([]);
+      const once = new FakeExcel();
+      await render(once, edited);
+      expect(dump(fake)).toEqual(dump(once));
+    });
+
+    it('should keep formulas the user wrote against a sheet written again pointing at it', async () => {
+      const fake = new FakeExcel();
+      await render(fake, fillIn);
+      await fake.run(async (context) => {
+        context.workbook.worksheets.getItem('Sheet1').getRange('A1:A2').formulas = [["='Báo cáo'!E13"], ['=_danvan!B2']];
+        await context.sync();
+      });
+      await render(fake, fillIn);
+      expect(fake.sheet('Sheet1').cell('A1')?.formula).toBe("='Báo cáo'!E13");
+      expect(fake.sheet('Sheet1').cell('A2')?.formula).toBe('=_danvan!B2');
+    });
+
     it('should replace the only visible sheet (Excel keeps one visible sheet at all times)', async () => {
       const fake = new FakeExcel({ sheets: ['Hướng dẫn'] });
       const report = await render(fake, fillIn);
@@ -252,7 +282,66 @@ describe('renderLayout', () => {
     it('should leave nothing queued and run inside runExcel', async () => {
       const fake = new FakeExcel();
       const result = await runExcel((context) => renderLayout(context, fillIn, ALL_CAPABILITIES), { run: fake.run });
-      expect(result).toEqual({ ok: true, value: expect.objectContaining({ syncs: 2, skipped: [] }) });
+      expect(result).toEqual({ ok: true, value: expect.objectContaining({ syncs: 3, skipped: [], refused: [] }) });
+    });
+  });
+
+  describe('drop-down lists', () => {
+    it('should offer each choice whole, as Excel splits the list on commas', async () => {
+      const fake = new FakeExcel();
+      await render(fake, fillIn);
+      const choice = smallCampaign().indicators.find((i) => i.type === 'choice');
+      if (choice?.type !== 'choice') throw new Error('no choice indicator');
+      expect(fake.sheet('Báo cáo').listItems(fillIn.answerCells.get(choice.code) ?? '')).toEqual(choice.choices.map((c) => c.value));
+    });
+
+    it('should let a daily campaign’s rounds be typed rather than give Excel a list over 255 characters', async () => {
+      const daily = dailyCampaign();
+      // 15 labels of 23 characters and 14 commas: 359 characters, more than one list takes.
+      expect(daily.reportingRounds.map((d) => d.label).join(',')).toHaveLength(359);
+      const layout = (buildCampaignWorkbooks(daily).fillIns[0] ?? fail('no fill-in')).layout;
+      const fake = new FakeExcel();
+      await render(fake, layout);
+      expect(renderDifferences(fake, layout)).toEqual([]);
+      const sheet = fake.sheet('Báo cáo');
+      const lists = [...sheet.cells.values()].map((c) => c.validation?.rule?.list?.source).filter((source) => typeof source === 'string');
+      expect(lists.every((source) => source.length <= 255)).toBe(true);
+      expect([...sheet.cells.values()].some((c) => c.validation?.rule?.textLength !== undefined && c.validation.prompt?.message.includes('Báo cáo ngày 16/12/2025'))).toBe(true);
+    });
+  });
+
+  describe('view and print settings Excel refuses', () => {
+    it.each([
+      ['freezeRows', 'freezePanes'],
+      ['showGridlines', 'gridlines'],
+      ['pageLayout.zoom', 'pageLayout'],
+    ] as const)('should write the workbook when Excel refuses %s, and say that only %s was skipped', async (setting, feature) => {
+      const fake = new FakeExcel();
+      fake.refusedSettings.add(setting);
+      const report = await render(fake, fillIn);
+      expect(report.refused).toEqual([{ feature, code: 'GeneralException' }]);
+      expect(report.skipped).toEqual([]);
+      expect(renderDifferences(fake, fillIn)).toEqual([]);
+      const sheet = fake.sheet('Báo cáo');
+      expect(sheet.protection).not.toBeNull();
+      expect(sheet.frozen).toEqual(feature === 'freezePanes' ? null : { rows: 11, cols: 0 });
+      expect(sheet.showGridlines).toBe(feature === 'gridlines');
+      expect(sheet.page.zoom).toEqual(feature === 'pageLayout' ? undefined : { horizontalFitToPages: 1, verticalFitToPages: 0 });
+      // One sync for the settings together, then one for each of the three alone.
+      expect(report.syncs).toBe(3 + 3);
+      expect(describeRefusedSettings(report.refused)).toMatch(/^Sổ đã được ghi, nhưng Excel không nhận .*\n• .*\(Excel báo lỗi GeneralException\)$/);
+    });
+
+    it('should set them only on the sheets it adds, leaving those of a sheet written again as they are', async () => {
+      const fake = new FakeExcel();
+      await render(fake, fillIn);
+      fake.refusedSettings.add('freezeRows');
+      fake.sheet('Báo cáo').showGridlines = true;
+      const report = await render(fake, fillIn);
+      expect(report.refused).toEqual([]);
+      expect(report.syncs).toBe(2);
+      expect(fake.sheet('Báo cáo').frozen).toEqual({ rows: 11, cols: 0 });
+      expect(fake.sheet('Báo cáo').showGridlines).toBe(true);
     });
   });
 
@@ -277,7 +366,7 @@ describe('renderLayout', () => {
       const report = await render(fake, fillIn);
       expect(report.skipped.map((s) => s.feature).sort()).toEqual(['indent', 'pageLayout']);
       expect(renderDifferences(fake, fillIn)).toEqual([]);
-      expect(fake.syncs).toBe(2);
+      expect(fake.syncs).toBe(3);
     });
 
     it('should still write values and formats with only ExcelApi 1.1', async () => {
@@ -312,6 +401,19 @@ describe('createWorkbookFromLayout', () => {
 });
 
 describe('cellInput', () => {
+  it('should keep every text exactly as written, though Excel parses what is written through values', async () => {
+    // User text that Excel (and the fake, which parses as Excel does) would turn into something else.
+    const texts = ['0912345678', '-5', '+84 912 345 678', '17/12/2024', '1/2', '17-Dec-2024', '5 PM', '17:30', '90%', '(5)', '1E3', '1,234', 'TRUE', 'false', '=A1', '@x', 'Tổ 5', 'CĐCS xã Trường Hòa'];
+    const layout: WorkbookLayout = {
+      sheets: [{ name: 'Văn bản', state: 'visible', columns: [], rowHeights: {}, cells: texts.map((value, i) => ({ row: i + 1, col: 1, value })), merges: [], protect: false, print: { orientation: 'portrait' } }],
+      names: [],
+      properties: { title: '', subject: '', keywords: '', creator: '', description: '', created: '2025-01-01T00:00:00Z' },
+    };
+    const fake = new FakeExcel();
+    await render(fake, layout);
+    expect(texts.map((_, i) => fake.sheet('Văn bản').cell(`A${i + 1}`)).map((c) => [c?.value, c?.formula])).toEqual(texts.map((text) => [text, null]));
+  });
+
   it.each([
     ['text', 'Số buổi', 'Số buổi'],
     ['a phone number', '0912345678', "'0912345678"],
@@ -320,6 +422,10 @@ describe('cellInput', () => {
     ['text that looks like a formula', '=SUM(A1)', "'=SUM(A1)"],
     ['a leading minus', '- ghi chú', "'- ghi chú"],
     ['a word "TRUE"', 'TRUE', "'TRUE"],
+    ['a time', '5 PM', "'5 PM"],
+    ['a date with a month name', '17-Dec', "'17-Dec"],
+    ['an error value', '#N/A', "'#N/A"],
+    ['text with a figure in it', 'Tổ 5', "'Tổ 5"],
     ['empty text', '', null],
     ['a number', 12.5, 12.5],
     ['a formula', { formula: 'SUM(E4:E6)' }, '=SUM(E4:E6)'],
