@@ -122,6 +122,8 @@ function packageError(problem: PackageProblem, file: string): Result<never, Issu
       return fileError('reader.tooLarge', file, { size: Math.ceil(problem.bytes / (1024 * 1024)) });
     case 'ods':
       return fileError('reader.ods', file);
+    case 'numbers':
+      return fileError('reader.numbers', file);
     case 'xlsb':
       return fileError('reader.xlsb', file);
     case 'macroEnabled':
@@ -144,6 +146,8 @@ function packageError(problem: PackageProblem, file: string): Result<never, Issu
       return fileError('reader.tooManyRows', file, { sheet: problem.sheet, rows: problem.rows, limit: LIMITS.sheetRows });
     case 'tooManyColumns':
       return fileError('reader.tooManyColumns', file, { sheet: problem.sheet, columns: problem.columns, limit: LIMITS.sheetColumns });
+    case 'tooManyCells':
+      return fileError('reader.tooManyCells', file, { sheet: problem.sheet, cells: problem.cells, limit: LIMITS.sheetElements });
   }
 }
 
