@@ -40,7 +40,7 @@ export function loadWorkbook(parts: PackageParts): ModelWorkbook {
     if (rel === undefined || !isWorksheet(rel)) continue;
     const xml = part(rel.path);
     if (xml === undefined) continue;
-    byId[sheet.id] = new FastSheet(sheet.name, orderOf(sheet.id), xml, context);
+    byId[sheet.id] = new FastSheet(sheet.name, sheet.hidden, orderOf(sheet.id), xml, context);
   }
   const worksheets = byId
     .slice(1)
@@ -144,7 +144,7 @@ function textXform(parts: readonly string[]): string {
 // ---------------------------------------------------------------------------------------------
 // Workbook, relationships, shared strings, styles.
 
-type SheetEntry = { readonly name: string; readonly id: number; readonly rId: string | undefined };
+type SheetEntry = { readonly name: string; readonly id: number; readonly rId: string | undefined; readonly hidden: boolean };
 
 function parseWorkbookXml(xml: string): { sheets: SheetEntry[]; date1904: boolean } {
   const sheets: SheetEntry[] = [];
@@ -155,7 +155,7 @@ function parseWorkbookXml(xml: string): { sheets: SheetEntry[]; date1904: boolea
       const a = tag.attributes;
       if (tag.name === 'sheet') {
         if (a.name === undefined) throw new TypeError("Cannot read properties of undefined (reading 'replace')");
-        sheets.push({ name: xmlDecode(a.name), id: parseInt(a.sheetId ?? '', 10), rId: a['r:id'] });
+        sheets.push({ name: xmlDecode(a.name), id: parseInt(a.sheetId ?? '', 10), rId: a['r:id'], hidden: a.state === 'hidden' || a.state === 'veryHidden' });
       } else if (tag.name === 'workbookPr') date1904 = a.date1904 === '1' || a.date1904 === 'true';
     },
     text() {},
@@ -364,6 +364,7 @@ class FastSheet implements ModelSheet {
 
   constructor(
     readonly name: string,
+    readonly hidden: boolean,
     readonly order: number,
     private readonly xml: string,
     private readonly context: BookContext,

@@ -59,6 +59,8 @@ const OOXML_MAIN = /spreadsheetml\.(sheet|template)\.main\+xml|ms-excel\.(sheet|
 const XLSB_MAIN = /ms-excel\.sheet\.binary\.macroEnabled\.main/i;
 const MACRO_MAIN = /macroEnabled/i;
 const VBA_PROJECT = /ms-office\.vbaProject/i;
+/** Numbers' own parts, in the single-file form (Index/*.iwa) or a zipped package folder (x.numbers/Index.zip). */
+const APPLE_NUMBERS = /^(?:[^/]+\.numbers\/)?index\/.*\.iwa$|^[^/]+\.numbers\/index\.zip$/;
 const ODS_MIME = /^application\/vnd\.oasis\.opendocument\.spreadsheet/;
 const STRICT_NAMESPACE = 'http://purl.oclc.org/ooxml/spreadsheetml/main';
 
@@ -102,7 +104,7 @@ export async function openPackage(bytes: Uint8Array): Promise<PackageProblem | {
     const workbookType = contentTypeOf(contentTypes ?? '', workbookPart) ?? '';
     if (XLSB_MAIN.test(workbookType)) return { kind: 'xlsb' };
     if (MACRO_MAIN.test(workbookType) || names.some((n) => n.endsWith('vbaproject.bin')) || hasVbaOverride(contentTypes ?? '')) return { kind: 'macroEnabled' };
-    if (names.some((n) => n.startsWith('index/') && n.endsWith('.iwa'))) return { kind: 'numbers' };
+    if (names.some((n) => APPLE_NUMBERS.test(n))) return { kind: 'numbers' };
     if (!OOXML_MAIN.test(workbookType) && !byName.has(workbookPart.toLowerCase())) return { kind: 'notSpreadsheet' };
     // Excel, LibreOffice and every other writer put it there; without it Excel will not open the file.
     if (contentTypes === undefined) return { kind: 'corrupt' };
