@@ -52,6 +52,7 @@ try {
 }
 const bundles = bundleSizes();
 const pane = runCase('pane');
+const realFiles = runCase('corpus');
 
 console.log(`DanVan Report benchmark — ${machine}`);
 console.log('');
@@ -71,6 +72,10 @@ for (const r of hostile) {
 }
 console.log('(peak memory is the whole reading process: Node, tsx and exceljs loaded, then the one file)');
 console.log('');
+console.log(
+  `real-file corpus (tests/fixtures/corpus): ${realFiles.files} files; slowest ${realFiles.slowestFile ?? ''} (${realFiles.issue ?? ''}) ${(realFiles.seconds * 1000).toFixed(0)} ms; peak memory ${realFiles.peakMb.toFixed(0)} MB`,
+);
+console.log('');
 if (typeof bundles === 'string') console.log(`task pane bundle: ${bundles}`);
 else {
   const list = (kind: Bundle['kind']) => bundles.filter((b) => b.kind === kind).map((b) => `${b.file} ${kb(b.gzipBytes)}`).join(', ') || 'none';
@@ -83,4 +88,4 @@ if (paneResult && 'skipped' in paneResult) console.log(`task pane first render: 
 else if (paneResult) console.log(`task pane first render (headless chromium, median): ${Number(paneResult.medianFirstRenderMs).toFixed(0)} ms; scripts taskpane.html loads: ${kb(Number(paneResult.initialJsGzipBytes))} gzipped`);
 console.log(`\nbench took ${((Date.now() - started) / 1000).toFixed(0)} s`);
 
-writeFileSync(join(__dirname, 'results.json'), `${JSON.stringify({ machine, date: new Date().toISOString(), results, hostile, bundles, pane: pane.pane ?? null }, null, 2)}\n`);
+writeFileSync(join(__dirname, 'results.json'), `${JSON.stringify({ machine, date: new Date().toISOString(), results, hostile, corpus: realFiles, bundles, pane: pane.pane ?? null }, null, 2)}\n`);
