@@ -61,7 +61,7 @@ function isWorksheet(rel: PartRel): boolean {
 // never closed (a document cut short is not an error), stopping where the root element closes.
 
 /** An element as the handlers see it: SpreadsheetML and relationship elements by local name. */
-type Tag = { readonly name: string; readonly attributes: Readonly<Record<string, string | undefined>> };
+type Tag = { readonly name: string; readonly attributes: Readonly<Record<string, string | undefined>>; readonly selfClosing: boolean };
 
 type Handlers = {
   open(tag: Tag): void;
@@ -88,7 +88,7 @@ function plainTag(tag: SaxesTagNS): Tag {
     if (a.prefix === 'xmlns' || a.name === 'xmlns') continue;
     attributes[a.uri === RELATIONSHIPS ? `r:${a.local}` : a.name] = a.value;
   }
-  return { name: elementName(tag), attributes };
+  return { name: elementName(tag), attributes, selfClosing: tag.isSelfClosing };
 }
 
 function elementName(tag: SaxesTagNS): string {
@@ -415,7 +415,8 @@ type CellParse = {
   runDepth: number;
 };
 
-type RowParse = { number: number; cells: CellParse[] };
+/** A cell, or for an empty self-closing `<c/>` only its `r` ('' when it has none): it holds nothing, but takes a place. */
+type RowParse = { number: number; cells: (CellParse | string)[] };
 
 /** A worksheet's rows (sparse, by row number − 1) with merges applied, as exceljs builds them. */
 function parseSheet(xml: string, context: SheetContext): FastRow[] {
@@ -456,7 +457,10 @@ function parseSheet(xml: string, context: SheetContext): FastRow[] {
         return;
       }
       if (row) {
-        if (tag.name === 'c') {
+        // LibreOffice writes thousands of empty styled cells; they hold nothing a reader looks at
+        // (getCell gives the same empty cell), so they cost no object.
+        if (tag.name === 'c' && tag.selfClosing) row.cells.push(a.r ?? '');
+        else if (tag.name === 'c') {
           cell = { address: a.r, t: a.t, styleId: a.s ? parseInt(a.s, 10) : 0, formula: undefined, shareType: undefined, si: undefined, ref: undefined, value: undefined, node: undefined, run: undefined, runText: undefined, runDepth: 0 };
         }
         return;
@@ -505,31 +509,39 @@ function parseSheet(xml: string, context: SheetContext): FastRow[] {
   if (!closed) throw new TypeError("Cannot set properties of undefined (setting 'sheetNo')");
 
   // exceljs makes every value first (and fails there first), then places the cells.
-  const values = rowModels.map((model) => model.cells.map((c) => cellValue(c, context)));
+  const values = rowModels.map((model) => model.cells.map((c) => (typeof c === 'string' ? MERGE : cellValue(c, context))));
   const rows: FastRow[] = [];
   for (const [r, model] of rowModels.entries()) {
     if (model.number !== model.number) throw new Error('Invalid row number in model');
     const target = new FastRow(model.number);
     rows[model.number - 1] = target;
-    let previous: { row: number; col: number } | undefined;
+    let previous: Place | undefined;
     for (const [i, c] of model.cells.entries()) {
-      const value = values[r]?.[i];
-      if (value === MERGE) continue;
-      let at: { row: number; col: number; address: string };
-      // A cell without `r` follows the previous one, the first of its row in column A.
-      if (c.address) at = decodeAddress(c.address);
-      else {
-        const col = previous ? previous.col + 1 : 1;
-        const row = previous ? previous.row : model.number;
-        at = { row, col, address: columnLetters(col) + String(row) };
+      if (typeof c === 'string') {
+        previous = c === '' ? following(previous, model.number) : c;
+        continue;
       }
+      const value = values[r]?.[i];
+      const at = c.address ? decodeAddress(c.address) : following(previous, model.number);
       previous = at;
+      if (value === MERGE) continue;
       const existing = target.cells[at.col - 1];
       target.cells[at.col - 1] = new FastCell(existing ? existing.address : at.address, value);
     }
   }
   applyMerges(rows, mergeRefs ?? []);
   return rows;
+}
+
+/** Where a cell is: decoded, or the `r` of an empty cell, decoded only when a cell without `r` follows it. */
+type Place = { readonly row: number; readonly col: number } | string;
+
+/** A cell without `r` follows the previous one (ECMA-376 §18.3.1.4); the first of its row is in column A. */
+function following(previous: Place | undefined, rowNumber: number): { row: number; col: number; address: string } {
+  const p = typeof previous === 'string' ? decodeAddress(previous) : previous;
+  const col = p ? p.col + 1 : 1;
+  const row = p ? p.row : rowNumber;
+  return { row, col, address: columnLetters(col) + String(row) };
 }
 
 /** Worksheet elements exceljs parses but never holding cells or merges; their children are skipped. */

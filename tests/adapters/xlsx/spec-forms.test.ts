@@ -149,8 +149,10 @@ describe('the fast reader: forms the specification allows', () => {
   });
 
   it('should place rows and cells without r after the previous ones', async () => {
-    const sheet = await firstSheet({ sheetXml: sheetDoc('<row><c><v>1</v></c><c><v>2</v></c></row><row r="4"><c r="C4"><v>3</v></c><c><v>4</v></c></row><row><c><v>5</v></c></row>') });
-    expect(['A1', 'B1', 'C4', 'D4', 'A5'].map((a) => value(sheet, a))).toEqual([1, 2, 3, 4, 5]);
+    const rows = '<row><c><v>1</v></c><c><v>2</v></c></row><row r="4"><c r="C4"><v>3</v></c><c><v>4</v></c></row><row><c><v>5</v></c><c r="F5" s="1"/><c/><c><v>6</v></c></row>';
+    const sheet = await firstSheet({ sheetXml: sheetDoc(rows) });
+    // Empty cells take their places too: after F5 and an empty cell without r comes H5.
+    expect(['A1', 'B1', 'C4', 'D4', 'A5', 'H5'].map((a) => value(sheet, a))).toEqual([1, 2, 3, 4, 5, 6]);
     expect(sheet.getCell('D4').address).toBe('D4');
   });
 
