@@ -1,4 +1,6 @@
 import JSZip from 'jszip';
+import { describeIssue } from '../../../src/core';
+import { readReturnFile } from '../../../src/adapters/xlsx/read-return';
 import { loadWorkbook } from '../../../src/adapters/xlsx/fast-workbook';
 import type { ModelSheet } from '../../../src/adapters/xlsx/sheet-model';
 import { LIMITS, openPackage } from '../../../src/adapters/xlsx/zip-package';
@@ -119,6 +121,19 @@ describe('the package check: what a file is, from the workbook part', () => {
   it('should count a cell without r in the column after the previous one', async () => {
     const cells = `<c r="${columnName(LIMITS.sheetColumns)}1"><v>1</v></c><c><v>2</v></c>`;
     expect(await openPackage(await zip(bookParts({ sheetXml: sheetDoc(`<row r="1">${cells}</row>`) })))).toMatchObject({ kind: 'tooManyColumns', columns: LIMITS.sheetColumns + 1 });
+  });
+
+  it('should word a refusal for the compression ratio as an unusual file, not as an attack', async () => {
+    // A genuine workbook: one long, repetitive note compresses far past 100:1.
+    const note = 'Đơn vị tổ chức tốt các buổi tuyên truyền. '.repeat(40_000);
+    const sst = `<sst xmlns="${MAIN}"><si><t>${note}</t></si></sst>`;
+    const bytes = await zip(bookParts({ parts: { 'xl/sharedStrings.xml': sst }, sheetXml: sheetDoc('<row r="1"><c r="A1" t="s"><v>0</v></c></row>') }));
+    const read = await readReturnFile(bytes, 'XA01.xlsx');
+    const issue = read.ok ? undefined : read.error[0];
+    expect(issue?.code).toBe('reader.zipBomb');
+    const sentence = issue ? describeIssue(issue) : '';
+    expect(sentence).toContain('bất thường');
+    expect(sentence).not.toMatch(/bom|tấn công|có chủ đích/i);
   });
 
   it('should tell an Apple Numbers file', async () => {
