@@ -173,7 +173,7 @@ function cellValue(c: Element, shared: readonly string[], dateStyles: ReadonlySe
   const inline = children(c, 'is')[0];
   const text = (s: string): RawValue => (s === '' ? null : s);
   if (type === 'inlineStr' || (inline && v === undefined)) return inline ? text(itemText(inline)) : null;
-  if (v === undefined) return null;
+  if (v === undefined || v === '') return null;
   switch (type) {
     case 's':
       return text(shared[Number(v)] ?? '');

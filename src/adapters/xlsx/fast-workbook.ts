@@ -138,7 +138,8 @@ function xmlDecode(text: string): string {
 }
 
 function textXform(parts: readonly string[]): string {
-  return parts.join('').replace(/_x([0-9A-F]{4})_/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
+  // Excel writes the hex digits in capitals; some writers (Apache POI's bug 60289) in small letters.
+  return parts.join('').replace(/_x([0-9A-Fa-f]{4})_/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -621,7 +622,7 @@ function cellValue(c: CellParse, context: SheetContext): unknown {
     if (c.value) {
       if (c.t === 'str') result = isRich(c.value) ? c.value : xmlDecode(textOf(c.value));
       // A cached result written as an inline string (`<is>`) is text, as with t="str".
-      else if (c.t === 'inlineStr') result = c.value;
+      else if (c.t === 'inlineStr') result = inlineText(c.value);
       else if (c.t === 'b') result = parseInt(String(c.value), 10) !== 0;
       else if (c.t === 'e') result = { error: c.value };
       else if (c.t === 'd') result = isoDate(String(c.value));
@@ -644,6 +645,8 @@ function cellValue(c: CellParse, context: SheetContext): unknown {
       if (v) value[key] = v;
     };
     keep('formula', c.formula);
+    // A data table's cells (What-If Analysis) carry no formula text, only Excel's cached results.
+    if (shareType === 'dataTable') value.formula = c.formula ?? '';
     if (result !== undefined && result !== '' && !(typeof result === 'number' && Number.isNaN(result))) value.result = result;
     keep('ref', c.ref);
     keep('shareType', shareType);
@@ -661,7 +664,7 @@ function cellValue(c: CellParse, context: SheetContext): unknown {
       case 'str':
         return xmlDecode(textOf(c.value));
       case 'inlineStr':
-        return c.value;
+        return inlineText(c.value);
       case 'b':
         return parseInt(String(c.value), 10) !== 0;
       case 'e':
@@ -675,6 +678,11 @@ function cellValue(c: CellParse, context: SheetContext): unknown {
     }
   }
   return c.styleId ? null : MERGE;
+}
+
+/** An inline string's `_xHHHH_` escapes decoded, as its runs' are (exceljs left them in the plain text). */
+function inlineText(value: unknown): unknown {
+  return typeof value === 'string' ? textXform([value]) : value;
 }
 
 function textOf(value: unknown): string {

@@ -270,6 +270,8 @@ async function inflateEntry(bytes: Uint8Array, entry: ZipEntry, onChunk: (chunk:
     return onChunk(data) === false ? 'stopped' : 'ok';
   }
   if (entry.method !== 8) return 'corrupt';
+  // Excel 2010 writes an empty part (a thumbnail) as deflated with no data at all, which zlib refuses.
+  if (entry.size === 0 && entry.compressedSize === 0) return onChunk(data) === false ? 'stopped' : 'ok';
   const zlib = entry.size <= SYNC_INFLATE_BYTES ? nodeZlib() : undefined;
   if (zlib) return inflateSync(zlib, data, entry.size, onChunk);
   return typeof DecompressionStream === 'function' ? inflateStream(data, entry.size, onChunk) : inflateWhole(data, entry.size, onChunk);

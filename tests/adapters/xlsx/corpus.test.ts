@@ -28,6 +28,8 @@ const REFUSED: Readonly<Record<string, string>> = {
   'sheetjs--Attendance.numbers': 'reader.numbers',
   'sheetjs--Attendance.csv': 'reader.csv',
   'sheetjs--LO7322.fods': 'reader.fods',
+  // Refused by policy, not for its form: it links to another workbook.
+  'poi--stress020.xlsx': 'reader.externalLinks',
 };
 
 const files = readdirSync(CORPUS).filter((f) => f !== 'README.md').sort();
@@ -57,7 +59,7 @@ describe('the corpus of real files', () => {
     const readme = readFileSync(join(CORPUS, 'README.md'), 'utf8');
     const listed = [...readme.matchAll(/^\| (\S+\.(?:xlsx|numbers|csv|fods)) \|/gm)].map((m) => m[1]);
     expect(listed.sort()).toEqual(files);
-    expect(readable.length).toBeGreaterThanOrEqual(45);
+    expect(readable.length).toBeGreaterThanOrEqual(70);
   });
 
   it.each(readable)('should read %s without refusal, agreeing cell by cell with the reference reading', async (name) => {
