@@ -100,7 +100,7 @@ function columnOf(ref: string): number {
   return n;
 }
 
-function columnName(n: number): string {
+export function columnName(n: number): string {
   let s = '';
   for (let x = n; x > 0; x = Math.floor((x - 1) / 26)) s = String.fromCharCode(65 + ((x - 1) % 26)) + s;
   return s;

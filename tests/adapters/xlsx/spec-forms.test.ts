@@ -5,6 +5,7 @@ import { loadWorkbook } from '../../../src/adapters/xlsx/fast-workbook';
 import type { ModelSheet } from '../../../src/adapters/xlsx/sheet-model';
 import { LIMITS, openPackage } from '../../../src/adapters/xlsx/zip-package';
 import type { PackageParts } from '../../../src/adapters/xlsx/zip-package';
+import { columnName } from '../../helpers/reference-xlsx';
 
 /**
  * Forms ECMA-376 allows and real applications write, each of which the reader once refused or
@@ -217,9 +218,3 @@ describe('the fast reader: forms the specification allows', () => {
     expect([value(in1904, 'A1'), value(in1904, 'B1')]).toEqual([new Date(Date.UTC(1904, 0, 1)), new Date(Date.UTC(2023, 2, 15))]);
   });
 });
-
-function columnName(n: number): string {
-  let name = '';
-  for (let x = n; x > 0; x = Math.floor((x - 1) / 26)) name = String.fromCharCode(65 + ((x - 1) % 26)) + name;
-  return name;
-}
