@@ -29,6 +29,8 @@ export type CaseResult = {
   expected?: string;
   /** Pane start-up (bench/pane.ts), when built. */
   pane?: unknown;
+  /** The real-file corpus: the file that took longest to read. */
+  slowestFile?: string;
 };
 
 async function generate(units: number): Promise<CaseResult> {
@@ -106,6 +108,26 @@ async function hostile(dir: string, name: string): Promise<CaseResult> {
   return { task: `hostile ${name}`, units: 1, indicators: 0, files: 1, seconds, peakMb: 0, issue, expected: HOSTILE_EXPECTED[name] ?? '' };
 }
 
+const CORPUS = join(__dirname, '..', 'tests', 'fixtures', 'corpus');
+
+/**
+ * Every file of the corpus of real files (tests/fixtures/corpus), read as a return: once to warm
+ * up, then timed one by one. `seconds` is the slowest file's time.
+ */
+async function corpus(): Promise<CaseResult> {
+  const names = readdirSync(CORPUS).filter((n) => n !== 'README.md');
+  const files = names.map((name) => ({ name, bytes: new Uint8Array(readFileSync(join(CORPUS, name))) }));
+  for (const { name, bytes } of files) await readReturnFile(bytes, name);
+  let slowest = { name: '', seconds: 0, issue: '' };
+  for (const { name, bytes } of files) {
+    const start = performance.now();
+    const result = await readReturnFile(bytes, name);
+    const seconds = (performance.now() - start) / 1000;
+    if (seconds >= slowest.seconds) slowest = { name, seconds, issue: result.ok ? 'read' : result.error.map((i) => i.code).join(', ') };
+  }
+  return { task: 'real-file corpus', units: 0, indicators: 0, files: files.length, seconds: slowest.seconds, peakMb: 0, slowestFile: slowest.name, issue: slowest.issue };
+}
+
 /** The pane's bundle and first render, from bench/pane.ts when that file is there (another part of the project owns it). */
 async function pane(): Promise<CaseResult> {
   const path = join(__dirname, 'pane.ts');
@@ -126,6 +148,7 @@ const CASES: Record<string, (args: readonly string[]) => Promise<CaseResult>> = 
   ...Object.fromEntries(SIZES.map((n) => [`consolidate-${n}`, () => consolidateCase(n)])),
   hostile: ([dir, name]) => hostile(dir ?? '', name ?? ''),
   pane: () => pane(),
+  corpus: () => corpus(),
 };
 
 /** The timed cases run.ts starts one by one; `hostile` and `pane` are started with their own arguments. */

@@ -54,6 +54,7 @@ try {
 const bundles = bundleSizes();
 const pane = runCase('pane');
 const startup = measureCliStartup();
+const realFiles = runCase('corpus');
 
 console.log(`DanVan Report benchmark — ${machine}`);
 console.log('');
@@ -73,6 +74,10 @@ for (const r of hostile) {
 }
 console.log('(peak memory is the whole reading process: Node, tsx and exceljs loaded, then the one file)');
 console.log('');
+console.log(
+  `real-file corpus (tests/fixtures/corpus): ${realFiles.files} files; slowest ${realFiles.slowestFile ?? ''} (${realFiles.issue ?? ''}) ${(realFiles.seconds * 1000).toFixed(0)} ms; peak memory ${realFiles.peakMb.toFixed(0)} MB`,
+);
+console.log('');
 if (typeof bundles === 'string') console.log(`task pane bundle: ${bundles}`);
 else {
   const list = (kind: Bundle['kind']) => bundles.filter((b) => b.kind === kind).map((b) => `${b.file} ${kb(b.gzipBytes)}`).join(', ') || 'none';
@@ -87,4 +92,4 @@ if (typeof startup === 'string') console.log(`danvan --help start-up: ${startup}
 else for (const r of startup) console.log(`danvan --help start-up, ${r.how}: ${r.medianCpuSeconds.toFixed(2)} s CPU, ${r.medianWallSeconds.toFixed(2)} s wall (median of ${r.runs})`);
 console.log(`\nbench took ${((Date.now() - started) / 1000).toFixed(0)} s`);
 
-writeFileSync(join(__dirname, 'results.json'), `${JSON.stringify({ machine, date: new Date().toISOString(), results, hostile, bundles, pane: pane.pane ?? null, startup }, null, 2)}\n`);
+writeFileSync(join(__dirname, 'results.json'), `${JSON.stringify({ machine, date: new Date().toISOString(), results, hostile, corpus: realFiles, bundles, pane: pane.pane ?? null, startup }, null, 2)}\n`);

@@ -6,7 +6,6 @@
  * alias): the Node build relies on the global `Buffer`.
  */
 import { parse } from 'csv-parse/sync';
-import ExcelJS from 'exceljs';
 import type { MessageKey } from '../core/messages';
 import type { Result } from '../core/result';
 import { fail, ok } from '../core/result';
@@ -14,6 +13,9 @@ import type { Issue } from '../core/schema/issue';
 import { makeIssue } from '../core/schema/issue';
 import type { CellValue, UnitTable } from '../core/units';
 import { parseUnitTable } from '../core/units';
+import { isCoveredByMerge } from './xlsx/cell-value';
+import { readWorkbookFile } from './xlsx/read-return';
+import type { ModelSheet } from './xlsx/sheet-model';
 
 export type UnitListRows = Result<CellValue[][], Issue[]>;
 
@@ -103,47 +105,55 @@ function countOutsideQuotes(line: string, delimiter: string): number {
 // ---------------------------------------------------------------------------------------------
 // xlsx
 
+/** Read as returns are, with the same checks: exceljs can hang on a workbook saved by Excel on the web. */
 async function readXlsx(bytes: Uint8Array, fileName: string): Promise<UnitListRows> {
-  const workbook = new ExcelJS.Workbook();
-  // A copy, so that the ArrayBuffer holds exactly these bytes: a Node Buffer may be a view into
-  // a larger pool, and its `slice` does not copy.
-  await workbook.xlsx.load(new Uint8Array(bytes).buffer);
-  const sheet = workbook.worksheets.find((ws) => ws.state === 'visible');
-  if (!sheet) return failure('units.noSheet', fileName);
+  const read = await readWorkbookFile(bytes, fileName, (workbook) => {
+    const sheet = workbook.worksheets.find((ws) => !ws.hidden);
+    return sheet ? ok(sheetRows(sheet)) : failure('units.noSheet', fileName);
+  });
+  // The reader's sentences speak of a unit's return; a unit list gets its own.
+  if (read.ok || read.error.some((issue) => issue.code.startsWith('units.'))) return read;
+  return failure('units.unreadable', fileName, read.error[0]?.code ?? '');
+}
 
+function sheetRows(sheet: ModelSheet): CellValue[][] {
   const rows: CellValue[][] = [];
-  for (let r = 1; r <= sheet.rowCount; r += 1) {
-    const row = sheet.getRow(r);
+  sheet.eachRow((row, number) => {
     const cells: CellValue[] = [];
-    for (let c = 1; c <= row.cellCount; c += 1) {
-      const cell = row.getCell(c);
+    row.eachCell((cell, col) => {
       // A merged area's value lives in its top-left cell only.
-      cells.push(cell.isMerged && cell.master !== cell ? null : plainValue(cell.value));
-    }
-    while (cells.length > 0 && cells[cells.length - 1] === null) cells.pop();
-    rows.push(cells);
-  }
-  return ok(rows);
+      cells[col - 1] = isCoveredByMerge(cell) ? null : plainValue(cell.value);
+    });
+    rows[number - 1] = Array.from(cells, (c) => c ?? null);
+  });
+  return Array.from(rows, (cells) => trimTrailingNulls(cells ?? []));
+}
+
+function trimTrailingNulls(cells: CellValue[]): CellValue[] {
+  let end = cells.length;
+  while (end > 0 && cells[end - 1] === null) end -= 1;
+  return cells.slice(0, end);
 }
 
 /** Rich text to its text, a formula to its last result, a hyperlink to its text, an error to its code. */
-function plainValue(value: ExcelJS.CellValue): CellValue {
+function plainValue(value: unknown): CellValue {
   if (value === null || value === undefined) return null;
   if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' || value instanceof Date) return value;
+  if (typeof value !== 'object') return null;
   if ('richText' in value) return richText(value.richText);
-  if ('formula' in value || 'sharedFormula' in value) return value.result === undefined ? null : plainValue(value.result);
-  // exceljs types a hyperlink's text as a string, but a styled link holds rich text there.
-  if ('hyperlink' in value) return hyperlinkText(value.text as unknown);
-  if ('error' in value) return value.error;
+  if ('formula' in value || 'sharedFormula' in value) return 'result' in value ? plainValue(value.result) : null;
+  if ('hyperlink' in value) return 'text' in value ? hyperlinkText(value.text) : '';
+  if ('error' in value) return typeof value.error === 'string' ? value.error : null;
   return null;
 }
 
 function hyperlinkText(text: unknown): string {
   if (typeof text === 'string') return text;
-  if (typeof text === 'object' && text !== null && 'richText' in text && Array.isArray(text.richText)) return richText(text.richText);
+  if (typeof text === 'object' && text !== null && 'richText' in text) return richText(text.richText);
   return '';
 }
 
-function richText(runs: readonly ExcelJS.RichText[]): string {
-  return runs.map((run) => run.text).join('');
+function richText(runs: unknown): string {
+  if (!Array.isArray(runs)) return '';
+  return runs.map((run: unknown) => (typeof run === 'object' && run !== null && 'text' in run && typeof run.text === 'string' ? run.text : '')).join('');
 }

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { readUnitListFile } from '../../src/taskpane/file-workbooks';
 
 const bytes = (text: string) => new TextEncoder().encode(text);
@@ -14,5 +16,12 @@ describe('readUnitListFile', () => {
     const table = await readUnitListFile({ name: 'don-vi.pdf', bytes: bytes('%PDF') });
     expect(table.units).toEqual([]);
     expect(table.issues.map((i) => i.code)).toEqual(['units.unsupportedFile']);
+  });
+
+  it('should read, without exceljs, a workbook saved by Excel on the web on which exceljs 4.4.0 never returns', async () => {
+    const bytes = new Uint8Array(readFileSync(join(__dirname, '..', 'fixtures', 'corpus', 'exceljs--test-issue-1842.xlsx')));
+    const table = await readUnitListFile({ name: 'don-vi.xlsx', bytes });
+    expect(table.units).toEqual([]);
+    expect(table.issues.map((i) => i.code)).toEqual(['units.noHeader']);
   });
 });

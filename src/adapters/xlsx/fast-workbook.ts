@@ -1,5 +1,6 @@
 import { SaxesParser } from 'saxes';
-import type { SaxesTagPlain } from 'saxes';
+import type { SaxesTagNS } from 'saxes';
+import { WORKSHEET_REL, relationshipsPartName, resolveTarget, workbookPartName } from './package-paths';
 import type { ModelCell, ModelRow, ModelSheet, ModelWorkbook } from './sheet-model';
 import type { PackageParts } from './zip-package';
 
@@ -7,32 +8,39 @@ import type { PackageParts } from './zip-package';
  * A workbook read straight from the XML parts the package check already inflated: the sheet
  * list, shared strings, the number formats of cell styles (to know dates) and, only when asked
  * for, a sheet's cells and merges. Values come out as exceljs gives them (the reader was built
- * on exceljs and its results must not change): the same types, the same date conversion, the
- * same decoding of text, the same failures on XML exceljs cannot read.
+ * on exceljs): the same types, the same date conversion, the same decoding of text, the same
+ * failures on XML that cannot be read. It departs from exceljs where exceljs misreads what the
+ * specification (ECMA-376) allows and real applications write: parts found through their
+ * relationships whatever their names, elements matched by namespace whatever their prefix, rows
+ * and cells without `r`, ISO dates (`t="d"`), inline strings as a formula's result, date formats
+ * in capitals, the 1900 leap-year rule and `date1904="true"`.
  */
 export function loadWorkbook(parts: PackageParts): ModelWorkbook {
-  const workbookXml = parts.get('xl/workbook.xml');
+  const lowerCase = new Map([...parts].map(([name, text]) => [name.toLowerCase(), text]));
+  // Part names are case-insensitive (ECMA-376 Part 2, §9.1.1.1).
+  const part = (name: string) => parts.get(name) ?? lowerCase.get(name.toLowerCase());
+  const workbookPart = workbookPartName(part('_rels/.rels'));
+  const workbookXml = part(workbookPart);
   const book = workbookXml === undefined ? { sheets: [], date1904: false } : parseWorkbookXml(workbookXml);
-  const relsXml = parts.get('xl/_rels/workbook.xml.rels');
-  const rels = relsXml === undefined ? new Map<string, string>() : parseRels(relsXml);
-  const sharedXml = parts.get('xl/sharedStrings.xml');
+  const rels = parseRels(part(relationshipsPartName(workbookPart)), workbookPart);
+  const related = (type: RegExp, fallback: string) => part(rels.find((r) => type.test(r.type))?.path ?? fallback);
+  const sharedXml = related(/\/sharedStrings$/, 'xl/sharedStrings.xml');
   const shared = sharedXml === undefined ? undefined : parseSharedStrings(sharedXml);
-  const stylesXml = parts.get('xl/styles.xml');
+  const stylesXml = related(/\/styles$/, 'xl/styles.xml');
   const styles = stylesXml === undefined ? undefined : parseStyles(stylesXml);
   const context: BookContext = { shared, styles, date1904: book.date1904 };
+  const byRelId = new Map(rels.map((r) => [r.id, r]));
 
-  // As exceljs: a sheet is kept when its relationship targets a part named like a worksheet;
-  // then sheets are indexed by id (a later duplicate wins) and put in the order of the list.
+  // A sheet is kept when its relationship is a worksheet's (chart and dialog sheets are not);
+  // then, as exceljs, sheets are indexed by id (a later duplicate wins) and put in list order.
   const byId: FastSheet[] = [];
   const orderOf = (id: number) => book.sheets.findIndex((s) => s.id === id);
   for (const sheet of book.sheets) {
-    const target = sheet.rId === undefined ? undefined : rels.get(sheet.rId);
-    if (target === undefined) continue;
-    const path = `xl/${target.replace(/^(\s|\/xl\/)+/, '')}`;
-    if (!WORKSHEET_PART.test(path)) continue;
-    const xml = parts.get(path);
+    const rel = sheet.rId === undefined ? undefined : byRelId.get(sheet.rId);
+    if (rel === undefined || !isWorksheet(rel)) continue;
+    const xml = part(rel.path);
     if (xml === undefined) continue;
-    byId[sheet.id] = new FastSheet(sheet.name, orderOf(sheet.id), xml, context);
+    byId[sheet.id] = new FastSheet(sheet.name, sheet.hidden, orderOf(sheet.id), xml, context);
   }
   const worksheets = byId
     .slice(1)
@@ -41,14 +49,22 @@ export function loadWorkbook(parts: PackageParts): ModelWorkbook {
   return { worksheets };
 }
 
-const WORKSHEET_PART = /xl\/worksheets\/sheet(\d+)[.]xml/;
+type PartRel = { readonly id: string; readonly type: string; readonly path: string };
+
+/** By its type; a relationship written without one (no real writer does) by its part's folder. */
+function isWorksheet(rel: PartRel): boolean {
+  return rel.type === '' ? /(^|\/)worksheets\/[^/]+$/i.test(rel.path) : WORKSHEET_REL.test(rel.type);
+}
 
 // ---------------------------------------------------------------------------------------------
 // SAX parsing as exceljs does it: 16 KB at a time, the last error of a chunk thrown after it,
 // never closed (a document cut short is not an error), stopping where the root element closes.
 
+/** An element as the handlers see it: SpreadsheetML and relationship elements by local name. */
+type Tag = { readonly name: string; readonly attributes: Readonly<Record<string, string | undefined>>; readonly selfClosing: boolean };
+
 type Handlers = {
-  open(tag: SaxesTagPlain): void;
+  open(tag: Tag): void;
   text(text: string): void;
   /** Returns true when parsing is done. */
   close(name: string): boolean;
@@ -56,21 +72,44 @@ type Handlers = {
 
 const CHUNK = 16 * 1024;
 
+const SPREADSHEETML = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
+const PACKAGE_RELATIONSHIPS = 'http://schemas.openxmlformats.org/package/2006/relationships';
+const RELATIONSHIPS = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
+
+/**
+ * `<x:c>` is `<c>` when x is bound to SpreadsheetML, as the OpenXML SDK and Tencent Office write
+ * it; an element of another namespace (x14:, mc:) keeps its prefixed name and matches nothing.
+ * Elements in no namespace are taken as SpreadsheetML too. `r:id` is the relationship id
+ * whatever its prefix.
+ */
+function plainTag(tag: SaxesTagNS): Tag {
+  const attributes: Record<string, string> = {};
+  for (const a of Object.values(tag.attributes)) {
+    if (a.prefix === 'xmlns' || a.name === 'xmlns') continue;
+    attributes[a.uri === RELATIONSHIPS ? `r:${a.local}` : a.name] = a.value;
+  }
+  return { name: elementName(tag), attributes, selfClosing: tag.isSelfClosing };
+}
+
+function elementName(tag: SaxesTagNS): string {
+  return tag.uri === SPREADSHEETML || tag.uri === PACKAGE_RELATIONSHIPS || tag.uri === '' ? tag.local : tag.name;
+}
+
 function parseXml(xml: string, handlers: Handlers): void {
-  const parser = new SaxesParser();
+  const parser = new SaxesParser({ xmlns: true });
   let error: Error | undefined;
   let done = false;
   parser.on('error', (e) => {
     error = e;
   });
   parser.on('opentag', (tag) => {
-    if (!done) handlers.open(tag);
+    if (!done) handlers.open(plainTag(tag));
   });
   parser.on('text', (text) => {
     if (!done) handlers.text(text);
   });
   parser.on('closetag', (tag) => {
-    if (!done && handlers.close(tag.name)) done = true;
+    if (!done && handlers.close(elementName(tag))) done = true;
   });
   for (let i = 0; i < xml.length; i += CHUNK) {
     parser.write(xml.substring(i, i + CHUNK));
@@ -99,13 +138,14 @@ function xmlDecode(text: string): string {
 }
 
 function textXform(parts: readonly string[]): string {
-  return parts.join('').replace(/_x([0-9A-F]{4})_/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
+  // Excel writes the hex digits in capitals; some writers (Apache POI's bug 60289) in small letters.
+  return parts.join('').replace(/_x([0-9A-Fa-f]{4})_/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
 }
 
 // ---------------------------------------------------------------------------------------------
 // Workbook, relationships, shared strings, styles.
 
-type SheetEntry = { readonly name: string; readonly id: number; readonly rId: string | undefined };
+type SheetEntry = { readonly name: string; readonly id: number; readonly rId: string | undefined; readonly hidden: boolean };
 
 function parseWorkbookXml(xml: string): { sheets: SheetEntry[]; date1904: boolean } {
   const sheets: SheetEntry[] = [];
@@ -113,11 +153,11 @@ function parseWorkbookXml(xml: string): { sheets: SheetEntry[]; date1904: boolea
   let closed = false;
   parseXml(xml, {
     open(tag) {
-      const a = tag.attributes as Record<string, string | undefined>;
+      const a = tag.attributes;
       if (tag.name === 'sheet') {
         if (a.name === undefined) throw new TypeError("Cannot read properties of undefined (reading 'replace')");
-        sheets.push({ name: xmlDecode(a.name), id: parseInt(a.sheetId ?? '', 10), rId: a['r:id'] });
-      } else if (tag.name === 'workbookPr') date1904 = a.date1904 === '1';
+        sheets.push({ name: xmlDecode(a.name), id: parseInt(a.sheetId ?? '', 10), rId: a['r:id'], hidden: a.state === 'hidden' || a.state === 'veryHidden' });
+      } else if (tag.name === 'workbookPr') date1904 = a.date1904 === '1' || a.date1904 === 'true';
     },
     text() {},
     close: (name) => (closed = name === 'workbook'),
@@ -127,16 +167,18 @@ function parseWorkbookXml(xml: string): { sheets: SheetEntry[]; date1904: boolea
   return { sheets, date1904 };
 }
 
-function parseRels(xml: string): Map<string, string> {
-  const rels = new Map<string, string>();
+/** The workbook's relationships, targets resolved to part names. */
+function parseRels(xml: string | undefined, workbookPart: string): PartRel[] {
+  const rels: PartRel[] = [];
+  if (xml === undefined) return rels;
   let depth = 0;
   parseXml(xml, {
     open(tag) {
-      const a = tag.attributes as Record<string, string | undefined>;
+      const a = tag.attributes;
       if (depth > 0) depth += 1;
       else if (tag.name === 'Relationship') {
         depth = 1;
-        if (a.Id !== undefined && a.Target !== undefined) rels.set(a.Id, a.Target);
+        if (a.Id !== undefined && a.Target !== undefined && a.TargetMode !== 'External') rels.push({ id: a.Id, type: a.Type ?? '', path: resolveTarget(workbookPart, a.Target) });
       } else if (tag.name !== 'Relationships') throw new Error(`Unexpected xml node in parseOpen: ${JSON.stringify(tag)}`);
     },
     text() {},
@@ -216,10 +258,14 @@ const DEFAULT_FORMATS: Readonly<Record<number, string>> = {
   45: 'mm:ss', 46: '[h]:mm:ss', 47: 'mmss.0', 48: '##0.0E+0', 49: '@',
 };
 
+/**
+ * Whether a format shows a date or time: a date letter outside brackets, quotes, escapes (`\D`),
+ * padding (`_)`) and fills (`*-`), in either case (LibreOffice writes `YYYY`, `D`, `HH`).
+ */
 function isDateFmt(format: string | undefined): boolean {
   if (!format) return false;
-  const codes = format.replace(/\[[^\]]*]/g, '').replace(/"[^"]*"/g, '');
-  return /[ymdhMsb]+/.test(codes);
+  const codes = format.replace(/\[[^\]]*]/g, '').replace(/"[^"]*"/g, '').replace(/[\\_*]./g, '');
+  return /[ymdhsbYMDHS]/.test(codes);
 }
 
 /** For each cell style (cellXfs index): whether a number in it is a date, as exceljs decides. */
@@ -232,10 +278,10 @@ function parseStyles(xml: string): Styles {
   let closed = false;
   parseXml(xml, {
     open(tag) {
-      const a = tag.attributes as Record<string, string | undefined>;
+      const a = tag.attributes;
       if (tag.name === 'numFmt') {
         if (a.formatCode === undefined) throw new TypeError("Cannot read properties of undefined (reading 'replace')");
-        formats.set(parseInt(a.numFmtId ?? '', 10), a.formatCode.replace(/[\\](.)/g, '$1'));
+        formats.set(parseInt(a.numFmtId ?? '', 10), a.formatCode);
       } else if (tag.name === 'cellXfs') inCellXfs = true;
       else if (tag.name === 'xf' && inCellXfs) xfNumFmts.push(parseInt(a.numFmtId ?? '', 10));
     },
@@ -319,6 +365,7 @@ class FastSheet implements ModelSheet {
 
   constructor(
     readonly name: string,
+    readonly hidden: boolean,
     readonly order: number,
     private readonly xml: string,
     private readonly context: BookContext,
@@ -369,7 +416,8 @@ type CellParse = {
   runDepth: number;
 };
 
-type RowParse = { number: number; cells: CellParse[] };
+/** A cell, or for an empty self-closing `<c/>` only its `r` ('' when it has none): it holds nothing, but takes a place. */
+type RowParse = { number: number; cells: (CellParse | string)[] };
 
 /** A worksheet's rows (sparse, by row number − 1) with merges applied, as exceljs builds them. */
 function parseSheet(xml: string, context: SheetContext): FastRow[] {
@@ -384,7 +432,7 @@ function parseSheet(xml: string, context: SheetContext): FastRow[] {
 
   parseXml(xml, {
     open(tag) {
-      const a = tag.attributes as Record<string, string | undefined>;
+      const a = tag.attributes;
       if (where === 'skip') {
         skipDepth += 1;
         return;
@@ -410,12 +458,16 @@ function parseSheet(xml: string, context: SheetContext): FastRow[] {
         return;
       }
       if (row) {
-        if (tag.name === 'c') {
+        // LibreOffice writes thousands of empty styled cells; they hold nothing a reader looks at
+        // (getCell gives the same empty cell), so they cost no object.
+        if (tag.name === 'c' && tag.selfClosing) row.cells.push(a.r ?? '');
+        else if (tag.name === 'c') {
           cell = { address: a.r, t: a.t, styleId: a.s ? parseInt(a.s, 10) : 0, formula: undefined, shareType: undefined, si: undefined, ref: undefined, value: undefined, node: undefined, run: undefined, runText: undefined, runDepth: 0 };
         }
         return;
       }
-      if (tag.name === 'row') row = { number: parseInt(a.r ?? '', 10), cells: [] };
+      // A row without `r` follows the previous one (ECMA-376 §18.3.1.73).
+      if (tag.name === 'row') row = { number: a.r === undefined ? (rowModels[rowModels.length - 1]?.number ?? 0) + 1 : parseInt(a.r, 10), cells: [] };
     },
     text(text) {
       if (cell) textInCell(cell, text);
@@ -458,21 +510,22 @@ function parseSheet(xml: string, context: SheetContext): FastRow[] {
   if (!closed) throw new TypeError("Cannot set properties of undefined (setting 'sheetNo')");
 
   // exceljs makes every value first (and fails there first), then places the cells.
-  const values = rowModels.map((model) => model.cells.map((c) => cellValue(c, context)));
+  const values = rowModels.map((model) => model.cells.map((c) => (typeof c === 'string' ? MERGE : cellValue(c, context))));
   const rows: FastRow[] = [];
   for (const [r, model] of rowModels.entries()) {
     if (model.number !== model.number) throw new Error('Invalid row number in model');
     const target = new FastRow(model.number);
     rows[model.number - 1] = target;
-    let previous: { row: number; col: number } | undefined;
+    let previous: Place | undefined;
     for (const [i, c] of model.cells.entries()) {
+      if (typeof c === 'string') {
+        previous = c === '' ? following(previous, model.number) : c;
+        continue;
+      }
       const value = values[r]?.[i];
-      if (value === MERGE) continue;
-      let at: { row: number; col: number; address: string };
-      if (c.address) at = decodeAddress(c.address);
-      else if (previous) at = { row: previous.row, col: previous.col + 1, address: columnLetters(previous.col + 1) + String(previous.row) };
-      else throw new TypeError("Cannot read properties of undefined (reading 'col')");
+      const at = c.address ? decodeAddress(c.address) : following(previous, model.number);
       previous = at;
+      if (value === MERGE) continue;
       const existing = target.cells[at.col - 1];
       target.cells[at.col - 1] = new FastCell(existing ? existing.address : at.address, value);
     }
@@ -481,17 +534,28 @@ function parseSheet(xml: string, context: SheetContext): FastRow[] {
   return rows;
 }
 
+/** Where a cell is: decoded, or the `r` of an empty cell, decoded only when a cell without `r` follows it. */
+type Place = { readonly row: number; readonly col: number } | string;
+
+/** A cell without `r` follows the previous one (ECMA-376 §18.3.1.4); the first of its row is in column A. */
+function following(previous: Place | undefined, rowNumber: number): { row: number; col: number; address: string } {
+  const p = typeof previous === 'string' ? decodeAddress(previous) : previous;
+  const col = p ? p.col + 1 : 1;
+  const row = p ? p.row : rowNumber;
+  return { row, col, address: columnLetters(col) + String(row) };
+}
+
 /** Worksheet elements exceljs parses but never holding cells or merges; their children are skipped. */
 const SKIPPED: ReadonlySet<string> = new Set(['sheetPr', 'dimension', 'sheetViews', 'sheetFormatPr', 'cols', 'dataValidations', 'conditionalFormatting', 'extLst', 'hyperlinks', 'pageSetup', 'printOptions', 'pageMargins', 'headerFooter', 'rowBreaks', 'picture', 'drawing', 'tableParts', 'autoFilter', 'sheetProtection', 'legacyDrawing', 'legacyDrawingHF', 'oleObjects', 'controls', 'colBreaks', 'phoneticPr', 'customSheetViews', 'sheetCalcPr', 'protectedRanges', 'scenarios', 'sortState', 'dataConsolidate', 'smartTags', 'ignoredErrors', 'webPublishItems']);
 
-function openInCell(cell: CellParse, tag: SaxesTagPlain): void {
+function openInCell(cell: CellParse, tag: Tag): void {
   if (cell.run !== undefined) {
     // Inside a rich text run: its <t> text; <rPr> and the rest are skipped.
     if (tag.name === 't' && cell.runDepth === 0) cell.runText = [];
     else cell.runDepth += 1;
     return;
   }
-  const a = tag.attributes as Record<string, string | undefined>;
+  const a = tag.attributes;
   switch (tag.name) {
     case 'f':
       cell.node = 'f';
@@ -556,12 +620,15 @@ function cellValue(c: CellParse, context: SheetContext): unknown {
   if (c.formula || c.shareType) {
     let result: unknown;
     if (c.value) {
-      if (c.t === 'str') result = xmlDecode(textOf(c.value));
+      if (c.t === 'str') result = isRich(c.value) ? c.value : xmlDecode(textOf(c.value));
+      // A cached result written as an inline string (`<is>`) is text, as with t="str".
+      else if (c.t === 'inlineStr') result = inlineText(c.value);
       else if (c.t === 'b') result = parseInt(String(c.value), 10) !== 0;
       else if (c.t === 'e') result = { error: c.value };
+      else if (c.t === 'd') result = isoDate(String(c.value));
       else result = parseFloat(String(c.value));
     }
-    if (result !== undefined && isDate) result = excelToDate(result, context.date1904);
+    if (typeof result === 'number' && isDate) result = excelToDate(result, context.date1904);
     let shareType = c.shareType;
     let sharedFormula: string | undefined;
     if (shareType === 'shared') {
@@ -578,6 +645,8 @@ function cellValue(c: CellParse, context: SheetContext): unknown {
       if (v) value[key] = v;
     };
     keep('formula', c.formula);
+    // A data table's cells (What-If Analysis) carry no formula text, only Excel's cached results.
+    if (shareType === 'dataTable') value.formula = c.formula ?? '';
     if (result !== undefined && result !== '' && !(typeof result === 'number' && Number.isNaN(result))) value.result = result;
     keep('ref', c.ref);
     keep('shareType', shareType);
@@ -595,11 +664,13 @@ function cellValue(c: CellParse, context: SheetContext): unknown {
       case 'str':
         return xmlDecode(textOf(c.value));
       case 'inlineStr':
-        return c.value;
+        return inlineText(c.value);
       case 'b':
         return parseInt(String(c.value), 10) !== 0;
       case 'e':
         return { error: c.value };
+      case 'd':
+        return isoDate(String(c.value));
       default: {
         const n = parseFloat(String(c.value));
         return isDate ? excelToDate(n, context.date1904) : n;
@@ -609,13 +680,42 @@ function cellValue(c: CellParse, context: SheetContext): unknown {
   return c.styleId ? null : MERGE;
 }
 
+/** An inline string's `_xHHHH_` escapes decoded, as its runs' are (exceljs left them in the plain text). */
+function inlineText(value: unknown): unknown {
+  return typeof value === 'string' ? textXform([value]) : value;
+}
+
 function textOf(value: unknown): string {
   if (typeof value !== 'string') throw new TypeError('text.replace is not a function');
   return value;
 }
 
-function excelToDate(v: unknown, date1904: boolean): Date {
-  return new Date(Math.round(((v as number) - 25569 + (date1904 ? 1462 : 0)) * 24 * 3600 * 1000));
+const DAY_MS = 24 * 3600 * 1000;
+
+/**
+ * A date serial as a UTC date. In the 1900 system Excel keeps Lotus 1-2-3's leap day: serial 60
+ * is 29 February 1900, a day that never was (given as that text), so serials 1–59 fall a day
+ * later than counting from 30 December 1899 gives; below 1 is a time of day, left as exceljs has it.
+ */
+function excelToDate(v: number, date1904: boolean): Date | string {
+  if (date1904) return new Date(Math.round((v - 25569 + 1462) * DAY_MS));
+  if (v >= 60 && v < 61) return '1900-02-29';
+  return new Date(Math.round((v - 25569 + (v >= 1 && v < 60 ? 1 : 0)) * DAY_MS));
+}
+
+/**
+ * A `t="d"` cell's ISO 8601 date or date-time (§18.17.4), in UTC as the other dates are: a
+ * value written with no zone is the date as shown, not a moment in this computer's time zone.
+ * Text that is no date stays text.
+ */
+function isoDate(text: string): Date | string {
+  const value = text.trim();
+  const dated = /^\d{4}-\d{2}-\d{2}/.test(value);
+  const zoned = /(Z|[+-]\d{2}:?\d{2})$/.test(value) && value.includes('T');
+  const timeOnly = /^T?\d{2}:\d{2}/.test(value);
+  const iso = dated ? (value.length === 10 ? `${value}T00:00:00Z` : zoned ? value : `${value}Z`) : timeOnly ? `1899-12-30T${value.replace(/^T/, '')}Z` : '';
+  const date = new Date(iso);
+  return Number.isNaN(date.getTime()) ? text : date;
 }
 
 type Area = { top: number; left: number; bottom: number; right: number };

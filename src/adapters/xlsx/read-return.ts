@@ -11,6 +11,7 @@ import { readHeaderBlock } from './header-block';
 import { computeFingerprint, identityFrom, readMetadata, workbookKind } from './identity';
 import { COLUMN_HEADERS, REQUIRED_COLUMNS, findReportTable, mergedAnswers, readTableRows } from './report-table';
 import type { ReportTable } from './report-table';
+import { foreignFileMessage } from './foreign-file';
 import { sniffFile } from './sniff';
 import { loadWorkbook } from './fast-workbook';
 import type { ModelWorkbook } from './sheet-model';
@@ -23,14 +24,24 @@ import type { PackageProblem } from './zip-package';
  * say what to ask the unit for. It never throws.
  */
 export async function readReturnFile(bytes: Uint8Array, fileName: string): Promise<Result<RawReturn, Issue[]>> {
+  return readWorkbookFile(bytes, fileName, (workbook) => readWorkbook(workbook, bytes, fileName));
+}
+
+/**
+ * Opens any file as a workbook and hands it to `read`: returns, masters and unit lists all go
+ * through the same checks and the same reader. Whatever the bytes are, it resolves — to what
+ * `read` makes of the workbook, or to issues on the file (`reader.*`). It never throws: an
+ * error's own text (a parser's, in English) stays out of the sentence, in `params.detail`.
+ */
+export async function readWorkbookFile<T>(bytes: Uint8Array, fileName: string, read: (workbook: ModelWorkbook) => Result<T, Issue[]>): Promise<Result<T, Issue[]>> {
   try {
-    return await readReturn(bytes, fileName);
+    return await openAndRead(bytes, fileName, read);
   } catch (error) {
     return fileError('reader.unreadable', fileName, { detail: errorText(error) });
   }
 }
 
-async function readReturn(bytes: Uint8Array, file: string): Promise<Result<RawReturn, Issue[]>> {
+async function openAndRead<T>(bytes: Uint8Array, file: string, read: (workbook: ModelWorkbook) => Result<T, Issue[]>): Promise<Result<T, Issue[]>> {
   switch (sniffFile(bytes)) {
     case 'empty':
       return fileError('reader.empty', file);
@@ -39,7 +50,7 @@ async function readReturn(bytes: Uint8Array, file: string): Promise<Result<RawRe
     case 'encrypted':
       return fileError('reader.encrypted', file);
     case 'other':
-      return fileError('reader.notSpreadsheet', file);
+      return fileError(foreignFileMessage(bytes), file);
     case 'zip':
       break;
   }
@@ -47,7 +58,7 @@ async function readReturn(bytes: Uint8Array, file: string): Promise<Result<RawRe
   if ('kind' in opened) return packageError(opened, file);
 
   try {
-    return readWorkbook(loadWorkbook(opened.parts), bytes, file);
+    return read(loadWorkbook(opened.parts));
   } catch (error) {
     // XML the reader cannot make sense of (sheets are parsed when first looked at).
     return (await packageInflates(bytes)) ? fileError('reader.unreadable', file, { detail: errorText(error) }) : fileError('reader.corrupt', file);
@@ -122,6 +133,8 @@ function packageError(problem: PackageProblem, file: string): Result<never, Issu
       return fileError('reader.tooLarge', file, { size: Math.ceil(problem.bytes / (1024 * 1024)) });
     case 'ods':
       return fileError('reader.ods', file);
+    case 'numbers':
+      return fileError('reader.numbers', file);
     case 'xlsb':
       return fileError('reader.xlsb', file);
     case 'macroEnabled':
@@ -144,6 +157,8 @@ function packageError(problem: PackageProblem, file: string): Result<never, Issu
       return fileError('reader.tooManyRows', file, { sheet: problem.sheet, rows: problem.rows, limit: LIMITS.sheetRows });
     case 'tooManyColumns':
       return fileError('reader.tooManyColumns', file, { sheet: problem.sheet, columns: problem.columns, limit: LIMITS.sheetColumns });
+    case 'tooManyCells':
+      return fileError('reader.tooManyCells', file, { sheet: problem.sheet, cells: problem.cells, limit: LIMITS.sheetElements });
   }
 }
 

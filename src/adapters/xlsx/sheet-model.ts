@@ -21,6 +21,8 @@ export interface ModelRow {
 
 export interface ModelSheet {
   readonly name: string;
+  /** Hidden or very hidden in the workbook (`state`); a reader that does not know leaves it out. */
+  readonly hidden?: boolean;
   /** Calls back for every row holding a value or a merged cell, top to bottom. */
   eachRow(callback: (row: ModelRow, rowNumber: number) => void): void;
   findRow(rowNumber: number): ModelRow | undefined;

@@ -1,4 +1,5 @@
 import JSZip from 'jszip';
+import { WORKSHEET_REL, contentTypeOf, parseRelationships, relationshipsPartName, resolveTarget, unescapeXml, workbookPartName } from './package-paths';
 
 /**
  * Checks a zip archive before any XML parser sees it: that it opens, is an Excel workbook rather than
@@ -14,6 +15,7 @@ export type PackageProblem =
   | { readonly kind: 'zipBomb'; readonly part: string }
   | { readonly kind: 'tooManyParts'; readonly parts: number }
   | { readonly kind: 'ods' }
+  | { readonly kind: 'numbers' }
   | { readonly kind: 'xlsb' }
   | { readonly kind: 'macroEnabled' }
   | { readonly kind: 'notSpreadsheet' }
@@ -22,7 +24,8 @@ export type PackageProblem =
   | { readonly kind: 'dde' }
   | { readonly kind: 'xmlEntities'; readonly part: string }
   | { readonly kind: 'tooManyRows'; readonly sheet: string; readonly rows: number }
-  | { readonly kind: 'tooManyColumns'; readonly sheet: string; readonly columns: number };
+  | { readonly kind: 'tooManyColumns'; readonly sheet: string; readonly columns: number }
+  | { readonly kind: 'tooManyCells'; readonly sheet: string; readonly cells: number };
 
 /**
  * A returned report is tens of kilobytes with 15–40 parts and one sheet of ~100 rows × 8 columns;
@@ -39,17 +42,29 @@ export const LIMITS = {
   /** Inflated ÷ compressed size of one part, checked on parts larger than `ratioFromBytes`. */
   ratio: 100,
   ratioFromBytes: 1024 * 1024,
-  /** Rows (row elements) and the last column used, in any worksheet. */
+  /**
+   * Rows holding a value and the last column holding one, in any worksheet. Empty styled cells do
+   * not count: LibreOffice writes them out to column 1024 on a formatted row.
+   */
   sheetRows: 10_000,
   sheetColumns: 200,
+  /**
+   * Row and cell elements of one worksheet, empty or not: what bounds the parsing of a sheet of
+   * empty cells (about 1.5 s and 190 MB at the limit here). 290 rows formatted whole in LibreOffice
+   * (1024 cells each) fit; a report has about a hundred.
+   */
+  sheetElements: 300_000,
   /** Excel's own limit for the text of one cell; longer text cannot come from Excel. */
   cellChars: 32_767,
 } as const;
 
-const WORKBOOK_PART = 'xl/workbook.xml';
 const CONTENT_TYPES = '[Content_Types].xml';
 const OOXML_MAIN = /spreadsheetml\.(sheet|template)\.main\+xml|ms-excel\.(sheet|template|addin)\.macroEnabled\.main\+xml/i;
 const XLSB_MAIN = /ms-excel\.sheet\.binary\.macroEnabled\.main/i;
+const MACRO_MAIN = /macroEnabled/i;
+const VBA_PROJECT = /ms-office\.vbaProject/i;
+/** Numbers' own parts, in the single-file form (Index/*.iwa) or a zipped package folder (x.numbers/Index.zip). */
+const APPLE_NUMBERS = /^(?:[^/]+\.numbers\/)?index\/.*\.iwa$|^[^/]+\.numbers\/index\.zip$/;
 const ODS_MIME = /^application\/vnd\.oasis\.opendocument\.spreadsheet/;
 const STRICT_NAMESPACE = 'http://purl.oclc.org/ooxml/spreadsheetml/main';
 
@@ -87,22 +102,27 @@ export async function openPackage(bytes: Uint8Array): Promise<PackageProblem | {
 
     const names = [...byName.keys()];
     const contentTypes = await read(CONTENT_TYPES);
-    if (XLSB_MAIN.test(contentTypes ?? '') || names.includes('xl/workbook.bin')) return { kind: 'xlsb' };
-    if (/macroEnabled/i.test(contentTypes ?? '') || names.some((n) => n.endsWith('vbaproject.bin'))) return { kind: 'macroEnabled' };
-    if (!OOXML_MAIN.test(contentTypes ?? '') && !names.includes(WORKBOOK_PART)) return { kind: 'notSpreadsheet' };
+    // The workbook's own content type decides (SheetJS declares a Default for .bin as xlsb in
+    // every .xlsx it writes, so the mere mention of a type says nothing).
+    const workbookPart = workbookPartName(await read('_rels/.rels'));
+    const workbookType = contentTypeOf(contentTypes ?? '', workbookPart) ?? '';
+    if (XLSB_MAIN.test(workbookType)) return { kind: 'xlsb' };
+    if (MACRO_MAIN.test(workbookType) || names.some((n) => n.endsWith('vbaproject.bin')) || hasVbaOverride(contentTypes ?? '')) return { kind: 'macroEnabled' };
+    if (names.some((n) => APPLE_NUMBERS.test(n))) return { kind: 'numbers' };
+    if (!OOXML_MAIN.test(workbookType) && !byName.has(workbookPart.toLowerCase())) return { kind: 'notSpreadsheet' };
     // Excel, LibreOffice and every other writer put it there; without it Excel will not open the file.
     if (contentTypes === undefined) return { kind: 'corrupt' };
 
-    const workbook = await read(WORKBOOK_PART);
+    const workbook = await read(workbookPart);
     if (workbook === undefined) return { kind: 'notSpreadsheet' };
     if (names.some((n) => n.startsWith('xl/externallinks/'))) {
       const links = await Promise.all(names.filter((n) => n.startsWith('xl/externallinks/') && n.endsWith('.xml')).map(read));
       return links.some((text) => text !== undefined && DDE_LINK.test(text)) ? { kind: 'dde' } : { kind: 'externalLinks' };
     }
-    if (hasDoctype(workbook)) return { kind: 'xmlEntities', part: WORKBOOK_PART };
+    if (hasDoctype(workbook)) return { kind: 'xmlEntities', part: workbookPart };
     if (workbook.includes(STRICT_NAMESPACE)) return { kind: 'strict' };
 
-    const sheetNames = worksheetNames(workbook, (await read('xl/_rels/workbook.xml.rels')) ?? '');
+    const sheetNames = worksheetNames(workbookPart, workbook, (await read(relationshipsPartName(workbookPart))) ?? '');
     const parts = new Map<string, string>();
     for (const entry of entries) {
       const problem = await scanEntry(bytes, entry, sheetNames, parts);
@@ -250,6 +270,8 @@ async function inflateEntry(bytes: Uint8Array, entry: ZipEntry, onChunk: (chunk:
     return onChunk(data) === false ? 'stopped' : 'ok';
   }
   if (entry.method !== 8) return 'corrupt';
+  // Excel 2010 writes an empty part (a thumbnail) as deflated with no data at all, which zlib refuses.
+  if (entry.size === 0 && entry.compressedSize === 0) return onChunk(data) === false ? 'stopped' : 'ok';
   const zlib = entry.size <= SYNC_INFLATE_BYTES ? nodeZlib() : undefined;
   if (zlib) return inflateSync(zlib, data, entry.size, onChunk);
   return typeof DecompressionStream === 'function' ? inflateStream(data, entry.size, onChunk) : inflateWhole(data, entry.size, onChunk);
@@ -378,8 +400,13 @@ function oneEntryZip(deflated: Uint8Array, size: number): Uint8Array {
 
 const DDE_LINK = /<(?:[\w.-]+:)?ddeLink\b|\bddeService\s*=/;
 const DOCTYPE = /<!DOCTYPE|<!ENTITY/i;
-const ROW_TAG = /<(?:[\w.-]+:)?row[\s>/]/g;
-const CELL_REF = /<(?:[\w.-]+:)?c\s[^>]*?\br="([A-Za-z]{1,3})\d/g;
+/**
+ * A row or cell start tag; for a cell that is not self-closing, its first child when that is a
+ * value, an inline string or a formula (the schema puts them first), which makes it count.
+ */
+const ROW_OR_CELL = /<(?:[\w.-]+:)?(row|c)(?=[\s>/])([^>]*?)(\/?)>(\s*<(?:[\w.-]+:)?(?:v|f|is)[\s>/])?/g;
+const CELL_COLUMN = /\sr\s*=\s*["']\$?([A-Za-z]{1,3})\$?\d/;
+const OPEN_CELL = /<(?:[\w.-]+:)?c[\s>]/g;
 const FORMULA = /<(?:[\w.-]+:)?f(?:\s[^>]*)?>([^<]*)<\/(?:[\w.-]+:)?f>/g;
 const OPEN_FORMULA = /<(?:[\w.-]+:)?f[\s>]/g;
 /** Text kept back between chunks stays below this, whatever the part holds. */
@@ -389,13 +416,27 @@ function hasDoctype(text: string): boolean {
   return DOCTYPE.test(text);
 }
 
-type ScanState = { rows: number; columns: number; problem?: PackageProblem };
+function hasVbaOverride(contentTypes: string): boolean {
+  return [...contentTypes.matchAll(/<(?:[\w.-]+:)?Override\b[^>]*>/g)].some((m) => VBA_PROJECT.test(m[0]));
+}
+
+type ScanState = {
+  /** Row and cell elements seen. */
+  elements: number;
+  /** Rows holding a value, and whether the row open now already counted. */
+  rows: number;
+  rowCounted: boolean;
+  /** The column of the last cell seen in the open row (cells without `r` follow it), and the last holding a value. */
+  column: number;
+  columns: number;
+  problem?: PackageProblem;
+};
 
 async function scanEntry(bytes: Uint8Array, entry: ZipEntry, sheetNames: ReadonlyMap<string, string>, parts: Map<string, string>): Promise<PackageProblem | undefined> {
   const name = entry.name.replace(/^\//, '');
   const xml = /\.(xml|rels|vml)$/i.test(name);
-  const sheet = /^xl\/worksheets\/[^/]+\.xml$/i.test(name) ? (sheetNames.get(name.toLowerCase()) ?? name) : undefined;
-  const state: ScanState = { rows: 0, columns: 0 };
+  const sheet = sheetNames.get(name.toLowerCase()) ?? (/^xl\/worksheets\/[^/]+\.xml$/i.test(name) ? name : undefined);
+  const state: ScanState = { elements: 0, rows: 0, rowCounted: false, column: 0, columns: 0 };
   const decoder = new TextDecoder();
   let carry = '';
   const texts: string[] = [];
@@ -421,17 +462,27 @@ async function scanEntry(bytes: Uint8Array, entry: ZipEntry, sheetNames: Readonl
   return state.problem;
 }
 
-/** Where to cut the text seen so far so that no tag, and no formula, is split across two scans. */
+/**
+ * Where to cut the text seen so far so that no tag, no formula, and no cell start tag and its
+ * first child are split across two scans.
+ */
 function safeCut(text: string, sheet: boolean): number {
   let cut = text.lastIndexOf('<');
   if (cut < 0) cut = text.length;
   if (sheet) {
-    let lastOpen = -1;
-    OPEN_FORMULA.lastIndex = 0;
-    for (let m = OPEN_FORMULA.exec(text); m; m = OPEN_FORMULA.exec(text)) lastOpen = m.index;
+    const lastOpen = lastMatch(OPEN_FORMULA, text);
     if (lastOpen >= 0 && !/<\/(?:[\w.-]+:)?f>/.test(text.slice(lastOpen))) cut = Math.min(cut, lastOpen);
+    const lastCell = lastMatch(OPEN_CELL, text);
+    if (lastCell >= 0) cut = Math.min(cut, lastCell);
   }
   return Math.max(cut, text.length - MAX_CARRY);
+}
+
+function lastMatch(pattern: RegExp, text: string): number {
+  let last = -1;
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(text); m; m = pattern.exec(text)) last = m.index;
+  return last;
 }
 
 function scanText(text: string, part: string, sheet: string | undefined, state: ScanState): void {
@@ -445,22 +496,8 @@ function scanText(text: string, part: string, sheet: string | undefined, state: 
     return;
   }
   if (sheet === undefined) return;
-  state.rows += countMatches(ROW_TAG, text);
-  if (state.rows > LIMITS.sheetRows) {
-    state.problem = { kind: 'tooManyRows', sheet, rows: state.rows };
-    return;
-  }
-  CELL_REF.lastIndex = 0;
-  for (let m = CELL_REF.exec(text); m; m = CELL_REF.exec(text)) {
-    const letters = m[1] ?? '';
-    if (letters.length < 2) continue;
-    const column = columnNumber(letters);
-    if (column > state.columns) state.columns = column;
-  }
-  if (state.columns > LIMITS.sheetColumns) {
-    state.problem = { kind: 'tooManyColumns', sheet, columns: state.columns };
-    return;
-  }
+  countCells(text, sheet, state);
+  if (state.problem) return;
   FORMULA.lastIndex = 0;
   for (let m = FORMULA.exec(text); m; m = FORMULA.exec(text)) {
     if (isDdeFormula(m[1] ?? '')) {
@@ -470,17 +507,34 @@ function scanText(text: string, part: string, sheet: string | undefined, state: 
   }
 }
 
+function countCells(text: string, sheet: string, state: ScanState): void {
+  ROW_OR_CELL.lastIndex = 0;
+  for (let m = ROW_OR_CELL.exec(text); m; m = ROW_OR_CELL.exec(text)) {
+    state.elements += 1;
+    if (m[1] === 'row') {
+      state.rowCounted = false;
+      state.column = 0;
+    } else {
+      const letters = CELL_COLUMN.exec(m[2] ?? '')?.[1];
+      state.column = letters === undefined ? state.column + 1 : columnNumber(letters);
+      if (m[3] !== '/' && m[4] !== undefined) {
+        if (state.column > state.columns) state.columns = state.column;
+        if (!state.rowCounted) {
+          state.rowCounted = true;
+          state.rows += 1;
+        }
+      }
+    }
+  }
+  if (state.rows > LIMITS.sheetRows) state.problem = { kind: 'tooManyRows', sheet, rows: state.rows };
+  else if (state.columns > LIMITS.sheetColumns) state.problem = { kind: 'tooManyColumns', sheet, columns: state.columns };
+  else if (state.elements > LIMITS.sheetElements) state.problem = { kind: 'tooManyCells', sheet, cells: state.elements };
+}
+
 /** `=cmd|'/C calc'!A0`: outside string literals, a bar only ever means a DDE call in a formula. */
 export function isDdeFormula(xmlText: string): boolean {
   const formula = xmlText.replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&#124;|&#x7[cC];/g, '|').replace(/&amp;/g, '&');
   return formula.replace(/"(?:[^"]|"")*"/g, '').includes('|');
-}
-
-function countMatches(pattern: RegExp, text: string): number {
-  pattern.lastIndex = 0;
-  let n = 0;
-  while (pattern.exec(text)) n += 1;
-  return n;
 }
 
 function columnNumber(letters: string): number {
@@ -490,12 +544,10 @@ function columnNumber(letters: string): number {
 }
 
 /** Worksheet part path (lower case) → sheet name, from the workbook and its relationships. */
-function worksheetNames(workbook: string, rels: string): Map<string, string> {
+function worksheetNames(workbookPart: string, workbook: string, rels: string): Map<string, string> {
   const targets = new Map<string, string>();
-  for (const m of rels.matchAll(/<(?:[\w.-]+:)?Relationship\b[^>]*>/g)) {
-    const id = /\bId="([^"]*)"/.exec(m[0])?.[1];
-    const target = /\bTarget="([^"]*)"/.exec(m[0])?.[1];
-    if (id && target) targets.set(id, target.startsWith('/') ? target.slice(1) : `xl/${target}`);
+  for (const rel of parseRelationships(rels)) {
+    if (!rel.external && (rel.type === '' || WORKSHEET_REL.test(rel.type))) targets.set(rel.id, resolveTarget(workbookPart, rel.target));
   }
   const names = new Map<string, string>();
   for (const m of workbook.matchAll(/<(?:[\w.-]+:)?sheet\b[^>]*>/g)) {
@@ -505,14 +557,4 @@ function worksheetNames(workbook: string, rels: string): Map<string, string> {
     if (name !== undefined && target) names.set(target.toLowerCase(), unescapeXml(name));
   }
   return names;
-}
-
-function unescapeXml(text: string): string {
-  return text
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&apos;/g, "'")
-    .replace(/&#(\d+);/g, (_, d: string) => String.fromCodePoint(Number(d)))
-    .replace(/&amp;/g, '&');
 }

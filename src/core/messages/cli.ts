@@ -169,7 +169,10 @@ Exit codes: 0 success; 1 errors found in returns; 2 usage error or unreadable in
     vi: 'Chiến dịch chưa có đơn vị nào. Thêm danh sách bằng --units DS.csv (các cột: Mã, Tên đơn vị, Khối, Số đoàn viên, Số CNVCLĐ, Người liên hệ, Điện thoại).',
     en: 'The campaign has no units. Add a list with --units LIST.csv (columns: Mã, Tên đơn vị, Khối, Số đoàn viên, Số CNVCLĐ, Người liên hệ, Điện thoại).',
   },
-  'cli.masterUnreadable': { vi: 'Không mở được sổ tổng hợp {file}: {detail}', en: 'Cannot open the master workbook {file}: {detail}' },
+  'cli.masterUnreadable': {
+    vi: 'Không mở được sổ tổng hợp {file}: tệp không phải sổ Excel (.xlsx) đọc được (có thể bị hỏng, đặt mật khẩu hoặc lưu ở định dạng khác). Hãy mở tệp bằng Excel, lưu lại dạng "Excel Workbook (.xlsx)" rồi chạy lại, hoặc dùng tệp campaign.json.',
+    en: 'Cannot open the master workbook {file}: it is not an Excel workbook (.xlsx) that can be read (it may be damaged, password-protected or in another format). Open it in Excel, save it as "Excel Workbook (.xlsx)" and run again, or use campaign.json.',
+  },
   'cli.notMaster': {
     vi: 'Tệp {file} không phải sổ tổng hợp do DanVan tạo (không có định nghĩa chiến dịch nhúng). Dùng master.xlsx hoặc tệp campaign.json.',
     en: '{file} is not a DanVan master workbook (no embedded campaign). Use master.xlsx or campaign.json.',

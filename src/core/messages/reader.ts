@@ -47,8 +47,8 @@ export const readerMessages = {
     en: '{file} is too large (about {size} MB) for a report (usually under 1 MB); it may hold pictures or extra data. Ask the unit to fill in the original form without pictures and send it again.',
   },
   'reader.unreadable': {
-    vi: 'Phần mềm không đọc được nội dung tệp {file} ({detail}). Hãy đề nghị đơn vị mở tệp bằng Excel hoặc LibreOffice, lưu lại dạng .xlsx rồi gửi lại.',
-    en: 'The contents of {file} cannot be read ({detail}). Ask the unit to open it in Excel or LibreOffice, save it again as .xlsx and resend it.',
+    vi: 'Phần mềm không đọc được nội dung tệp {file}: bên trong tệp có phần không đúng cấu trúc của một tệp Excel. Hãy đề nghị đơn vị mở tệp bằng Excel hoặc LibreOffice, lưu lại dạng .xlsx rồi gửi lại.',
+    en: 'The contents of {file} cannot be read: part of it is not laid out as an Excel file is. Ask the unit to open it in Excel or LibreOffice, save it again as .xlsx and resend it.',
   },
   'reader.notFillIn': {
     vi: 'Tệp {file} là sổ tổng hợp của cấp huyện, không phải tệp báo cáo của một đơn vị. Hãy chọn tệp báo cáo do đơn vị gửi về.',
@@ -71,8 +71,8 @@ export const readerMessages = {
     en: 'this cell was merged into {master}, so anything typed in the merged area is stored in {master}, not here; this cell is taken as empty. Open the file, unmerge the cells and ask the unit to fill it in again if needed.',
   },
   'reader.zipBomb': {
-    vi: 'Tệp {file} bị nén bất thường: phần "{part}" khi giải nén phình ra gấp hàng trăm lần (kiểu "bom nén"), nên bị từ chối để bảo vệ máy. Tệp báo cáo thật không như vậy. Hãy đề nghị đơn vị điền vào tệp mẫu gốc đã gửi rồi gửi lại.',
-    en: '{file} is abnormally compressed: its part "{part}" swells hundreds of times when unpacked (a "zip bomb"), so it is refused to protect this computer. A real report never does this. Ask the unit to fill in the original form and send it again.',
+    vi: 'Tệp {file} có cấu trúc bất thường: phần "{part}" khi giải nén lớn gấp hàng trăm lần dung lượng nén, điều hiếm gặp ở một tệp báo cáo (thường do có rất nhiều ô chữ lặp lại, hoặc tệp đã bị hỏng). Để an toàn, phần mềm không mở tệp này. Hãy đề nghị đơn vị điền vào tệp mẫu gốc đã gửi, xóa các dòng, cột thừa rồi gửi lại.',
+    en: '{file} is unusual: its part "{part}" unpacks to hundreds of times its compressed size, which a report rarely does (usually a great deal of repeated text, or damage). To be safe it is not opened. Ask the unit to fill in the original form, delete any extra rows and columns, and send it again.',
   },
   'reader.tooManyParts': {
     vi: 'Tệp {file} chứa tới {parts} phần bên trong (giới hạn {limit}), quá nhiều so với một tệp báo cáo, nên bị từ chối. Hãy đề nghị đơn vị điền vào tệp mẫu gốc đã gửi rồi gửi lại.',
@@ -101,5 +101,21 @@ export const readerMessages = {
   'reader.cellTooLong': {
     vi: 'ô này chứa {length} ký tự, dài hơn mức Excel cho phép ({limit}); chỉ {limit} ký tự đầu được đọc. Hãy mở tệp kiểm tra và đề nghị đơn vị rút gọn nội dung.',
     en: 'this cell holds {length} characters, more than Excel allows ({limit}); only the first {limit} were read. Open the file to check it, and ask the unit to shorten the text.',
+  },
+  'reader.tooManyCells': {
+    vi: 'Trang "{sheet}" trong tệp {file} chứa hơn {limit} ô (kể cả ô trống đã định dạng), quá lớn so với một tệp báo cáo, nên tệp bị từ chối. Hãy đề nghị đơn vị xóa các dòng, cột thừa (hoặc bỏ định dạng cả dòng, cả cột) rồi gửi lại.',
+    en: 'Sheet "{sheet}" in {file} holds more than {limit} cells (empty formatted cells included), far too many for a report, so the file is refused. Ask the unit to delete the extra rows and columns (or clear whole-row and whole-column formatting) and send it again.',
+  },
+  'reader.numbers': {
+    vi: 'Tệp {file} là bảng tính Apple Numbers (.numbers), không phải tệp Excel. Hãy đề nghị đơn vị mở tệp bằng ứng dụng Numbers trên iPhone, iPad hoặc máy Mac, chọn Chia sẻ/Xuất → Excel (.xlsx), rồi gửi lại tệp .xlsx đó.',
+    en: '{file} is an Apple Numbers spreadsheet (.numbers), not an Excel file. Ask the unit to open it in Numbers on an iPhone, iPad or Mac, choose Share/Export → Excel (.xlsx), and send that .xlsx file.',
+  },
+  'reader.csv': {
+    vi: 'Tệp {file} là tệp văn bản dạng CSV (các giá trị cách nhau bằng dấu phẩy), không phải tệp Excel, nên không có các ô của mẫu báo cáo. Hãy đề nghị đơn vị điền vào tệp mẫu gốc (.xlsx) bằng Excel, LibreOffice Calc hoặc WPS; nếu đã điền vào tệp này thì mở nó bằng Excel, chọn Lưu thành (Save As) → "Excel Workbook (.xlsx)" rồi gửi lại.',
+    en: '{file} is a CSV text file (values separated by commas), not an Excel file, so it has none of the report form\'s cells. Ask the unit to fill in the original form (.xlsx) in Excel, LibreOffice Calc or WPS; if they filled in this file, to open it in Excel, choose Save As → "Excel Workbook (.xlsx)" and send it again.',
+  },
+  'reader.fods': {
+    vi: 'Tệp {file} là bảng tính LibreOffice dạng XML phẳng (.fods), không phải tệp Excel. Hãy đề nghị đơn vị mở tệp bằng LibreOffice Calc, chọn Tệp → Lưu thành → "Excel 2007-365 (.xlsx)" → "Dùng định dạng Excel 2007-365!" rồi gửi lại.',
+    en: '{file} is a flat XML LibreOffice spreadsheet (.fods), not an Excel file. Ask the unit to open it in LibreOffice Calc, choose File → Save As → "Excel 2007-365 (.xlsx)" → "Use Excel 2007-365!" and send it again.',
   },
 } satisfies Catalogue;

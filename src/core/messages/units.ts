@@ -22,7 +22,10 @@ export const unitMessages = {
     vi: 'số đoàn viên ({members}) lớn hơn số CNVCLĐ ({workforce}). Hãy kiểm tra lại.',
     en: 'members ({members}) exceed the workforce ({workforce}). Check the figures.',
   },
-  'units.unreadable': { vi: 'Không đọc được tệp danh sách đơn vị {file}: {detail}', en: 'Cannot read the unit list {file}: {detail}' },
+  'units.unreadable': {
+    vi: 'Không đọc được tệp danh sách đơn vị {file}: tệp bị hỏng, đặt mật khẩu, hoặc không phải bảng tính Excel (.xlsx) hay CSV. Hãy mở tệp bằng Excel hoặc LibreOffice, lưu lại dạng .xlsx (hoặc .csv UTF-8) rồi chọn lại.',
+    en: 'Cannot read the unit list {file}: it is damaged, password-protected, or neither an Excel workbook (.xlsx) nor CSV. Open it in Excel or LibreOffice, save it as .xlsx (or UTF-8 .csv) and choose it again.',
+  },
   'units.unsupportedFile': {
     vi: 'Tệp {file} không phải CSV hay Excel (.xlsx). Hãy lưu danh sách đơn vị dưới dạng .csv hoặc .xlsx.',
     en: '{file} is neither CSV nor Excel (.xlsx). Save the unit list as .csv or .xlsx.',
