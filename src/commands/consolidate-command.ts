@@ -11,6 +11,5 @@ export async function consolidateOpenWorkbook(actions: ExcelActions, now: Date, 
   const done = await actions.consolidateOpenWorkbook(now);
   if (!done.ok) return done;
   const n = countStatuses(done.value.consolidation.units);
-  const summary = t('office.consolidated', { ...n, counted: n.onTime + n.late }, lang);
-  return ok(done.value.report.skipped ? `${summary}\n${done.value.report.skipped}` : summary);
+  return ok(t('office.consolidated', { ...n, counted: n.onTime + n.late }, lang));
 }

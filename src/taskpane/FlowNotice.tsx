@@ -6,16 +6,10 @@ import type { Notice } from './use-returns-flow';
 
 export type FlowNoticeProps = { readonly notice: Notice; readonly lang: Lang; readonly onDismiss: () => void };
 
-/** The outcome of the last step, in a MessageBar; a warning follows when Excel skipped features. */
+/** The outcome of the last step, in a MessageBar. */
 export function FlowNotice({ notice, lang, onDismiss }: FlowNoticeProps) {
   const dismiss = { label: t('pane.dismiss', {}, lang), onDismiss };
-  const skipped = 'skipped' in notice && notice.skipped !== '' ? notice.skipped : undefined;
-  return (
-    <>
-      <StatusMessage dismiss={dismiss} {...worded(notice, lang)} />
-      {skipped !== undefined && <StatusMessage intent="warning" title={t('pane.excel.skippedTitle', {}, lang)} message={skipped} />}
-    </>
-  );
+  return <StatusMessage dismiss={dismiss} {...worded(notice, lang)} />;
 }
 
 function worded(notice: Notice, lang: Lang): { intent: 'error' | 'warning' | 'success' | 'info'; title: string; message: string } {

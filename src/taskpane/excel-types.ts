@@ -9,8 +9,6 @@ export type ExcelFailure = { readonly message: string };
 
 export type WriteReport = {
   readonly sheets: readonly string[];
-  /** Features this Excel lacks, worded; '' when nothing worth a warning was skipped. */
-  readonly skipped: string;
 };
 
 export type ImportReport = {

@@ -32,9 +32,9 @@ export type Notice =
   | { readonly kind: 'saved'; readonly task: 'zip' | 'report'; readonly file: string }
   | { readonly kind: 'failed'; readonly error: PaneError }
   | { readonly kind: 'cancelled' }
-  | { readonly kind: 'masterWritten'; readonly sheets: number; readonly skipped: string }
+  | { readonly kind: 'masterWritten'; readonly sheets: number }
   | { readonly kind: 'imported'; readonly written: number; readonly kept: number }
-  | { readonly kind: 'reportWritten'; readonly sheets: readonly string[]; readonly skipped: string }
+  | { readonly kind: 'reportWritten'; readonly sheets: readonly string[] }
   | { readonly kind: 'highlighted'; readonly cells: number }
   | { readonly kind: 'highlightsCleared' };
 
@@ -242,7 +242,7 @@ export function useReturnsFlow(campaign: Campaign | undefined, services: FlowSer
       const written = await excel.writeReport(campaign, fresh, services.now());
       if (!written.ok) throw new ExcelFailed(written.error.message);
       dispatch({ type: 'reportWritten', sheets: written.value.sheets });
-      return { kind: 'reportWritten', sheets: written.value.sheets, skipped: written.value.skipped };
+      return { kind: 'reportWritten', sheets: written.value.sheets };
     }, excelError);
   }, [campaign, excel, runJob, services, state.files]);
 
@@ -251,7 +251,7 @@ export function useReturnsFlow(campaign: Campaign | undefined, services: FlowSer
     await runJob('excel', 1, async () => {
       const written = await excel.writeMaster(campaign);
       if (!written.ok) throw new ExcelFailed(written.error.message);
-      return { kind: 'masterWritten', sheets: written.value.sheets.length, skipped: written.value.skipped };
+      return { kind: 'masterWritten', sheets: written.value.sheets.length };
     }, excelError);
   }, [campaign, excel, runJob]);
 

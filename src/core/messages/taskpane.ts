@@ -82,7 +82,6 @@ export const taskpaneMessages = {
     vi: 'Đã ghi {count} trang tính vào bảng tính đang mở.',
     en: '{count} sheets were written into the open workbook.',
   },
-  'pane.excel.skippedTitle': { vi: 'Phiên bản Excel này thiếu một số tính năng', en: 'This Excel lacks some features' },
   'pane.publish.title': { vi: 'Phát hành mẫu báo cáo', en: 'Send out the report forms' },
   'pane.publish.intro': {
     vi: 'Tải về một tệp nén (.zip) gồm sổ tổng hợp và {count} mẫu báo cáo, mỗi đơn vị một tệp (thư mục units). Gửi mỗi đơn vị tệp mang mã của mình qua thư điện tử hoặc Zalo.',
