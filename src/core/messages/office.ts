@@ -1,6 +1,6 @@
 import type { Catalogue } from './types';
 
-/** What the Office.js edge tells people: Excel errors, features an older Excel lacks, read findings. */
+/** What the Office.js edge tells people: Excel errors and read findings. */
 export const officeMessages = {
   'office.error.cellEditMode': {
     vi: 'Excel đang ở chế độ sửa ô. Nhấn Enter hoặc Esc để thoát khỏi ô đang sửa rồi thử lại.',
