@@ -176,7 +176,7 @@ describe('gridToRawReturn', () => {
       ['TT01', 'again', 9, '', ''],
       ['NT01', 'Ngày', 45990, '', ''],
     ],
-    formulas: [[], [], [], ['TT01', 'Số buổi', '=2+2', '', 5]],
+    formulaCells: new Set(['D6']),
     numberFormats: [[], [], [], [], [], [], [], ['General', 'General', 'dd/mm/yyyy', 'General', 'General']],
   };
 
