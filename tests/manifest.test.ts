@@ -64,7 +64,7 @@ describe('manifest.xml', () => {
     const hosts = all(OFFICE, 'Host').filter((host) => host.parentElement?.namespaceURI === OFFICE);
     expect(hosts.map((host) => host.getAttribute('Name'))).toEqual(['Workbook']);
     const set = one(OFFICE, 'Set');
-    expect([set.getAttribute('Name'), set.getAttribute('MinVersion')]).toEqual(['ExcelApi', '1.1']);
+    expect([set.getAttribute('Name'), set.getAttribute('MinVersion')]).toEqual(['ExcelApi', '1.14']);
   });
 
   it('should ask for ReadWriteDocument and nothing more', () => {

@@ -4,9 +4,10 @@
  * worded. Components never call this; the hook does, and only when the host is Excel.
  *
  * Returns are read in the pane first (the file adapter), which gives each file's status and its
- * unit. With ExcelApi 1.13 the return's own sheet is then copied into the master as the unit sent
- * it (`insertWorksheetsFromBase64`), renamed to the unit code, its identity stored as custom
- * properties; on an older Excel the unit sheet is written from what was read (`renderLayout`).
+ * unit. The return's own sheet is then copied into the master as the unit sent it
+ * (`insertWorksheetsFromBase64`, ExcelApi 1.13), renamed to the unit code, its identity stored as
+ * custom properties; where Excel refuses the copy, the unit sheet is written from what was read
+ * (`renderLayout`).
  */
 import { consolidate, describeIssue, fail, ok, parseCampaignJson, t, validateReturns } from '../core';
 import type { Campaign, Consolidation, Lang, RawReturn, Result } from '../core';
@@ -14,13 +15,10 @@ import {
   clearHighlights,
   describeOfficeError,
   describeRefusedSettings,
-  describeSkippedFeatures,
-  detectCapabilities,
   goToCell,
   highlightIssues,
   insertSheetsFromFiles,
   loadInventory,
-  officeRequirements,
   readEmbeddedCampaign,
   readUnitSheets,
   renderLayout,
@@ -28,33 +26,27 @@ import {
   toBase64,
   toOfficeError,
 } from '../adapters/office';
-import type { Capabilities, ExcelRun, OfficeContext, OfficeWorksheet, RenderReport, RequirementChecker } from '../adapters/office';
+import type { ExcelRun, OfficeContext, OfficeWorksheet, RenderReport } from '../adapters/office';
 import type { Sheet, WorkbookLayout } from '../workbook';
 import type { ConsolidatedWorkbook, ExcelActions, ExcelFailure, WriteReport } from './excel-types';
 
 export type ExcelActionsOptions = {
   readonly lang: () => Lang;
-  /** Tests pass the fake Excel's run and requirements; the real ones are used otherwise. */
+  /** Tests pass the fake Excel's run; the real one is used otherwise. */
   readonly run?: ExcelRun;
-  readonly requirements?: RequirementChecker;
   /** Excel holds each batch while the user edits a cell (the ribbon command: nobody is looking at the pane). */
   readonly delayForCellEdit?: boolean;
 };
 
 const META_SHEET_NAME = '_danvan';
-const NOTHING: RequirementChecker = { isSetSupported: () => false };
 
 export function createExcelActions(options: ExcelActionsOptions): ExcelActions {
-  const capabilities = (): Capabilities => detectCapabilities(options.requirements ?? officeRequirements() ?? NOTHING);
   const run = async <T>(batch: (context: OfficeContext) => Promise<T>): Promise<Result<T, ExcelFailure>> => {
     const result = await runExcel(batch, { ...(options.run === undefined ? {} : { run: options.run }), ...(options.delayForCellEdit ? { delayForCellEdit: true } : {}) });
     return result.ok ? result : fail({ message: describeOfficeError(result.error, options.lang()) });
   };
   const workbookModule = () => import(/* webpackChunkName: "workbook" */ '../workbook');
-  const worded = (written: RenderReport): WriteReport => ({
-    sheets: written.sheets,
-    skipped: [describeSkippedFeatures(written.skipped, options.lang()), describeRefusedSettings(written.refused, options.lang())].filter((text) => text !== '').join('\n'),
-  });
+  const worded = (written: RenderReport): WriteReport => ({ sheets: written.sheets, skipped: describeRefusedSettings(written.refused, options.lang()) });
   /** The district report's sheets for the open master: its own `_danvan` (the campaign definition) stays. */
   const reportForMaster = async (campaign: Campaign, consolidation: Consolidation, now: Date): Promise<WorkbookLayout> => {
     const [{ buildReportLayout, META_SHEET }, { localIsoDate }] = await Promise.all([workbookModule(), import('./file-workbooks')]);
@@ -66,15 +58,13 @@ export function createExcelActions(options: ExcelActionsOptions): ExcelActions {
     async writeMaster(campaign) {
       const { buildMasterLayout } = await workbookModule();
       const layout = buildMasterLayout(campaign);
-      const caps = capabilities();
-      const written = await run((context) => renderLayout(context, layout, caps));
+      const written = await run((context) => renderLayout(context, layout));
       return written.ok ? ok(worded(written.value)) : written;
     },
 
     async importReturns(campaign, files, control) {
       const [{ buildCampaignWorkbooks }, { keptSheetName, unitIdentity, unitSheet }] = await Promise.all([workbookModule(), import(/* webpackChunkName: "workbook" */ './unit-sheet')]);
       const built = buildCampaignWorkbooks(campaign);
-      const caps = capabilities();
       const known = new Set(campaign.units.map((u) => u.code));
       // A return of a unit the campaign does not list has no unit sheet; validation reports it.
       const units = files.filter((f) => known.has(f.raw.identity.unitCode));
@@ -96,7 +86,7 @@ export function createExcelActions(options: ExcelActionsOptions): ExcelActions {
           if (existing === undefined) continue;
           const name = keptSheetName(code, taken);
           taken.add(name);
-          moveAside(existing, name, caps);
+          moveAside(existing, name);
           keptNow.push(name);
           aside.push([code, name]);
         }
@@ -114,11 +104,11 @@ export function createExcelActions(options: ExcelActionsOptions): ExcelActions {
         const writeFromReading = async () => {
           // The sheet written from what the pane read of the file.
           const sheets = placed.map(({ raw, name, latest }) => unitSheet(campaign, built, raw, name, latest ? 'visible' : 'hidden')).filter((s): s is Sheet => s !== undefined);
-          return (await renderLayout(context, { sheets, names: [], properties: built.master.properties }, caps)).sheets;
+          return (await renderLayout(context, { sheets, names: [], properties: built.master.properties })).sheets;
         };
         let written: readonly string[] = [];
-        if (placed.length > 0 && caps.has('insertWorksheets') && caps.has('customProperties')) {
-          // ExcelApi 1.13: each return's own sheet, as the unit sent it.
+        if (placed.length > 0) {
+          // Each return's own sheet, as the unit sent it.
           const items = placed.map(({ file, raw, name, latest }) => ({ base64: toBase64(file.bytes), sheet: raw.sheet, name, visible: latest, properties: unitIdentity(campaign, raw) }));
           const onInserted = (ids: readonly string[]) => {
             // The first sync also moved the earlier sheets aside.
@@ -130,13 +120,11 @@ export function createExcelActions(options: ExcelActionsOptions): ExcelActions {
             leftover.copied = [];
           } catch (cause) {
             // Excel refused the copy (a policy on file types, a workbook it cannot take in, a
-            // limit of Excel on the web): undo what got in and write the sheets the older way.
+            // limit of Excel on the web): undo what got in and write the sheets from what was read.
             if (toOfficeError(cause).code === 'cellEditMode') throw cause;
-            await undoRefusedCopy(context, before, aside, caps);
+            await undoRefusedCopy(context, before, aside);
             written = await writeFromReading();
           }
-        } else if (placed.length > 0) {
-          written = await writeFromReading();
         }
         control.onProgress(files.length, files.length);
         return { written: written.filter((name) => !keptNow.includes(name)), kept: keptNow };
@@ -152,7 +140,6 @@ export function createExcelActions(options: ExcelActionsOptions): ExcelActions {
 
     async consolidateOpenWorkbook(now) {
       const lang = options.lang();
-      const caps = capabilities();
       // One run, four syncs whatever the number of units: what the workbook holds, the campaign,
       // the unit sheets, the report (five the first time: the report sheets just added get their
       // print settings apart). Each step takes the inventory instead of looking sheets up.
@@ -162,9 +149,9 @@ export function createExcelActions(options: ExcelActionsOptions): ExcelActions {
         if (text === undefined) return fail({ message: t('office.notMaster', {}, lang) });
         const campaign = campaignOf(text, lang);
         if (!campaign.ok) return campaign;
-        const read = await readUnitSheets(context, campaign.value.units.map((u) => u.code), { capabilities: caps, inventory });
+        const read = await readUnitSheets(context, campaign.value.units.map((u) => u.code), { inventory });
         const consolidation = consolidate(campaign.value, validateReturns(campaign.value, sentReturns(read)));
-        const written = await renderLayout(context, await reportForMaster(campaign.value, consolidation, now), caps, { inventory });
+        const written = await renderLayout(context, await reportForMaster(campaign.value, consolidation, now), { inventory });
         return ok({ campaign: campaign.value, consolidation, report: worded(written) });
       });
       return done.ok ? done.value : done;
@@ -172,15 +159,13 @@ export function createExcelActions(options: ExcelActionsOptions): ExcelActions {
 
     async readUnitSheets(campaign) {
       const codes = campaign.units.map((u) => u.code);
-      const caps = capabilities();
-      const read = await run((context) => readUnitSheets(context, codes, { capabilities: caps }));
+      const read = await run((context) => readUnitSheets(context, codes));
       return read.ok ? ok(sentReturns(read.value)) : read;
     },
 
     async writeReport(campaign, consolidation, now) {
       const layout = await reportForMaster(campaign, consolidation, now);
-      const caps = capabilities();
-      const written = await run((context) => renderLayout(context, layout, caps));
+      const written = await run((context) => renderLayout(context, layout));
       return written.ok ? ok(worded(written.value)) : written;
     },
 
@@ -189,13 +174,11 @@ export function createExcelActions(options: ExcelActionsOptions): ExcelActions {
     },
 
     async highlightIssues(issues) {
-      const caps = capabilities();
-      return run((context) => highlightIssues(context, issues, caps));
+      return run((context) => highlightIssues(context, issues));
     },
 
     async clearHighlights(highlights) {
-      const caps = capabilities();
-      return run((context) => clearHighlights(context, highlights, caps));
+      return run((context) => clearHighlights(context, highlights));
     },
   };
 }
@@ -213,9 +196,9 @@ function campaignOf(text: string, lang: Lang): Result<Campaign, ExcelFailure> {
 }
 
 /** Keeps an earlier unit sheet under another name, hidden ("nothing lost"). */
-function moveAside(sheet: OfficeWorksheet, name: string, caps: Capabilities): void {
+function moveAside(sheet: OfficeWorksheet, name: string): void {
   sheet.name = name;
-  if (caps.has('visibility')) sheet.visibility = 'Hidden'; // ExcelApi 1.2
+  sheet.visibility = 'Hidden'; // ExcelApi 1.2
 }
 
 /**
@@ -223,12 +206,12 @@ function moveAside(sheet: OfficeWorksheet, name: string, caps: Capabilities): vo
  * not. Sheets that arrived are removed, and an earlier unit sheet not yet moved aside is moved now,
  * so writing the unit sheets again loses nothing. One sync, to see what the workbook holds.
  */
-async function undoRefusedCopy(context: OfficeContext, before: ReadonlySet<string>, aside: readonly (readonly [string, string])[], caps: Capabilities): Promise<void> {
+async function undoRefusedCopy(context: OfficeContext, before: ReadonlySet<string>, aside: readonly (readonly [string, string])[]): Promise<void> {
   const inventory = await loadInventory(context);
   const movedAside = new Set(aside.map(([, name]) => name));
   for (const [code, name] of aside) {
     const earlier = inventory.sheet(code);
-    if (inventory.sheet(name) === undefined && earlier !== undefined) moveAside(earlier, name, caps);
+    if (inventory.sheet(name) === undefined && earlier !== undefined) moveAside(earlier, name);
   }
   for (const name of inventory.sheetNames) if (!before.has(name) && !movedAside.has(name)) inventory.sheet(name)?.delete();
 }

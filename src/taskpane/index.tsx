@@ -56,7 +56,8 @@ function storeLang(lang: Lang): void {
 async function start(): Promise<void> {
   const host = await whenOfficeReady();
   const container = document.getElementById('root');
-  if (container === null) throw new Error('taskpane.html has no #root element');
+  // assets/host-check.js took #root away: this webview cannot run the pane, and its notice says what to use.
+  if (container === null) return;
   currentLang = storedLang();
   // The Office edge (and the layouts it writes) loads only inside Excel: file mode never needs it.
   const excel = host === 'excel' ? (await import(/* webpackChunkName: "excel" */ './excel-actions')).createExcelActions({ lang: () => currentLang }) : undefined;

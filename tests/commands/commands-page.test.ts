@@ -28,7 +28,7 @@ const STOPPING = t('office.command.stopping', { minutes: 4 }, 'vi');
 /** A master with one return imported, made before the clock is faked (exceljs needs real timers). */
 async function masterWithOneReturn(): Promise<FakeExcel> {
   const fake = new FakeExcel();
-  const actions = createExcelActions({ lang: () => 'vi', run: fake.run, requirements: fake.requirements });
+  const actions = createExcelActions({ lang: () => 'vi', run: fake.run });
   expect((await actions.writeMaster(campaign)).ok).toBe(true);
   const control = { signal: new AbortController().signal, onProgress: () => undefined };
   expect((await actions.importReturns(campaign, [await returned(campaign, 0, GOOD_ANSWERS)], control)).ok).toBe(true);

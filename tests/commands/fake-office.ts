@@ -1,5 +1,7 @@
 import type { CommandDialog, CommandRuntime, DialogResult } from '../../src/commands/function-command';
-import type { ExcelRun, RequirementChecker } from '../../src/adapters/office';
+import type { ExcelRun } from '../../src/adapters/office';
+
+type RequirementChecker = { isSetSupported(name: string, minVersion?: string): boolean };
 
 /**
  * A function command's Office runtime, as Microsoft documents it ("Add-in commands", "Use the

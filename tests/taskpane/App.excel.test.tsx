@@ -40,7 +40,7 @@ function excelServices(fake: FakeExcel): PaneServices {
     saveFile: () => undefined,
     readUnitList: readCsvUnitList,
     readReturn,
-    ...withExcel(createExcelActions({ lang: () => 'vi', run: fake.run, requirements: fake.requirements })),
+    ...withExcel(createExcelActions({ lang: () => 'vi', run: fake.run })),
   };
 }
 
@@ -137,7 +137,7 @@ describe('the pane inside Excel', () => {
     if (preset === undefined) throw new Error('no second preset');
     const stored = { ...preset.build({ year: YEAR }), title: 'Kế hoạch đã sửa của Liên đoàn Lao động huyện' };
     const fake = new FakeExcel();
-    const actions = createExcelActions({ lang: () => 'vi', run: fake.run, requirements: fake.requirements });
+    const actions = createExcelActions({ lang: () => 'vi', run: fake.run });
     expect((await actions.writeMaster(stored)).ok).toBe(true);
 
     rendered = await render(<App services={excelServices(fake)} host="excel" initialYear={YEAR} />);
@@ -163,7 +163,7 @@ describe('the pane inside Excel', () => {
 
   it('should say so when the campaign stored in the workbook cannot be read, and start from a sample plan', async () => {
     const fake = new FakeExcel();
-    const actions = createExcelActions({ lang: () => 'vi', run: fake.run, requirements: fake.requirements });
+    const actions = createExcelActions({ lang: () => 'vi', run: fake.run });
     const preset = PRESETS[0];
     if (preset === undefined) throw new Error('no preset');
     expect((await actions.writeMaster(preset.build({ year: YEAR }))).ok).toBe(true);

@@ -24,7 +24,7 @@ async function returnOf(index: number, answers: Record<string, number>, name: st
 describe('createExcelActions', () => {
   it('should import returns as unit sheets, keep an earlier sheet hidden, and read them back as valid returns', async () => {
     const fake = new FakeExcel();
-    const actions = createExcelActions({ lang: () => 'vi', run: fake.run, requirements: fake.requirements });
+    const actions = createExcelActions({ lang: () => 'vi', run: fake.run });
     const first = await returnOf(0, { TT01: 2 }, 'XA01.xlsx');
     const again = await returnOf(0, { TT01: 7 }, 'XA01-lan-2.xlsx');
 
@@ -65,10 +65,14 @@ describe('createExcelActions', () => {
 
     const code = built.fillIns[1]?.unit.code ?? '';
 
-    /** Into a master that already holds its report, whose main sheet is also named "Báo cáo". */
-    async function importAndRead(apiVersion: string) {
-      const fake = new FakeExcel({ apiVersion, sheets: [REPORT_SHEET] });
-      const actions = createExcelActions({ lang: () => 'vi', run: fake.run, requirements: fake.requirements });
+    /**
+     * Into a master that already holds its report, whose main sheet is also named "Báo cáo"; at
+     * the manifest's minimum ExcelApi, with Excel taking the copy or refusing it (a file-type policy).
+     */
+    async function importAndRead(refused = false) {
+      const fake = new FakeExcel({ apiVersion: '1.14', sheets: [REPORT_SHEET] });
+      if (refused) fake.insertsBeforeRefusal = 0;
+      const actions = createExcelActions({ lang: () => 'vi', run: fake.run });
       expect((await actions.writeMaster(campaign)).ok).toBe(true);
       const returned = await clerkReturn(`${code}.xlsx`);
       fake.syncs = 0;
@@ -80,7 +84,7 @@ describe('createExcelActions', () => {
     }
 
     it('should copy the sheet as the unit sent it, renamed to the unit code, its identity stored as custom properties', async () => {
-      const { fake, imported, syncs, read, returned } = await importAndRead('1.13');
+      const { fake, imported, syncs, read, returned } = await importAndRead();
       expect(imported).toEqual({ ok: true, value: { written: [code], kept: [] } });
       expect(fake.log.filter((w) => w.property === 'insertWorksheetsFromBase64')).toHaveLength(1);
       expect(syncs).toBe(3);
@@ -99,8 +103,8 @@ describe('createExcelActions', () => {
     });
 
     it('should give the same returns, issues and figures on both paths', async () => {
-      const copied = await importAndRead('1.13');
-      const written = await importAndRead('1.12');
+      const copied = await importAndRead();
+      const written = await importAndRead(true);
       expect(written.fake.log.some((w) => w.property === 'insertWorksheetsFromBase64')).toBe(false);
       expect(written.fake.sheet(code).valueAt('T2')).toBe('unitCode');
       const strip = (raws: RawReturn[]) => raws.map((r) => ({ identity: r.identity, computed: r.computedFingerprint, header: r.header, rows: r.rows, readIssues: r.readIssues }));
@@ -110,7 +114,7 @@ describe('createExcelActions', () => {
 
     it('should keep an earlier sheet of the unit hidden, and copy several returns in the same three syncs', async () => {
       const fake = new FakeExcel();
-      const actions = createExcelActions({ lang: () => 'vi', run: fake.run, requirements: fake.requirements });
+      const actions = createExcelActions({ lang: () => 'vi', run: fake.run });
       const first = await returnOf(0, { TT01: 2 }, 'XA01.xlsx');
       expect((await actions.importReturns(campaign, [first], control)).ok).toBe(true);
       fake.syncs = 0;
@@ -127,7 +131,7 @@ describe('createExcelActions', () => {
 
   it('should write the unit sheets the older way when Excel refuses the copy, leaving no stray sheet and losing no earlier one', async () => {
     const fake = new FakeExcel();
-    const actions = createExcelActions({ lang: () => 'vi', run: fake.run, requirements: fake.requirements });
+    const actions = createExcelActions({ lang: () => 'vi', run: fake.run });
     expect((await actions.importReturns(campaign, [await returnOf(0, { TT01: 2 }, 'XA01.xlsx')], control)).ok).toBe(true);
     const names = fake.sheetNames();
     fake.insertsBeforeRefusal = 1;
@@ -149,7 +153,7 @@ describe('createExcelActions', () => {
 
   it('should remove the sheets a copy interrupted by cell-edit mode left, before copying again', async () => {
     const fake = new FakeExcel();
-    const actions = createExcelActions({ lang: () => 'vi', run: fake.run, requirements: fake.requirements });
+    const actions = createExcelActions({ lang: () => 'vi', run: fake.run });
     expect((await actions.importReturns(campaign, [await returnOf(0, { TT01: 2 }, 'XA01.xlsx')], control)).ok).toBe(true);
     const names = fake.sheetNames();
     const again = await returnOf(0, { TT01: 7 }, 'XA01-lan-2.xlsx');
@@ -171,7 +175,7 @@ describe('createExcelActions', () => {
 
   it('should read back the campaign embedded in the open master, and nothing from another workbook', async () => {
     const fake = new FakeExcel();
-    const actions = createExcelActions({ lang: () => 'vi', run: fake.run, requirements: fake.requirements });
+    const actions = createExcelActions({ lang: () => 'vi', run: fake.run });
     expect(await actions.readOpenCampaign()).toEqual({ ok: true, value: undefined });
     expect((await actions.writeMaster(campaign)).ok).toBe(true);
     expect(await actions.readOpenCampaign()).toEqual({ ok: true, value: campaign });
@@ -186,7 +190,7 @@ describe('createExcelActions', () => {
 
   it('should consolidate again into the same report sheets, so formulas written against them keep working', async () => {
     const fake = new FakeExcel();
-    const actions = createExcelActions({ lang: () => 'vi', run: fake.run, requirements: fake.requirements });
+    const actions = createExcelActions({ lang: () => 'vi', run: fake.run });
     expect((await actions.writeMaster(campaign)).ok).toBe(true);
     expect((await actions.importReturns(campaign, [await returnOf(0, { TT01: 2 }, 'XA01.xlsx')], control)).ok).toBe(true);
     expect((await actions.consolidateOpenWorkbook(new Date('2026-01-02T08:00:00Z'))).ok).toBe(true);
@@ -207,7 +211,7 @@ describe('createExcelActions', () => {
 
   it('should let Excel hold the batch while a cell is edited when asked to (the ribbon command)', async () => {
     const fake = new FakeExcel();
-    const actions = createExcelActions({ lang: () => 'vi', run: fake.run, requirements: fake.requirements, delayForCellEdit: true });
+    const actions = createExcelActions({ lang: () => 'vi', run: fake.run, delayForCellEdit: true });
     fake.cellEditFailures = 1;
     expect((await actions.writeMaster(campaign)).ok).toBe(true);
     expect(fake.delayedForCellEdit).toBe(1);

@@ -57,7 +57,7 @@ describe('the task pane starting inside Excel (index.tsx)', () => {
     if (preset === undefined) throw new Error('no second preset');
     const stored = { ...preset.build({ year: 2025 }), title: 'Kế hoạch trong sổ đang mở' };
     const fake = new FakeExcel();
-    expect((await createExcelActions({ lang: () => 'vi', run: fake.run, requirements: fake.requirements }).writeMaster(stored)).ok).toBe(true);
+    expect((await createExcelActions({ lang: () => 'vi', run: fake.run }).writeMaster(stored)).ok).toBe(true);
     const syncsBefore = fake.syncs;
     const onReady = officeIn(fake, 'Excel');
 

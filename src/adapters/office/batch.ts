@@ -1,7 +1,4 @@
-import type { Capabilities } from './capabilities';
 import type { OfficeContext, OfficeWorksheet } from './excel-model';
-import { queueInventory } from './inventory';
-import type { WorkbookInventory } from './inventory';
 
 /**
  * Excel on the web refuses a request or a response larger than 5 MB ("RichApi.Error: The request
@@ -72,22 +69,16 @@ function utf8Length(text: string): number {
 }
 
 /**
- * Queues a look-up of sheets by name; after the next sync, `sheet` gives each sheet or `undefined`.
- * With ExcelApi 1.4 it uses `getItemOrNullObject` (no error for a missing sheet); before that it
- * loads the workbook's inventory (ExcelApi 1.1), which compares names case-insensitively, as Excel.
+ * Queues a look-up of sheets by name with `getItemOrNullObject` (ExcelApi 1.4: no error for a
+ * missing sheet); after the next sync, `sheet` gives each sheet or `undefined`.
  */
-export function lookUpSheets(context: OfficeContext, names: readonly string[], capabilities: Capabilities): { sheet(name: string): OfficeWorksheet | undefined } {
+export function lookUpSheets(context: OfficeContext, names: readonly string[]): { sheet(name: string): OfficeWorksheet | undefined } {
   const worksheets = context.workbook.worksheets;
-  if (capabilities.has('nullObjects')) {
-    const probes = new Map(names.map((name) => [name, worksheets.getItemOrNullObject(name)] as const));
-    return {
-      sheet: (name) => {
-        const sheet = probes.get(name);
-        return sheet === undefined || sheet.isNullObject ? undefined : sheet;
-      },
-    };
-  }
-  const inventory = queueInventory(context);
-  let found: WorkbookInventory | undefined;
-  return { sheet: (name) => (found ??= inventory()).sheet(name) };
+  const probes = new Map(names.map((name) => [name, worksheets.getItemOrNullObject(name)] as const));
+  return {
+    sheet: (name) => {
+      const sheet = probes.get(name);
+      return sheet === undefined || sheet.isNullObject ? undefined : sheet;
+    },
+  };
 }

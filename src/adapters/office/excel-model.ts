@@ -70,8 +70,6 @@ export type OfficeWorksheet = {
   getRange(address?: string): OfficeRange;
   /** ExcelApi 1.9: several rectangles at once ("A1:B2, D4"). */
   getRanges(address: string): OfficeRangeAreas;
-  /** ExcelApi 1.4 */
-  getUsedRangeOrNullObject(valuesOnly: boolean): OfficeRange;
   /** ExcelApi 1.1 (`valuesOnly` from 1.2); A1 on an empty sheet. */
   getUsedRange(valuesOnly: boolean): OfficeRange;
   /** ExcelApi 1.1 */
@@ -128,7 +126,6 @@ export type OfficePageLayout = {
 };
 
 export type OfficeRange = {
-  readonly isNullObject: boolean;
   /** ExcelApi 1.1, with the sheet name: "'Báo cáo'!A1:F40". */
   readonly address: string;
   /** ExcelApi 1.1; `null` entries in a written 2-D array leave those cells unchanged. */

@@ -1,7 +1,5 @@
 import { groupBy } from '../../core';
 import type { Issue, Severity } from '../../core';
-import { ALL_CAPABILITIES } from './capabilities';
-import type { Capabilities } from './capabilities';
 import type { OfficeContext, OfficeRangeFill, OfficeWorksheet } from './excel-model';
 
 /** Fill colours by severity: red for errors (lỗi), amber for warnings (cảnh báo). */
@@ -25,7 +23,7 @@ type Mark = Pick<Issue, 'sheet' | 'cell' | 'severity'>;
  * sheet is opened for the change and protected again with the options it had. A sheet protected
  * with a password, or gone, fails the batch, which `runExcel` reports as an `OfficeError`.
  */
-export async function highlightIssues(context: OfficeContext, issues: readonly Mark[], capabilities: Capabilities = ALL_CAPABILITIES): Promise<Highlight[]> {
+export async function highlightIssues(context: OfficeContext, issues: readonly Mark[]): Promise<Highlight[]> {
   const cells = new Map<string, { sheet: string; address: string; severity: Severity }>();
   for (const issue of issues) {
     if (!issue.sheet || !issue.cell) continue;
@@ -40,12 +38,12 @@ export async function highlightIssues(context: OfficeContext, issues: readonly M
     return { ...cell, fill };
   });
   const bySheet = groupBySheet(before);
-  const open = queueProtectionLoads(context, [...bySheet.keys()], capabilities);
+  const open = queueProtectionLoads(context, [...bySheet.keys()]);
   await context.sync();
   for (const [sheet, bySeverity] of bySheet) {
     open(sheet, (worksheet) => {
       for (const [severity, addresses] of bySeverity) {
-        for (const fill of fills(worksheet, addresses, capabilities)) fill.color = HIGHLIGHT_FILL[severity];
+        for (const fill of fills(worksheet, addresses)) fill.color = HIGHLIGHT_FILL[severity];
       }
     });
   }
@@ -54,10 +52,10 @@ export async function highlightIssues(context: OfficeContext, issues: readonly M
 }
 
 /** Puts back the fills `highlightIssues` replaced. Two syncs: protection, then the fills. */
-export async function clearHighlights(context: OfficeContext, highlights: readonly Highlight[], capabilities: Capabilities = ALL_CAPABILITIES): Promise<void> {
+export async function clearHighlights(context: OfficeContext, highlights: readonly Highlight[]): Promise<void> {
   if (highlights.length === 0) return;
   const bySheet = groupBy(highlights, (h) => h.sheet);
-  const open = queueProtectionLoads(context, [...bySheet.keys()], capabilities);
+  const open = queueProtectionLoads(context, [...bySheet.keys()]);
   await context.sync();
   for (const [sheet, onSheet] of bySheet) {
     open(sheet, (worksheet) => {
@@ -72,15 +70,14 @@ export async function clearHighlights(context: OfficeContext, highlights: readon
 }
 
 /**
- * Queues a load of each sheet's protection (ExcelApi 1.2; before it no sheet can be protected by
- * an add-in, nor is anything loaded). After the sync, `open(sheet, change)` queues the change
- * between an unprotect and a protect with the sheet's own options when the sheet is protected.
+ * Queues a load of each sheet's protection (ExcelApi 1.2). After the sync, `open(sheet, change)`
+ * queues the change between an unprotect and a protect with the sheet's own options when the
+ * sheet is protected.
  */
-function queueProtectionLoads(context: OfficeContext, sheets: readonly string[], capabilities: Capabilities): (sheet: string, change: (worksheet: OfficeWorksheet) => void) => void {
+function queueProtectionLoads(context: OfficeContext, sheets: readonly string[]): (sheet: string, change: (worksheet: OfficeWorksheet) => void) => void {
   const worksheets = context.workbook.worksheets;
   const loaded = new Map(
     sheets.map((sheet) => {
-      if (!capabilities.has('protection')) return [sheet, null] as const;
       const protection = worksheets.getItem(sheet).protection;
       protection.load('protected,options');
       return [sheet, protection] as const;
@@ -116,9 +113,8 @@ function groupBySheet<T extends { sheet: string; address: string; severity: Seve
 
 const MAX_AREAS = 100;
 
-/** One RangeAreas per ≤100 cells with ExcelApi 1.9, else one range per cell. */
-function fills(worksheet: OfficeWorksheet, addresses: readonly string[], capabilities: Capabilities): { color: string }[] {
-  if (!capabilities.has('rangeAreas')) return addresses.map((address) => worksheet.getRange(address).format.fill);
+/** One RangeAreas (ExcelApi 1.9) per ≤100 cells. */
+function fills(worksheet: OfficeWorksheet, addresses: readonly string[]): { color: string }[] {
   const out: { color: string }[] = [];
   for (let i = 0; i < addresses.length; i += MAX_AREAS) out.push(worksheet.getRanges(addresses.slice(i, i + MAX_AREAS).join(', ')).format.fill);
   return out;

@@ -1,16 +1,6 @@
 /** The Office.js edge: renders workbook layouts into the open workbook and reads returns back. */
 export { runExcel, toOfficeError, describeOfficeError, isCellEditMode } from './excel-run';
 export type { ExcelRun, ExcelRunOptions, OfficeError, RunOptions } from './excel-run';
-export {
-  ALL_CAPABILITIES,
-  FEATURE_REQUIREMENTS,
-  MINIMUM_EXCEL_API,
-  describeSkippedFeatures,
-  detectCapabilities,
-  officeRequirements,
-  warnings,
-} from './capabilities';
-export type { Capabilities, Feature, RequirementChecker, SkippedFeature } from './capabilities';
 export { renderLayout, createWorkbookFromLayout, columnWidthPoints, cellInput, describeRefusedSettings, toBase64 } from './render-layout';
 export { insertSheetsFromFiles } from './insert-sheets';
 export type { InsertOptions, SheetFromFile } from './insert-sheets';

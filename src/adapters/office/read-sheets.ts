@@ -2,15 +2,12 @@ import { makeIssue } from '../../core';
 import type { RawReturn } from '../../core';
 import { META_KEYS } from '../../workbook';
 import { lookUpSheets } from './batch';
-import { ALL_CAPABILITIES } from './capabilities';
-import type { Capabilities } from './capabilities';
 import type { OfficeContext, OfficeCustomProperties, OfficeRange, OfficeRangeAreas, OfficeWorksheet } from './excel-model';
 import type { WorkbookInventory } from './inventory';
 import { addressOrigin, cellsOfAddress, gridToRawReturn, metadataOf } from './sheet-grid';
 import type { SheetGrid } from './sheet-grid';
 
 export type ReadOptions = {
-  readonly capabilities?: Capabilities;
   /**
    * A sheet holding the workbook's key/value metadata (`_danvan` in a fill-in workbook opened in
    * Excel), used for sheets that carry no metadata block of their own.
@@ -28,17 +25,16 @@ export type ReadOptions = {
  * number of sheets; one when the caller passes the workbook's inventory.
  *
  * Excel on the web caps a response at 5 MB. A return sheet of the 44-indicator annual plan loads
- * as ~10 kB of values and number formats; with ExcelApi 1.9 the formulas are located with
+ * as ~10 kB of values and number formats; the formulas are located with
  * `getSpecialCellsOrNullObject('Formulas')` instead of loading every cell's formula (which would
  * repeat all the labels, ~6 kB more), so 300 sheets stay near 3 MB. If Excel still answers
  * "ResponsePayloadSizeLimitExceeded" (or GeneralException, as older Excel on the web does), the
  * load is split in halves and retried: only then do the syncs grow.
  */
 export async function readUnitSheets(context: OfficeContext, sheetNames: readonly string[], options: ReadOptions = {}): Promise<RawReturn[]> {
-  const capabilities = options.capabilities ?? ALL_CAPABILITIES;
   const file = options.file ?? '';
   const wanted = [...new Set([...sheetNames, ...(options.metaSheet ? [options.metaSheet] : [])])];
-  const sheets = options.inventory ?? lookUpSheets(context, wanted, capabilities);
+  const sheets = options.inventory ?? lookUpSheets(context, wanted);
   if (options.inventory === undefined) await context.sync();
 
   const present = wanted.filter((name) => sheets.sheet(name) !== undefined);
@@ -46,7 +42,7 @@ export async function readUnitSheets(context: OfficeContext, sheetNames: readonl
     const sheet = sheets.sheet(name);
     if (sheet === undefined) throw new Error(`sheet ${name} vanished`);
     return sheet;
-  }, capabilities);
+  });
 
   // A master's own metadata (kind danvan-master) does not identify the unit sheets inside it.
   const workbookMeta = options.metaSheet ? grids.get(options.metaSheet)?.grid : undefined;
@@ -72,37 +68,31 @@ export async function readUnitSheets(context: OfficeContext, sheetNames: readonl
   });
 }
 
-type Pending = { readonly range: OfficeRange; readonly formulas: OfficeRangeAreas | null; readonly properties: OfficeCustomProperties | null };
+type Pending = { readonly range: OfficeRange; readonly formulas: OfficeRangeAreas; readonly properties: OfficeCustomProperties };
 type Loaded = { readonly grid: SheetGrid; readonly properties: Map<string, string> | null };
 
-async function loadGrids(context: OfficeContext, names: readonly string[], sheet: (name: string) => OfficeWorksheet, capabilities: Capabilities): Promise<Map<string, Loaded>> {
+async function loadGrids(context: OfficeContext, names: readonly string[], sheet: (name: string) => OfficeWorksheet): Promise<Map<string, Loaded>> {
   const grids = new Map<string, Loaded>();
   if (names.length === 0) return grids;
   const pending = names.map((name): [string, Pending] => {
     const worksheet = sheet(name);
     // ExcelApi 1.12: where a sheet copied from a returned file keeps its identity.
-    const properties = capabilities.has('customProperties') ? worksheet.customProperties : null;
-    properties?.load('items/key,items/value');
-    if (capabilities.has('specialCells')) {
-      // ExcelApi 1.9. getUsedRange (not …OrNullObject) gives A1 on an empty sheet, so the chained
-      // call never starts from a null object. Values only: formatted empty rows do not count.
-      const range = worksheet.getUsedRange(true);
-      range.load(['address', 'values', 'numberFormat']);
-      const formulas = range.getSpecialCellsOrNullObject('Formulas');
-      formulas.load('address');
-      return [name, { range, formulas, properties }];
-    }
-    // ExcelApi 1.4 (1.1 without the null object; valuesOnly from 1.2).
-    const range = capabilities.has('nullObjects') ? worksheet.getUsedRangeOrNullObject(true) : worksheet.getUsedRange(true);
-    range.load(['address', 'values', 'formulas', 'numberFormat']);
-    return [name, { range, formulas: null, properties }];
+    const properties = worksheet.customProperties;
+    properties.load('items/key,items/value');
+    // ExcelApi 1.9. getUsedRange (not …OrNullObject) gives A1 on an empty sheet, so the chained
+    // call never starts from a null object. Values only: formatted empty rows do not count.
+    const range = worksheet.getUsedRange(true);
+    range.load(['address', 'values', 'numberFormat']);
+    const formulas = range.getSpecialCellsOrNullObject('Formulas');
+    formulas.load('address');
+    return [name, { range, formulas, properties }];
   });
   try {
     await context.sync();
   } catch (cause) {
     if (!tooLarge(cause) || names.length === 1) throw cause;
     const half = Math.ceil(names.length / 2);
-    for (const part of [names.slice(0, half), names.slice(half)]) for (const [name, grid] of await loadGrids(context, part, sheet, capabilities)) grids.set(name, grid);
+    for (const part of [names.slice(0, half), names.slice(half)]) for (const [name, grid] of await loadGrids(context, part, sheet)) grids.set(name, grid);
     return grids;
   }
   for (const [name, loaded] of pending) grids.set(name, { grid: toGrid(name, loaded), properties: propertiesOf(loaded.properties) });
@@ -110,8 +100,8 @@ async function loadGrids(context: OfficeContext, names: readonly string[], sheet
 }
 
 /** Custom properties as metadata, keys as the metadata block spells them (Excel compares keys case-insensitively). */
-function propertiesOf(properties: OfficeCustomProperties | null): Map<string, string> | null {
-  if (properties === null || properties.items.length === 0) return null;
+function propertiesOf(properties: OfficeCustomProperties): Map<string, string> | null {
+  if (properties.items.length === 0) return null;
   const spelled = new Map(Object.values(META_KEYS).map((key) => [key.toLowerCase(), key] as const));
   return new Map(properties.items.map((item) => [spelled.get(item.key.toLowerCase()) ?? item.key, item.value] as const));
 }
@@ -129,9 +119,6 @@ function tooLarge(cause: unknown): boolean {
 }
 
 function toGrid(sheet: string, { range, formulas }: Pending): SheetGrid {
-  if (range.isNullObject) return { sheet, top: 1, left: 1, values: [] };
   const origin = addressOrigin(range.address);
-  const grid = { sheet, top: origin.top, left: origin.left, values: range.values, numberFormats: range.numberFormat };
-  if (formulas === null) return { ...grid, formulas: range.formulas };
-  return { ...grid, formulaCells: formulas.isNullObject ? new Set<string>() : cellsOfAddress(formulas.address) };
+  return { sheet, top: origin.top, left: origin.left, values: range.values, numberFormats: range.numberFormat, formulaCells: formulas.isNullObject ? new Set<string>() : cellsOfAddress(formulas.address) };
 }

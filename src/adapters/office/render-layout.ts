@@ -3,8 +3,6 @@ import type { Lang, Result } from '../../core';
 import { BASE_FONT_SIZE, FONT_NAME, STYLES, a1, columnLetter } from '../../workbook';
 import type { Cell, CellValue, DefinedName, Merge, Sheet, Style, StyleName, Validation, ValidationRule, WorkbookLayout } from '../../workbook';
 import { Batch, estimateBytes, lookUpSheets } from './batch';
-import { ALL_CAPABILITIES, trackFeatures } from './capabilities';
-import type { Capabilities, FeatureTracker, SkippedFeature } from './capabilities';
 import type { WorkbookInventory } from './inventory';
 import type { BorderEdge, OfficeContext, OfficeDataValidation, OfficeRangeFormat, OfficeWorksheet } from './excel-model';
 import { isCellEditMode, toOfficeError } from './excel-run';
@@ -22,8 +20,6 @@ export type RenderReport = {
   readonly sheets: readonly string[];
   /** Sheets of the same name that were in the workbook before and have been rewritten in place. */
   readonly replaced: readonly string[];
-  /** Features the layout asked for that this Excel lacks; the pane words them with `describeSkippedFeatures`. */
-  readonly skipped: readonly SkippedFeature[];
   /** View and print settings this Excel refused; the pane words them with `describeRefusedSettings`. */
   readonly refused: readonly RefusedSetting[];
   readonly syncs: number;
@@ -57,14 +53,13 @@ type Cosmetic = { readonly feature: CosmeticFeature; readonly apply: () => void 
  * hidden sheet, learn.microsoft.com/javascript/api/excel/excel.worksheet#delete). Its view and
  * print settings are left as they are.
  */
-export async function renderLayout(context: OfficeContext, layout: WorkbookLayout, capabilities: Capabilities = ALL_CAPABILITIES, options: RenderOptions = {}): Promise<RenderReport> {
+export async function renderLayout(context: OfficeContext, layout: WorkbookLayout, options: RenderOptions = {}): Promise<RenderReport> {
   const batch = new Batch(context, options.payloadBudget);
-  const features = trackFeatures(capabilities);
   const workbook = context.workbook;
 
   const { inventory } = options;
-  const existing = inventory ?? lookUpSheets(context, layout.sheets.map((s) => s.name), capabilities);
-  const withNames = features.use('names', layout.names.length > 0);
+  const existing = inventory ?? lookUpSheets(context, layout.sheets.map((s) => s.name));
+  const withNames = layout.names.length > 0;
   const probes = withNames && inventory === undefined ? layout.names.map((n) => workbook.names.getItemOrNullObject(n.name)) : [];
   if (inventory === undefined) await batch.sync();
   const oldNames = inventory === undefined ? probes.filter((name) => !name.isNullObject) : withNames ? layout.names.flatMap((n) => inventory.namedItem(n.name) ?? []) : [];
@@ -78,34 +73,32 @@ export async function renderLayout(context: OfficeContext, layout: WorkbookLayou
   for (const sheet of layout.sheets) {
     const old = existing.sheet(sheet.name);
     await batch.reserve(sheet.name, old ? 4 : 1);
-    const worksheet = old ? clearForRewrite(old, capabilities) : workbook.worksheets.add(sheet.name); // ExcelApi 1.1
+    const worksheet = old ? clearForRewrite(old) : workbook.worksheets.add(sheet.name); // ExcelApi 1.1
     written.set(sheet.name, worksheet);
-    await writeSheet(worksheet, sheet, batch, features, old !== undefined);
-    if (old === undefined) cosmetics.push(...sheetCosmetics(worksheet, sheet, features));
+    await writeSheet(worksheet, sheet, batch, old !== undefined);
+    if (old === undefined) cosmetics.push(...sheetCosmetics(worksheet, sheet));
   }
-  if (features.use('names', layout.names.length > 0)) {
+  if (withNames) {
     for (const name of layout.names) {
       const reference = nameReference(name);
       await batch.reserve(reference);
       workbook.names.add(name.name, reference); // ExcelApi 1.4
     }
   }
-  if (features.use('documentProperties')) {
-    const p = layout.properties;
-    await batch.reserve(p, 5);
-    const properties = workbook.properties; // ExcelApi 1.7
-    properties.title = p.title;
-    properties.subject = p.subject;
-    properties.keywords = p.keywords;
-    properties.author = p.creator;
-    properties.comments = p.description;
-  }
+  const p = layout.properties;
+  await batch.reserve(p, 5);
+  const properties = workbook.properties; // ExcelApi 1.7
+  properties.title = p.title;
+  properties.subject = p.subject;
+  properties.keywords = p.keywords;
+  properties.author = p.creator;
+  properties.comments = p.description;
   const first = layout.sheets.find((s) => s.state === 'visible');
   if (first) written.get(first.name)?.activate(); // ExcelApi 1.1
   await batch.sync();
   const refused = await writeCosmetics(batch, cosmetics);
 
-  return { sheets: layout.sheets.map((s) => s.name), replaced, skipped: features.skipped(), refused, syncs: batch.syncs };
+  return { sheets: layout.sheets.map((s) => s.name), replaced, refused, syncs: batch.syncs };
 }
 
 /**
@@ -113,16 +106,16 @@ export async function renderLayout(context: OfficeContext, layout: WorkbookLayou
  * password), values and formats cleared, merges and validation removed (`clear` is not
  * documented to take those). Column widths and row heights that the layout sets are set again.
  */
-function clearForRewrite(sheet: OfficeWorksheet, capabilities: Capabilities): OfficeWorksheet {
-  if (capabilities.has('protection')) sheet.protection.unprotect(); // ExcelApi 1.2
+function clearForRewrite(sheet: OfficeWorksheet): OfficeWorksheet {
+  sheet.protection.unprotect(); // ExcelApi 1.2
   const all = sheet.getRange();
   all.clear('All'); // ExcelApi 1.1
-  if (capabilities.has('merge')) all.unmerge(); // ExcelApi 1.2
-  if (capabilities.has('dataValidation')) all.dataValidation.clear(); // ExcelApi 1.8
+  all.unmerge(); // ExcelApi 1.2
+  all.dataValidation.clear(); // ExcelApi 1.8
   return sheet;
 }
 
-/** One paragraph for the pane's warning bar (beside the skipped features); empty when nothing was refused. */
+/** One paragraph for the pane's warning bar; empty when nothing was refused. */
 export function describeRefusedSettings(refused: readonly RefusedSetting[], lang: Lang = 'vi'): string {
   if (refused.length === 0) return '';
   return [t('office.refused.intro', {}, lang), ...refused.map((r) => `• ${t(`office.refused.${r.feature}`, { code: r.code }, lang)}`)].join('\n');
@@ -152,8 +145,8 @@ async function writeCosmetics(batch: Batch, cosmetics: readonly Cosmetic[]): Pro
   return refused;
 }
 
-async function writeSheet(worksheet: OfficeWorksheet, sheet: Sheet, batch: Batch, features: FeatureTracker, rewritten: boolean): Promise<void> {
-  if (features.use('sizes', sheet.columns.length > 0 || Object.keys(sheet.rowHeights).length > 0)) await writeSizes(worksheet, sheet, batch);
+async function writeSheet(worksheet: OfficeWorksheet, sheet: Sheet, batch: Batch, rewritten: boolean): Promise<void> {
+  if (sheet.columns.length > 0 || Object.keys(sheet.rowHeights).length > 0) await writeSizes(worksheet, sheet, batch);
   await writeMatrix(worksheet, numberFormats(sheet.cells), 'numberFormat', batch);
   // Constants through `values`, formulas through `formulas`: one 2-D array each over its box.
   const inputs = sheet.cells.map((c) => ({ row: c.row, col: c.col, value: cellInput(c.value) })).filter((c) => c.value !== null);
@@ -162,48 +155,41 @@ async function writeSheet(worksheet: OfficeWorksheet, sheet: Sheet, batch: Batch
 
   for (const [name, cells] of groupBy(sheet.cells.filter((c) => c.style !== undefined), (c) => c.style as StyleName)) {
     const style = STYLES[name];
-    const indent = features.use('indent', (style.align?.indent ?? 0) > 0);
-    for (const target of await targets(worksheet, rectangles(cells), batch, features, STYLE_COMMANDS)) applyStyle(target.format, style, indent);
+    for (const target of await targets(worksheet, rectangles(cells), batch, STYLE_COMMANDS)) applyStyle(target.format, style);
   }
 
-  if (features.use('merge', sheet.merges.length > 0)) {
-    for (const merge of sheet.merges) {
-      await batch.reserve(null);
-      worksheet.getRange(rangeAddress(merge)).merge(false); // ExcelApi 1.2
-    }
+  for (const merge of sheet.merges) {
+    await batch.reserve(null);
+    worksheet.getRange(rangeAddress(merge)).merge(false); // ExcelApi 1.2
   }
 
   const unlocked = sheet.cells.filter((c) => c.unlocked);
-  if (features.use('protection', unlocked.length > 0)) {
-    // ExcelApi 1.2: cells are locked by default; only answer cells are opened.
-    for (const target of await targets(worksheet, rectangles(unlocked), batch, features, 1)) target.format.protection.locked = false;
-  }
+  // ExcelApi 1.2: cells are locked by default; only answer cells are opened.
+  for (const target of await targets(worksheet, rectangles(unlocked), batch, 1)) target.format.protection.locked = false;
 
   const validated = sheet.cells.filter((c): c is Cell & { validation: Validation } => c.validation !== undefined);
-  if (features.use('dataValidation', validated.length > 0)) {
-    for (const [, cells] of groupBy(validated, (c) => JSON.stringify(c.validation))) {
-      const validation = (cells[0] as Cell & { validation: Validation }).validation;
-      for (const target of await targets(worksheet, rectangles(cells), batch, features, 4, validation)) applyValidation(target.dataValidation, validation);
-    }
+  for (const [, cells] of groupBy(validated, (c) => JSON.stringify(c.validation))) {
+    const validation = (cells[0] as Cell & { validation: Validation }).validation;
+    for (const target of await targets(worksheet, rectangles(cells), batch, 4, validation)) applyValidation(target.dataValidation, validation);
   }
 
-  if (features.use('tabColor', sheet.tabColor !== undefined)) worksheet.tabColor = `#${sheet.tabColor}`; // ExcelApi 1.7
-  if (features.use('protection', sheet.protect)) {
+  if (sheet.tabColor !== undefined) worksheet.tabColor = `#${sheet.tabColor}`; // ExcelApi 1.7
+  if (sheet.protect) {
     await batch.reserve(PROTECTION);
     worksheet.protection.protect(PROTECTION); // ExcelApi 1.2; no password, as in the file edge
   }
   // set: ExcelApi 1.2
-  if (features.use('visibility', sheet.state !== 'visible')) worksheet.visibility = VISIBILITY[sheet.state];
-  else if (rewritten && features.fallback('visibility')) worksheet.visibility = 'Visible'; // it may have been hidden by hand
+  if (sheet.state !== 'visible') worksheet.visibility = VISIBILITY[sheet.state];
+  else if (rewritten) worksheet.visibility = 'Visible'; // it may have been hidden by hand
 }
 
 const VISIBILITY = { visible: 'Visible', hidden: 'Hidden', veryHidden: 'VeryHidden' } as const;
 
 /** The view and print settings of a sheet just added, queued only when `writeCosmetics` applies them. */
-function sheetCosmetics(worksheet: OfficeWorksheet, sheet: Sheet, features: FeatureTracker): Cosmetic[] {
+function sheetCosmetics(worksheet: OfficeWorksheet, sheet: Sheet): Cosmetic[] {
   const out: Cosmetic[] = [];
   const freeze = sheet.freeze;
-  if (features.use('freezePanes', freeze !== undefined && (freeze.rows > 0 || freeze.cols > 0)) && freeze) {
+  if (freeze !== undefined && (freeze.rows > 0 || freeze.cols > 0)) {
     out.push({
       feature: 'freezePanes',
       apply: () => {
@@ -214,8 +200,10 @@ function sheetCosmetics(worksheet: OfficeWorksheet, sheet: Sheet, features: Feat
       },
     });
   }
-  if (features.use('gridlines', sheet.state === 'visible')) out.push({ feature: 'gridlines', apply: () => (worksheet.showGridlines = false) }); // ExcelApi 1.8
-  if (features.use('pageLayout', sheet.state === 'visible')) out.push({ feature: 'pageLayout', apply: () => writePageLayout(worksheet, sheet) });
+  if (sheet.state === 'visible') {
+    out.push({ feature: 'gridlines', apply: () => (worksheet.showGridlines = false) }); // ExcelApi 1.8
+    out.push({ feature: 'pageLayout', apply: () => writePageLayout(worksheet, sheet) });
+  }
   return out;
 }
 
@@ -362,7 +350,7 @@ const EDGES: readonly BorderEdge[] = ['EdgeTop', 'EdgeBottom', 'EdgeLeft', 'Edge
 const HORIZONTAL = { left: 'Left', center: 'Center', right: 'Right' } as const;
 const VERTICAL = { top: 'Top', middle: 'Center' } as const;
 
-function applyStyle(format: OfficeRangeFormat, style: Style, indent: boolean): void {
+function applyStyle(format: OfficeRangeFormat, style: Style): void {
   // ExcelApi 1.1 unless noted.
   format.font.name = FONT_NAME;
   format.font.size = style.font?.size ?? BASE_FONT_SIZE;
@@ -374,7 +362,7 @@ function applyStyle(format: OfficeRangeFormat, style: Style, indent: boolean): v
   if (align?.horizontal) format.horizontalAlignment = HORIZONTAL[align.horizontal];
   if (align?.vertical) format.verticalAlignment = VERTICAL[align.vertical];
   if (align?.wrap) format.wrapText = true;
-  if (indent && align?.indent) format.indentLevel = align.indent; // ExcelApi 1.9
+  if (align?.indent) format.indentLevel = align.indent; // ExcelApi 1.9
   if (style.border) {
     for (const edge of EDGES) {
       const border = format.borders.getItem(edge);
@@ -438,22 +426,14 @@ function writePageLayout(worksheet: OfficeWorksheet, sheet: Sheet): void {
 type Formattable = { readonly format: OfficeRangeFormat; readonly dataValidation: OfficeDataValidation };
 
 /**
- * Excel objects covering rectangles of one sheet: with ExcelApi 1.9 one `getRanges` per group of
- * rectangles (RangeAreas), else one `getRange` per rectangle. Groups stay small (≤ 100 areas,
+ * Excel objects covering rectangles of one sheet: one `getRanges` (RangeAreas, ExcelApi 1.9) per
+ * group of rectangles. Groups stay small (≤ 100 areas,
  * ≤ 2,000 characters) because long area lists are refused with InvalidArgument at lengths that
  * are not documented (github.com/OfficeDev/office-js/issues/5198).
  */
-async function targets(worksheet: OfficeWorksheet, rects: readonly Merge[], batch: Batch, features: FeatureTracker, commands: number, payload: unknown = null): Promise<Formattable[]> {
-  const addresses = rects.map(rangeAddress);
+async function targets(worksheet: OfficeWorksheet, rects: readonly Merge[], batch: Batch, commands: number, payload: unknown = null): Promise<Formattable[]> {
   const out: Formattable[] = [];
-  if (!features.fallback('rangeAreas')) {
-    for (const address of addresses) {
-      await batch.reserve([address, payload], commands);
-      out.push(worksheet.getRange(address));
-    }
-    return out;
-  }
-  for (const group of groupAddresses(addresses)) {
+  for (const group of groupAddresses(rects.map(rangeAddress))) {
     const list = group.join(', ');
     await batch.reserve([list, payload], commands);
     out.push(worksheet.getRanges(list)); // ExcelApi 1.9
@@ -549,8 +529,7 @@ export type CreateWorkbookServices = {
  * one call, but it opens a separate workbook (a new window on the desktop, a new tab on the web)
  * that this pane is not attached to; `renderLayout` writes into the workbook at hand.
  */
-export async function createWorkbookFromLayout(layout: WorkbookLayout, capabilities: Capabilities, services: CreateWorkbookServices): Promise<Result<void, OfficeError>> {
-  if (!capabilities.has('createWorkbook')) return fail({ code: 'apiNotSupported', detail: 'Excel.createWorkbook (ExcelApi 1.8)' });
+export async function createWorkbookFromLayout(layout: WorkbookLayout, services: CreateWorkbookServices): Promise<Result<void, OfficeError>> {
   const create = services.createWorkbook ?? realCreateWorkbook();
   if (create === undefined) return fail({ code: 'notInExcel' });
   try {

@@ -6,7 +6,7 @@ import { META_KEYS, a1, fingerprint, lockedContent } from '../../workbook';
 
 /**
  * A sheet's used range as plain arrays, the way Excel hands it over: `values` (cached results for
- * formulas, '' for empty), `formulas` ('=…' where a formula is), `numberFormats`. Rows and columns
+ * formulas, '' for empty), `formulaCells` (where formulas are), `numberFormats`. Rows and columns
  * of `top`/`left` are 1-based. Nothing here touches Excel, so it is tested with literal arrays.
  */
 export type SheetGrid = {
@@ -14,8 +14,7 @@ export type SheetGrid = {
   readonly top: number;
   readonly left: number;
   readonly values: readonly (readonly unknown[])[];
-  readonly formulas?: readonly (readonly unknown[])[];
-  /** Where formulas are (A1 addresses), when they were located rather than loaded. */
+  /** Where formulas are (A1 addresses), located with `getSpecialCellsOrNullObject('Formulas')`. */
   readonly formulaCells?: ReadonlySet<string>;
   readonly numberFormats?: readonly (readonly unknown[])[];
 };
@@ -198,9 +197,7 @@ function rawCell(grid: SheetGrid, r: number, c: number | undefined): RawCell {
   if (c === undefined) return { address: '', value: null };
   const address = a1(grid.top + r, grid.left + c);
   const value = rawValue(grid.values[r]?.[c], grid.numberFormats?.[r]?.[c]);
-  const formula = grid.formulas?.[r]?.[c];
-  const isFormula = (typeof formula === 'string' && formula.startsWith('=')) || grid.formulaCells?.has(address) === true;
-  return isFormula ? { address, value, formula: true } : { address, value };
+  return grid.formulaCells?.has(address) === true ? { address, value, formula: true } : { address, value };
 }
 
 /**

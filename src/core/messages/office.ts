@@ -1,6 +1,6 @@
 import type { Catalogue } from './types';
 
-/** What the Office.js edge tells people: Excel errors, features an older Excel lacks, read findings. */
+/** What the Office.js edge tells people: Excel errors and read findings. */
 export const officeMessages = {
   'office.error.cellEditMode': {
     vi: 'Excel đang ở chế độ sửa ô. Nhấn Enter hoặc Esc để thoát khỏi ô đang sửa rồi thử lại.',
@@ -41,39 +41,6 @@ export const officeMessages = {
   'office.error.unexpected': {
     vi: 'Có lỗi không lường trước khi làm việc với Excel: {detail}',
     en: 'Unexpected error while working with Excel: {detail}',
-  },
-  'office.feature.intro': {
-    vi: 'Sổ đã được tạo, nhưng phiên bản Excel này thiếu một số tính năng nên phần sau bị bỏ qua:',
-    en: 'The workbook was created, but this version of Excel lacks some features, so the following was skipped:',
-  },
-  'office.feature.visibility': {
-    vi: 'ẩn trang dữ liệu kỹ thuật (cần ExcelApi {requires})',
-    en: 'hiding the technical data sheet (needs ExcelApi {requires})',
-  },
-  'office.feature.merge': { vi: 'gộp ô (cần ExcelApi {requires})', en: 'merged cells (needs ExcelApi {requires})' },
-  'office.feature.sizes': {
-    vi: 'độ rộng cột và chiều cao dòng (cần ExcelApi {requires})',
-    en: 'column widths and row heights (needs ExcelApi {requires})',
-  },
-  'office.feature.protection': {
-    vi: 'khóa ô và bảo vệ trang tính (cần ExcelApi {requires})',
-    en: 'locked cells and sheet protection (needs ExcelApi {requires})',
-  },
-  'office.feature.names': {
-    vi: 'tên vùng DV_… cho các công cụ khác (cần ExcelApi {requires})',
-    en: 'DV_… range names for other tools (needs ExcelApi {requires})',
-  },
-  'office.feature.freezePanes': {
-    vi: 'cố định dòng tiêu đề (cần ExcelApi {requires})',
-    en: 'frozen header rows (needs ExcelApi {requires})',
-  },
-  'office.feature.dataValidation': {
-    vi: 'kiểm tra dữ liệu nhập và lời nhắc ở ô trả lời (cần ExcelApi {requires}); hãy kiểm tra kỹ số liệu',
-    en: 'input validation and prompts on answer cells (needs ExcelApi {requires}); check the figures carefully',
-  },
-  'office.feature.pageLayout': {
-    vi: 'thiết lập in khổ A4, hướng giấy và dòng tiêu đề lặp lại (cần ExcelApi {requires})',
-    en: 'A4 print setup, orientation and repeated title rows (needs ExcelApi {requires})',
   },
   'office.read.sheetMissing': {
     vi: 'Không có trang tính "{sheet}" trong sổ. Kiểm tra lại tên trang.',

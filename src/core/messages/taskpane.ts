@@ -77,12 +77,12 @@ export const taskpaneMessages = {
     en: 'Choose a plan in step 1. Campaign first.',
   },
   'pane.excel.writeMaster': { vi: 'Ghi sổ tổng hợp vào bảng tính đang mở', en: 'Write the master workbook into the open workbook' },
+  'pane.excel.skippedTitle': { vi: 'Excel không nhận một số thiết lập', en: 'Excel refused some settings' },
   'pane.excel.writeMasterWorking': { vi: 'Đang ghi sổ vào Excel…', en: 'Writing into Excel…' },
   'pane.excel.writeMasterDone': {
     vi: 'Đã ghi {count} trang tính vào bảng tính đang mở.',
     en: '{count} sheets were written into the open workbook.',
   },
-  'pane.excel.skippedTitle': { vi: 'Phiên bản Excel này thiếu một số tính năng', en: 'This Excel lacks some features' },
   'pane.publish.title': { vi: 'Phát hành mẫu báo cáo', en: 'Send out the report forms' },
   'pane.publish.intro': {
     vi: 'Tải về một tệp nén (.zip) gồm sổ tổng hợp và {count} mẫu báo cáo, mỗi đơn vị một tệp (thư mục units). Gửi mỗi đơn vị tệp mang mã của mình qua thư điện tử hoặc Zalo.',
@@ -314,4 +314,22 @@ export const taskpaneMessages = {
   },
   'pane.edit.changed': { vi: 'Đã sửa chiến dịch: sổ và các bước sau dùng bản đã sửa.', en: 'Campaign edited: the workbook and next steps use the edited version.' },
   'pane.edit.reset': { vi: 'Bỏ các thay đổi', en: 'Discard changes' },
+  // The notice of taskpane.html for an Excel that cannot run the pane (shown by assets/host-check.js, ES5, before the bundle).
+  'pane.unsupportedHost.title': { vi: 'Excel này không chạy được bảng điều khiển Báo cáo Dân vận', en: 'This Excel cannot run the DanVan Report pane' },
+  'pane.unsupportedHost.why': {
+    vi: 'Bảng điều khiển cần Excel 2021 trở lên, Excel của Microsoft 365 (Windows, Mac, iPad) hoặc Excel trên web. Excel 2016, Excel 2019 và Windows cũ mở phần bổ trợ bằng Internet Explorer 11 hoặc Edge cũ, không chạy được. Có ba cách khác:',
+    en: 'The pane needs Excel 2021 or later, Microsoft 365 Excel (Windows, Mac, iPad) or Excel on the web. Excel 2016, Excel 2019 and older Windows show add-ins in Internet Explorer 11 or old Edge, which cannot run it. Three other ways:',
+  },
+  'pane.unsupportedHost.web': {
+    vi: 'Mở sổ bằng Excel trên web (www.office.com) và dùng phần bổ trợ ở đó.',
+    en: 'Open the workbook in Excel on the web (www.office.com) and use the add-in there.',
+  },
+  'pane.unsupportedHost.browser': {
+    vi: 'Mở địa chỉ sau trong một trình duyệt mới (Edge, Chrome, Firefox, Safari) để làm việc với tệp: tạo sổ tổng hợp và mẫu báo cáo, kiểm tra và tổng hợp báo cáo các đơn vị gửi về:',
+    en: 'Open this address in a current browser (Edge, Chrome, Firefox, Safari) to work with files: create the master and report forms, check and consolidate the returns:',
+  },
+  'pane.unsupportedHost.cli': {
+    vi: 'Dùng chương trình dòng lệnh danvan (nhờ cán bộ CNTT cài đặt), làm việc với tệp, không cần Excel.',
+    en: 'Use the danvan command line (ask your IT officer to install it): it works with files, without Excel.',
+  },
 } satisfies Catalogue;

@@ -22,7 +22,6 @@
  * formats per cell rather than as Excel's styles.
  */
 import ExcelJS from 'exceljs';
-import type { RequirementChecker } from '../../../src/adapters/office/capabilities';
 import type {
   BorderEdge,
   OfficeContext,
@@ -45,6 +44,9 @@ import type {
   OfficeWorksheetProtection,
 } from '../../../src/adapters/office/excel-model';
 import type { ExcelRun } from '../../../src/adapters/office/excel-run';
+
+/** `Office.context.requirements`' one method. */
+type RequirementChecker = { isSetSupported(name: string, minVersion?: string): boolean };
 
 export class FakeOfficeError extends Error {
   override readonly name = 'RichApi.Error';

@@ -58,11 +58,4 @@ describe('insertSheetsFromFiles', () => {
     expect(result.ok).toBe(false);
     expect(fake.sheetNames()).toEqual(['Sheet1']);
   });
-
-  it('should not exist before ExcelApi 1.13', async () => {
-    const fake = new FakeExcel({ apiVersion: '1.12' });
-    const sent = await items();
-    const result = await runExcel((context) => insertSheetsFromFiles(context, sent.slice(0, 1)), { run: fake.run });
-    expect(result.ok ? 'ok' : result.error.code).toBe('apiNotSupported');
-  });
 });

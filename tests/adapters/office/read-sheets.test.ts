@@ -1,5 +1,5 @@
 import { describeIssue } from '../../../src/core';
-import { detectCapabilities, readUnitSheets, renderLayout } from '../../../src/adapters/office';
+import { readUnitSheets, renderLayout } from '../../../src/adapters/office';
 import { readReturnFile, renderXlsx } from '../../../src/adapters/xlsx';
 import { dateSerial } from '../../../src/adapters/office/render-layout';
 import { gridToRawReturn, isDateFormat, metadataOf, rawValue, serialToIsoDate } from '../../../src/adapters/office/sheet-grid';
@@ -16,7 +16,7 @@ const fillIn = small.fillIns[0]?.layout as (typeof small.fillIns)[number]['layou
 
 async function renderedFillIn(apiVersion?: string): Promise<FakeExcel> {
   const fake = new FakeExcel(apiVersion === undefined ? {} : { apiVersion });
-  await fake.run((context) => renderLayout(context, fillIn, detectCapabilities(fake.requirements)));
+  await fake.run((context) => renderLayout(context, fillIn));
   fake.syncs = 0;
   return fake;
 }
@@ -117,9 +117,9 @@ describe('readUnitSheets', () => {
     expect(raw?.computedFingerprint).toBe('');
   });
 
-  it('should work without getItemOrNullObject (before ExcelApi 1.4) in the same two syncs', async () => {
-    const fake = await renderedFillIn('1.3');
-    const [raw, missing] = await fake.run((context) => readUnitSheets(context, ['Báo cáo', 'Không có'], { metaSheet: META_SHEET, capabilities: detectCapabilities(fake.requirements) }));
+  it("should read at the manifest's minimum, ExcelApi 1.14, in the same two syncs", async () => {
+    const fake = await renderedFillIn('1.14');
+    const [raw, missing] = await fake.run((context) => readUnitSheets(context, ['Báo cáo', 'Không có'], { metaSheet: META_SHEET }));
     expect(raw?.computedFingerprint).toBe(fillIn.fingerprint);
     expect(missing?.readIssues.map((i) => i.code)).toEqual(['office.read.sheetMissing']);
     expect(fake.syncs).toBe(2);
@@ -180,7 +180,7 @@ describe('gridToRawReturn', () => {
       ['TT01', 'again', 9, '', ''],
       ['NT01', 'Ngày', 45990, '', ''],
     ],
-    formulas: [[], [], [], ['TT01', 'Số buổi', '=2+2', '', 5]],
+    formulaCells: new Set(['D6']),
     numberFormats: [[], [], [], [], [], [], [], ['General', 'General', 'dd/mm/yyyy', 'General', 'General']],
   };
 

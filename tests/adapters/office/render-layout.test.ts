@@ -1,11 +1,8 @@
 import { renderXlsx } from '../../../src/adapters/xlsx';
 import {
-  ALL_CAPABILITIES,
   columnWidthPoints,
   createWorkbookFromLayout,
   describeRefusedSettings,
-  describeSkippedFeatures,
-  detectCapabilities,
   loadInventory,
   renderLayout,
   runExcel,
@@ -23,8 +20,7 @@ const small = buildCampaignWorkbooks(smallCampaign());
 const fillIn = (small.fillIns[0] ?? fail('no fill-in')).layout;
 
 async function render(fake: FakeExcel, layout: WorkbookLayout, budget?: number) {
-  const capabilities = detectCapabilities(fake.requirements);
-  return fake.run((context) => renderLayout(context, layout, capabilities, budget === undefined ? {} : { payloadBudget: budget }));
+  return fake.run((context) => renderLayout(context, layout, budget === undefined ? {} : { payloadBudget: budget }));
 }
 
 describe('renderLayout', () => {
@@ -157,7 +153,7 @@ describe('renderLayout', () => {
     it('should write dates, hidden columns, column freezes, hidden sheets, tab colours and quoted names', async () => {
       const fake = new FakeExcel();
       const report = await render(fake, layout);
-      expect(report).toEqual({ sheets: ["Nhật ký 'A' 1", 'Ẩn'], replaced: [], skipped: [], refused: [], syncs: 3 });
+      expect(report).toEqual({ sheets: ["Nhật ký 'A' 1", 'Ẩn'], replaced: [], refused: [], syncs: 3 });
       expect(renderDifferences(fake, layout)).toEqual([]);
       const sheet = fake.sheet("Nhật ký 'A' 1");
       expect(sheet.cell('A2')).toEqual(expect.objectContaining({ value: dateSerial('2025-12-17'), numberFormat: 'dd/mm/yyyy' }));
@@ -200,7 +196,7 @@ describe('renderLayout', () => {
       const fake = new FakeExcel();
       await render(fake, fillIn);
       fake.syncs = 0;
-      const report = await fake.run(async (context) => renderLayout(context, fillIn, ALL_CAPABILITIES, { inventory: await loadInventory(context) }));
+      const report = await fake.run(async (context) => renderLayout(context, fillIn, { inventory: await loadInventory(context) }));
       expect(fake.syncs).toBe(2);
       expect(report.syncs).toBe(1);
       expect(report.replaced).toEqual(['Hướng dẫn', 'Báo cáo', '_danvan']);
@@ -244,14 +240,6 @@ describe('renderLayout', () => {
       expect(report.replaced).toEqual(['Hướng dẫn']);
       expect(fake.sheetNames()).toEqual(['Hướng dẫn', 'Báo cáo', '_danvan']);
     });
-
-    it('should find them by loading the sheet list before ExcelApi 1.4 (no getItemOrNullObject)', async () => {
-      const fake = new FakeExcel({ apiVersion: '1.3' });
-      await render(fake, fillIn);
-      const report = await render(fake, fillIn);
-      expect(report.replaced).toEqual(['Hướng dẫn', 'Báo cáo', '_danvan']);
-      expect(fake.sheetNames()).toEqual(['Sheet1', 'Hướng dẫn', 'Báo cáo', '_danvan']);
-    });
   });
 
   describe('round trips to Excel', () => {
@@ -281,8 +269,8 @@ describe('renderLayout', () => {
 
     it('should leave nothing queued and run inside runExcel', async () => {
       const fake = new FakeExcel();
-      const result = await runExcel((context) => renderLayout(context, fillIn, ALL_CAPABILITIES), { run: fake.run });
-      expect(result).toEqual({ ok: true, value: expect.objectContaining({ syncs: 3, skipped: [], refused: [] }) });
+      const result = await runExcel((context) => renderLayout(context, fillIn), { run: fake.run });
+      expect(result).toEqual({ ok: true, value: expect.objectContaining({ syncs: 3, refused: [] }) });
     });
   });
 
@@ -320,7 +308,6 @@ describe('renderLayout', () => {
       fake.refusedSettings.add(setting);
       const report = await render(fake, fillIn);
       expect(report.refused).toEqual([{ feature, code: 'GeneralException' }]);
-      expect(report.skipped).toEqual([]);
       expect(renderDifferences(fake, fillIn)).toEqual([]);
       const sheet = fake.sheet('Báo cáo');
       expect(sheet.protection).not.toBeNull();
@@ -345,40 +332,12 @@ describe('renderLayout', () => {
     });
   });
 
-  describe('an older Excel', () => {
-    it('should skip data validation without ExcelApi 1.8 and page layout without 1.9, and say so', async () => {
-      const fake = new FakeExcel({ apiVersion: '1.7' });
+  describe("the manifest's minimum, ExcelApi 1.14", () => {
+    it('should write everything the layout asks for, in three syncs', async () => {
+      const fake = new FakeExcel({ apiVersion: '1.14' });
       const report = await render(fake, fillIn);
-      expect(report.skipped.map((s) => s.feature).sort()).toEqual(['dataValidation', 'gridlines', 'indent', 'pageLayout']);
-      const report7 = fake.sheet('Báo cáo');
-      expect(report7.cell('E13')?.validation).toBeUndefined();
-      expect(report7.page).toEqual({ margins: {} });
-      expect(report7.frozen).toEqual({ rows: 11, cols: 0 });
-      expect(renderDifferences(fake, fillIn, { validation: false })).toEqual([]);
-      const warning = describeSkippedFeatures(report.skipped);
-      expect(warning).toContain('ExcelApi 1.8');
-      expect(warning).toContain('ExcelApi 1.9');
-      expect(warning).not.toContain('thụt lề');
-    });
-
-    it('should format one rectangle at a time without RangeAreas (ExcelApi 1.8)', async () => {
-      const fake = new FakeExcel({ apiVersion: '1.8' });
-      const report = await render(fake, fillIn);
-      expect(report.skipped.map((s) => s.feature).sort()).toEqual(['indent', 'pageLayout']);
+      expect(report.syncs).toBe(3);
       expect(renderDifferences(fake, fillIn)).toEqual([]);
-      expect(fake.syncs).toBe(3);
-    });
-
-    it('should still write values and formats with only ExcelApi 1.1', async () => {
-      const fake = new FakeExcel({ apiVersion: '1.1' });
-      const report = await render(fake, fillIn);
-      expect(report.skipped.map((s) => s.feature).sort()).toEqual(
-        ['dataValidation', 'documentProperties', 'freezePanes', 'gridlines', 'indent', 'merge', 'names', 'pageLayout', 'protection', 'sizes', 'tabColor', 'visibility'].sort(),
-      );
-      expect(fake.sheet('Báo cáo').valueAt('A13')).toBe('TT01');
-      expect(fake.sheet('_danvan').visibility).toBe('Visible');
-      expect(fake.names.size).toBe(0);
-      expect(renderDifferences(fake, fillIn, { validation: false, protection: false }).filter((d) => !d.endsWith('not merged'))).toEqual([]);
     });
   });
 });
@@ -386,17 +345,10 @@ describe('renderLayout', () => {
 describe('createWorkbookFromLayout', () => {
   it('should open the file edge’s .xlsx as a new workbook (ExcelApi 1.8)', async () => {
     const fake = new FakeExcel();
-    const result = await createWorkbookFromLayout(fillIn, detectCapabilities(fake.requirements), { toXlsx: renderXlsx, createWorkbook: fake.createWorkbook });
+    const result = await createWorkbookFromLayout(fillIn, { toXlsx: renderXlsx, createWorkbook: fake.createWorkbook });
     expect(result).toEqual({ ok: true, value: undefined });
     const [base64] = fake.createdWorkbooks;
     expect(Buffer.from(base64 ?? '', 'base64').subarray(0, 2).toString()).toBe('PK');
-  });
-
-  it('should refuse without ExcelApi 1.8 instead of failing inside Excel', async () => {
-    const fake = new FakeExcel({ apiVersion: '1.7' });
-    const result = await createWorkbookFromLayout(fillIn, detectCapabilities(fake.requirements), { toXlsx: async () => new Uint8Array([1, 2, 3]), createWorkbook: fake.createWorkbook });
-    expect(result).toEqual({ ok: false, error: { code: 'apiNotSupported', detail: 'Excel.createWorkbook (ExcelApi 1.8)' } });
-    expect(fake.createdWorkbooks).toEqual([]);
   });
 });
 
