@@ -13,6 +13,9 @@ import { COLUMN_HEADERS, REQUIRED_COLUMNS, findReportTable, mergedAnswers, readT
 import type { ReportTable } from './report-table';
 import { sniffFile } from './sniff';
 import { loadWorkbook } from './fast-workbook';
+import { openOds } from './ods-workbook';
+import { openXls } from './xls-workbook';
+import type { XlsProblem } from './xls-workbook';
 import type { ModelWorkbook } from './sheet-model';
 import { LIMITS, openPackage, packageInflates } from './zip-package';
 import type { PackageProblem } from './zip-package';
@@ -35,7 +38,7 @@ async function readReturn(bytes: Uint8Array, file: string): Promise<Result<RawRe
     case 'empty':
       return fileError('reader.empty', file);
     case 'xls':
-      return fileError('reader.legacyXls', file);
+      return readOtherFormat(openXls(bytes), bytes, file);
     case 'encrypted':
       return fileError('reader.encrypted', file);
     case 'other':
@@ -44,6 +47,7 @@ async function readReturn(bytes: Uint8Array, file: string): Promise<Result<RawRe
       break;
   }
   const opened = await openPackage(bytes);
+  if ('kind' in opened && opened.kind === 'ods') return readOtherFormat(await openOds(bytes), bytes, file);
   if ('kind' in opened) return packageError(opened, file);
 
   try {
@@ -51,6 +55,21 @@ async function readReturn(bytes: Uint8Array, file: string): Promise<Result<RawRe
   } catch (error) {
     // XML the reader cannot make sense of (sheets are parsed when first looked at).
     return (await packageInflates(bytes)) ? fileError('reader.unreadable', file, { detail: errorText(error) }) : fileError('reader.corrupt', file);
+  }
+}
+
+/** .ods and .xls, read by their own readers into the same workbook model as .xlsx. */
+function readOtherFormat(opened: PackageProblem | XlsProblem | { readonly workbook: ModelWorkbook }, bytes: Uint8Array, file: string): Result<RawReturn, Issue[]> {
+  if ('kind' in opened) {
+    if (opened.kind === 'legacyXls') return fileError('reader.legacyXls', file);
+    if (opened.kind === 'encrypted') return fileError('reader.encrypted', file);
+    return packageError(opened, file);
+  }
+  try {
+    return readWorkbook(opened.workbook, bytes, file);
+  } catch {
+    // Merges that overlap, and other structure no spreadsheet program writes.
+    return fileError('reader.corrupt', file);
   }
 }
 
