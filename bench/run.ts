@@ -50,6 +50,14 @@ try {
 } finally {
   rmSync(corpus, { recursive: true, force: true });
 }
+const formatDir = mkdtempSync(join(tmpdir(), 'danvan-formats-'));
+let formats: CaseResult[] | string;
+try {
+  const names = JSON.parse(child(['format-corpus', formatDir])) as string[] | { skipped: string };
+  formats = Array.isArray(names) ? names.map((name) => runCase('format', formatDir, name)) : names.skipped;
+} finally {
+  rmSync(formatDir, { recursive: true, force: true });
+}
 const bundles = bundleSizes();
 const pane = runCase('pane');
 
@@ -71,6 +79,15 @@ for (const r of hostile) {
 }
 console.log('(peak memory is the whole reading process: Node, tsx and exceljs loaded, then the one file)');
 console.log('');
+if (typeof formats === 'string') console.log(`return formats: skipped (${formats})`);
+else {
+  console.log('return (60 indicators)   size (KB)  first read (ms)  median read (ms)  peak memory (MB)');
+  for (const r of formats) {
+    console.log(`${r.task.replace(/^read /, '').padEnd(24)} ${kb(r.bytes ?? 0).padStart(9)}  ${((r.firstSeconds ?? 0) * 1000).toFixed(1).padStart(15)}  ${(r.seconds * 1000).toFixed(1).padStart(16)}  ${r.peakMb.toFixed(0).padStart(16)}`);
+  }
+  console.log('(.ods and .xls saved from the .xlsx by LibreOffice; each file read in a process of its own, median of 50 reads after the first)');
+}
+console.log('');
 if (typeof bundles === 'string') console.log(`task pane bundle: ${bundles}`);
 else {
   const list = (kind: Bundle['kind']) => bundles.filter((b) => b.kind === kind).map((b) => `${b.file} ${kb(b.gzipBytes)}`).join(', ') || 'none';
@@ -83,4 +100,4 @@ if (paneResult && 'skipped' in paneResult) console.log(`task pane first render: 
 else if (paneResult) console.log(`task pane first render (headless chromium, median): ${Number(paneResult.medianFirstRenderMs).toFixed(0)} ms; scripts taskpane.html loads: ${kb(Number(paneResult.initialJsGzipBytes))} gzipped`);
 console.log(`\nbench took ${((Date.now() - started) / 1000).toFixed(0)} s`);
 
-writeFileSync(join(__dirname, 'results.json'), `${JSON.stringify({ machine, date: new Date().toISOString(), results, hostile, bundles, pane: pane.pane ?? null }, null, 2)}\n`);
+writeFileSync(join(__dirname, 'results.json'), `${JSON.stringify({ machine, date: new Date().toISOString(), results, hostile, formats, bundles, pane: pane.pane ?? null }, null, 2)}\n`);
