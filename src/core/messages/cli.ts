@@ -89,7 +89,7 @@ Exit codes: 0 success; 1 errors found in returns; 2 usage error or unreadable in
     vi: `danvan validate — kiểm tra báo cáo đơn vị gửi về
 
   danvan validate master.xlsx|campaign.json BÁO_CÁO... [--round KỲ] [--json]
-      BÁO_CÁO là các tệp .xlsx hoặc thư mục chứa chúng. Tệp được nhận ra theo thông tin nhúng,
+      BÁO_CÁO là các tệp .xlsx, .ods, .xls hoặc thư mục chứa chúng. Tệp được nhận ra theo thông tin nhúng,
       không theo tên tệp. In bảng theo đơn vị (tình trạng, từng lỗi và cảnh báo với trang, ô
       và cách sửa); --json in dữ liệu cho chương trình khác.
       --round  kỳ báo cáo (mã hoặc tên); mặc định là kỳ mà đa số báo cáo ghi.
@@ -97,7 +97,7 @@ Exit codes: 0 success; 1 errors found in returns; 2 usage error or unreadable in
     en: `danvan validate — check the returns units sent back
 
   danvan validate master.xlsx|campaign.json RETURNS... [--round ROUND] [--json]
-      RETURNS are .xlsx files or folders of them, recognised by their embedded data, not their
+      RETURNS are .xlsx, .ods or .xls files or folders of them, recognised by their embedded data, not their
       names. Prints a table by unit (status, each error and warning with sheet, cell and fix);
       --json prints data for other programs.
       --round  reporting round (id or label); by default the one most returns declare.

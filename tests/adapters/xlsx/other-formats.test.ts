@@ -10,6 +10,7 @@ import { buildCampaignWorkbooks } from '../../../src/workbook';
 import { smallCampaign, smallCampaignInput } from '../../helpers/campaign';
 import { fillReturn } from '../../helpers/fill-return';
 import type { FillValue } from '../../helpers/fill-return';
+import { GOOD_ANSWERS } from '../../helpers/raw-return';
 import { describeWith, sofficeConvert } from '../../helpers/libreoffice';
 
 /**
@@ -23,21 +24,9 @@ const built = buildCampaignWorkbooks(campaign);
 const fillIn = built.fillIns.find((f) => f.unit.code === 'XA01');
 if (!fillIn) throw new Error('no fill-in for XA01');
 
-const ANSWERS: Record<string, FillValue> = {
-  TT01: 5,
-  TT02: 120,
-  TT03: 80,
-  AS01: 10,
-  AS02: 2.5,
-  AS03: 'Có',
-  AS04: 25,
-  AS06: 150.5,
-  TC01: 2,
-  TC02: 'Hoàn thành tốt nhiệm vụ',
-  NT01: { date: '2025-12-20' },
-  // Two lines and a double space: LibreOffice writes them as two text:p and a text:s in .ods.
-  DG01: 'Đơn vị tổ chức tốt  các buổi tuyên truyền.\nCòn 1 buổi chưa đạt.',
-};
+// Two lines and a double space in a text answer: LibreOffice writes them as two text:p in .ods.
+const DG01 = 'Đơn vị tổ chức tốt  các buổi tuyên truyền.\nCòn 1 buổi chưa đạt.';
+const ANSWERS: Record<string, FillValue> = { ...GOOD_ANSWERS, DG01 };
 const HEADER = { reporter: 'Nguyễn Thị Lan', phone: '0912345678', reportDate: { date: '2025-12-31' } };
 
 const FORMATS = [
@@ -77,12 +66,12 @@ describeWith('soffice', 'readReturnFile: .ods and .xls saved by LibreOffice Calc
     expect(raw.header).toEqual(original.header);
     expect(raw.header.reportDate?.value).toEqual({ date: '2025-12-31' });
     expect(raw.header.phone?.value).toBe('0912345678');
-    // LibreOffice computes the rate's formula on load: 25 of the unit's 31 workers (AS04 / Số CNVCLĐ).
+    // LibreOffice computes the rate's formula on load: 50 of the unit's 31 workers (AS04 / Số CNVCLĐ).
     const values = valuesByCode(raw);
-    expect(values.AS05).toBeCloseTo(25 / 31, 12);
+    expect(values.AS05).toBeCloseTo(50 / 31, 12);
     expect(original.rows.find((r) => r.code === 'AS05')?.result).toEqual({ address: 'E21', value: null, formula: true });
     expect(values).toEqual({ ...valuesByCode(original), AS05: values.AS05 });
-    expect(values).toMatchObject({ TT01: 5, AS02: 2.5, AS03: 'Có', AS06: 150.5, NT01: { date: '2025-12-20' }, DG01: 'Đơn vị tổ chức tốt  các buổi tuyên truyền.\nCòn 1 buổi chưa đạt.' });
+    expect(values).toMatchObject({ TT01: 4, AS02: 5, AS03: 'Có', AS06: 150.5, NT01: { date: '2025-12-16' }, DG01 });
     expect(raw.rows.map((r) => [r.code, r.label, r.measure, r.target, r.result.address, r.note])).toEqual(original.rows.map((r) => [r.code, r.label, r.measure, r.target, r.result.address, r.note]));
     expect(raw.readIssues).toEqual([]);
     expect(raw.sheet).toBe('Báo cáo');
@@ -106,7 +95,6 @@ function run(args: string[], cwd: string) {
 
 describeWith('soffice', 'danvan validate and consolidate: returns sent as .ods and .xls', () => {
   const dir = mkdtempSync(join(tmpdir(), 'danvan-formats-cli-'));
-  const GOOD = { TT01: 4, TT02: 250, TT03: 120, AS01: 10, AS02: 5, AS03: 'Có', AS04: 50, AS06: 150, TC01: 2, TC02: 'Hoàn thành tốt nhiệm vụ', NT01: { date: '2025-12-16' }, DG01: 'Tốt.' };
 
   beforeAll(async () => {
     writeFileSync(join(dir, 'campaign.json'), JSON.stringify(smallCampaignInput()));
@@ -118,7 +106,7 @@ describeWith('soffice', 'danvan validate and consolidate: returns sent as .ods a
       ['XA01', 'ods', 'ods:calc8'],
       ['GD02', 'xls', 'xls:MS Excel 97'],
     ] as const) {
-      writeFileSync(join(work, `${code}.xlsx`), await fillReturn(form(code), GOOD, { reporter: 'Phạm Thị Hoa', phone: '0905123456', reportDate: { date: '2025-12-31' } }));
+      writeFileSync(join(work, `${code}.xlsx`), await fillReturn(form(code), GOOD_ANSWERS, { reporter: 'Phạm Thị Hoa', phone: '0905123456', reportDate: { date: '2025-12-31' } }));
       sofficeConvert(join(work, `${code}.xlsx`), filter, returns);
       expect(readFileSync(join(returns, `${code}.${ext}`)).length).toBeGreaterThan(0);
     }
