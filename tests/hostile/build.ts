@@ -232,14 +232,15 @@ export function biffWorkbook(sheets: readonly BiffSheet[], globalsExtra: readonl
   );
   const sst = biffRecord(0x00fc, Buffer.concat([u32le(strings.length), u32le(strings.length), ...strings.map((s) => Buffer.concat([u16le(s.length), Buffer.from([1]), wide(s)]))]));
   const boundsheet = (name: string, offset: number) => biffRecord(0x0085, Buffer.concat([u32le(offset), Buffer.from([0, 0, name.length, 1]), wide(name)]));
-  const globalsSize = bof(5).length + sheets.reduce((n, s) => n + boundsheet(s.name, 0).length, 0) + globalsExtra.reduce((n, b) => n + b.length, 0) + sst.length + eof.length;
+  const globalsSize = bof(5).length + sheets.reduce((n, s) => n + boundsheet(s.name, 0).length, 0) + globalsExtra.reduce((n, b) => n + b.length, 0) + (strings.length > 0 ? sst.length : 0) + eof.length;
   let offset = globalsSize;
   const sheetList = sheets.map((s, i) => {
     const record = boundsheet(s.name, offset);
     offset += (substreams[i] as Buffer).length;
     return record;
   });
-  return Buffer.concat([bof(5), ...sheetList, ...globalsExtra, sst, eof, ...substreams]);
+  // No shared strings, no SST record: a test may bring its own among the extra records.
+  return Buffer.concat([bof(5), ...sheetList, ...globalsExtra, ...(strings.length > 0 ? [sst] : []), eof, ...substreams]);
 }
 
 export type CfbLayout = {
