@@ -306,3 +306,41 @@ export function writeCfb(streams: readonly { readonly name: string; readonly dat
   });
   return { bytes: new Uint8Array(bytes), fatEntry, directoryEntry, starts };
 }
+
+/**
+ * A compound file whose one stream is smaller than 4,096 bytes and so lives in the mini stream, as
+ * small files from some writers do: header, FAT (sector 0), directory (1), mini FAT (2), then the
+ * mini stream itself in 64-byte mini sectors (3…). `miniFatEntry` points into the mini FAT.
+ */
+export function writeCfbMini(name: string, data: Uint8Array): CfbLayout & { readonly miniFatEntry: (n: number) => number } {
+  const SECTOR = 512;
+  const minis = Math.ceil(data.length / 64);
+  const containerSectors = Math.ceil((minis * 64) / SECTOR);
+  if (minis > SECTOR / 4 || data.length >= 4096) throw new Error('writeCfbMini: one mini FAT sector, under 4,096 bytes');
+  const base = writeCfb([]);
+  const bytes = Buffer.alloc(SECTOR * (4 + containerSectors));
+  Buffer.from(base.bytes.subarray(0, SECTOR * 3)).copy(bytes);
+  bytes.writeUInt32LE(2, 0x3c);
+  bytes.writeUInt32LE(1, 0x40);
+  const fatEntry = (n: number) => SECTOR + n * 4;
+  bytes.writeUInt32LE(0xfffffffe, fatEntry(2));
+  for (let s = 0; s < containerSectors; s += 1) bytes.writeUInt32LE(s + 1 < containerSectors ? 4 + s : 0xfffffffe, fatEntry(3 + s));
+  const miniFatEntry = (n: number) => SECTOR * 3 + n * 4;
+  for (let i = 0; i < SECTOR / 4; i += 1) bytes.writeUInt32LE(i < minis ? (i + 1 < minis ? i + 1 : 0xfffffffe) : 0xffffffff, miniFatEntry(i));
+  Buffer.from(data).copy(bytes, SECTOR * 4);
+  const directoryEntry = (i: number) => 2 * SECTOR + i * 128;
+  // The root entry holds the mini stream: it starts in sector 3.
+  bytes.writeUInt32LE(1, directoryEntry(0) + 0x4c);
+  bytes.writeUInt32LE(3, directoryEntry(0) + 0x74);
+  bytes.writeUInt32LE(minis * 64, directoryEntry(0) + 0x78);
+  const at = directoryEntry(1);
+  Buffer.from(name, 'utf16le').copy(bytes, at);
+  bytes.writeUInt16LE((name.length + 1) * 2, at + 0x40);
+  bytes.writeUInt8(2, at + 0x42);
+  bytes.writeUInt32LE(0xffffffff, at + 0x44);
+  bytes.writeUInt32LE(0xffffffff, at + 0x48);
+  bytes.writeUInt32LE(0xffffffff, at + 0x4c);
+  bytes.writeUInt32LE(0, at + 0x74);
+  bytes.writeUInt32LE(data.length, at + 0x78);
+  return { bytes: new Uint8Array(bytes), fatEntry, directoryEntry, starts: [0], miniFatEntry };
+}

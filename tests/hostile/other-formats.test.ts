@@ -4,7 +4,7 @@ import { openOds } from '../../src/adapters/xlsx/ods-workbook';
 import { rawValue } from '../../src/adapters/xlsx/cell-value';
 import type { ModelWorkbook } from '../../src/adapters/xlsx/sheet-model';
 import { LIMITS } from '../../src/adapters/xlsx/zip-package';
-import { biffRecord, biffWorkbook, billionLaughs, hugeOdsContent, odsContent, odsNumber, odsParts, odsText, writeCfb, writeZip, zeroBomb } from './build';
+import { biffRecord, biffWorkbook, billionLaughs, hugeOdsContent, odsContent, odsNumber, odsParts, odsText, writeCfb, writeCfbMini, writeZip, zeroBomb } from './build';
 import type { BiffSheet } from './build';
 import { accepted, refusal } from './outcome';
 
@@ -128,6 +128,15 @@ describe('hostile .xls returns', () => {
     expect([cell(opened.workbook, 'Báo cáo', 'A2'), cell(opened.workbook, 'Báo cáo', 'B2')]).toEqual(['TT01', 5]);
     const read = accepted(await readReturnFile(xls().bytes, 'a.xls'));
     expect(read.rows.map((r) => [r.code, r.result])).toEqual([['TT01', { address: 'B2', value: 5 }]]);
+  });
+
+  it('should read a workbook small enough to live in the mini stream, and refuse one whose mini chain loops', async () => {
+    const small = workbook();
+    expect(small.length).toBeLessThan(4096);
+    expect(accepted(await readReturnFile(writeCfbMini('Workbook', small).bytes, 'a.xls')).rows.map((r) => r.code)).toEqual(['TT01']);
+    const looping = writeCfbMini('Workbook', small);
+    new DataView(looping.bytes.buffer).setUint32(looping.miniFatEntry(1), 0, true);
+    expect(refusal(await readReturnFile(looping.bytes, 'a.xls')).code).toBe('reader.corrupt');
   });
 
   it('should refuse a stream whose sector chain comes back on itself', async () => {
