@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -84,6 +85,34 @@ describeWith('soffice', 'readReturnFile: .ods and .xls saved by LibreOffice Calc
     expect(withoutFile(fromCopy.issues)).toEqual(withoutFile(fromOriginal.issues));
     expect(fromCopy.units.map((u) => [u.code, u.status])).toEqual(fromOriginal.units.map((u) => [u.code, u.status]));
     expect(fromCopy.units.find((u) => u.code === 'XA01')?.status).toBe('on-time');
+  });
+});
+
+describeWith('ssconvert', 'readReturnFile: .ods and .xls saved by Gnumeric', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'danvan-gnumeric-'));
+  let original: RawReturn;
+
+  beforeAll(async () => {
+    const filled = await fillReturn(await renderXlsx(fillIn.layout), ANSWERS, HEADER);
+    writeFileSync(join(dir, 'XA01.xlsx'), filled);
+    original = expectOk(await readReturnFile(filled, 'XA01.xlsx'));
+  });
+
+  it.each([
+    ['ods', []],
+    ['xls', ['-T', 'Gnumeric_Excel:excel_biff8']],
+  ] as const)('should read a copy Gnumeric saved as .%s like the .xlsx it came from', async (ext, options) => {
+    const out = join(dir, `XA01.${ext}`);
+    execFileSync('ssconvert', [...options, join(dir, 'XA01.xlsx'), out], { stdio: 'pipe', timeout: 120000 });
+    const raw = expectOk(await readReturnFile(new Uint8Array(readFileSync(out)), `XA01.${ext}`));
+    expect(raw.identity).toEqual(original.identity);
+    expect(raw.computedFingerprint).toBe(raw.identity.fingerprint);
+    expect(raw.header).toEqual(original.header);
+    // Gnumeric computes the rate's formula too: 50 of the unit's 31 workers.
+    const values = valuesByCode(raw);
+    expect(values.AS05).toBeCloseTo(50 / 31, 12);
+    expect(values).toEqual({ ...valuesByCode(original), AS05: values.AS05 });
+    expect(raw.readIssues).toEqual([]);
   });
 });
 
