@@ -92,6 +92,9 @@ describe('hostile .ods returns', () => {
     expect(refusal(await readOds(dde)).code).toBe('reader.dde');
     const linked = odsContent(ROWS).replace('</table:table>', '<table:table-source xlink:href="file:///etc/passwd" xmlns:xlink="http://www.w3.org/1999/xlink"/></table:table>');
     expect(refusal(await readOds(linked)).code).toBe('reader.externalLinks');
+    const ddeFormula = (formula: string) => odsContent(`${ROWS}<table:table-row><table:table-cell table:formula="${formula}" office:value-type="float" office:value="0"><text:p>0</text:p></table:table-cell></table:table-row>`);
+    expect(refusal(await readOds(ddeFormula('of:=DDE(&quot;cmd&quot;;&quot;/C calc&quot;;&quot;A0&quot;)'))).code).toBe('reader.dde');
+    accepted(await readOds(ddeFormula('of:=LEN(&quot;DDE(x)&quot;)')));
   });
 
   it('should refuse content.xml that is not well formed, or cut short, as damaged', async () => {

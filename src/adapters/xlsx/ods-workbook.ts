@@ -40,6 +40,7 @@ const DOCTYPE = /<!DOCTYPE|<!ENTITY/i;
 /** A DDE link kept in the document, or a sheet linked to another file. */
 const DDE = /<(?:[\w.-]+:)?dde-(?:source|link|connection-decl)\b/;
 const LINKED_TABLE = /<(?:[\w.-]+:)?table-source\b/;
+const DDE_FORMULA = /\bDDE\s*\(/i;
 
 class Refused extends Error {
   constructor(readonly problem: PackageProblem) {
@@ -236,6 +237,8 @@ class ContentReader {
     if (cell.spanColumns > 1 || cell.spanRows > 1) {
       sheet.merge(this.row, cell.column, this.row + cell.spanRows - 1, cell.column + cell.spanColumns - 1);
     }
+    // =DDE("cmd";"/C calc";…) runs another program where the file is opened with links updated.
+    if (cell.formula !== undefined && DDE_FORMULA.test(cell.formula.replace(/"(?:[^"]|"")*"/g, ''))) throw new Refused({ kind: 'dde' });
     const value = cellValue(cell, this.paragraphs.join('\n'));
     if (value === undefined) return;
     this.rowCells.push({ column: cell.column, repeat: cell.repeat, value });

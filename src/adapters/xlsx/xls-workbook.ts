@@ -340,7 +340,9 @@ function readSheet(name: string, list: readonly Record_[], globals: Globals): Gr
         place(row, col, data[7] === 1 ? { error: ERRORS[data[6] as number] ?? '#N/A' } : data[6] === 1);
         break;
       case R.FORMULA: {
-        const result = formulaResult(data, list[i + 1]);
+        // A shared or array formula's own record may come between the cell and its STRING.
+        const next = list[i + 1] !== undefined && FORMULA_PARTS.has((list[i + 1] as Record_).type) ? list[i + 2] : list[i + 1];
+        const result = formulaResult(data, next);
         const value: { formula: string; result?: unknown } = { formula: '' };
         if (result !== undefined && result !== '') value.result = typeof result === 'number' ? number(xf, result) : result;
         place(row, col, value);
@@ -359,6 +361,9 @@ function readSheet(name: string, list: readonly Record_[], globals: Globals): Gr
   }
   return sheet;
 }
+
+/** SHRFMLA, ARRAY and TABLE: the formula of a range, written after its first cell's FORMULA. */
+const FORMULA_PARTS: ReadonlySet<number> = new Set([0x04bc, 0x0221, 0x0236]);
 
 const ERRORS: Readonly<Record<number, string>> = { 0x00: '#NULL!', 0x07: '#DIV/0!', 0x0f: '#VALUE!', 0x17: '#REF!', 0x1d: '#NAME?', 0x24: '#NUM!', 0x2a: '#N/A' };
 

@@ -44,6 +44,10 @@ const CELLS = [
   biffRecord(0x0006, [...at(4, 1), 0, 0, 0, 0, 0, 0, 0xff, 0xff, ...u16(0), ...u32(0), ...u16(0)]),
   biffRecord(0x0207, [...u16(2), 1, ...utf16('Có')]),
   biffRecord(0x0006, [...at(4, 2), 1, 0, 1, 0, 0, 0, 0xff, 0xff, ...u16(0), ...u32(0), ...u16(0)]),
+  // The first cell of a shared formula: its SHRFMLA record comes before the STRING of its result.
+  biffRecord(0x0006, [...at(4, 5), 0, 0, 0, 0, 0, 0, 0xff, 0xff, ...u16(8), ...u32(0), ...u16(0)]),
+  biffRecord(0x04bc, [...u16(4), ...u16(4), 5, 6, 0, 1, ...u16(0)]),
+  biffRecord(0x0207, [...u16(5), 0, ...latin1('chung')]),
   biffRecord(0x0006, [...at(4, 3), 2, 0, 0x2a, 0, 0, 0, 0xff, 0xff, ...u16(0), ...u32(0), ...u16(0)]),
   biffRecord(0x0006, [...at(4, 4), 3, 0, 0, 0, 0, 0, 0xff, 0xff, ...u16(0), ...u32(0), ...u16(0)]),
   biffRecord(0x0204, [...at(5, 0), ...u16(4), 1, ...utf16('Nhãn')]),
@@ -102,6 +106,7 @@ describe('openXls', () => {
       { address: 'D5', value: '#N/A', formula: true },
       { address: 'E5', value: null, formula: true },
     ]);
+    expect(cell('F5')).toEqual({ address: 'F5', value: 'chung', formula: true });
   });
 
   it('should read a LABEL record', () => {
