@@ -9,7 +9,8 @@ export function isOoxmlPackage(bytes: Uint8Array): boolean {
   return sniffFile(bytes) === 'zip' && !startsWithMimetype(bytes);
 }
 
-const MIMETYPE = new TextEncoder().encode('mimetype');
+/** Char codes, not a TextEncoder: this runs at module load, where some hosts (jsdom) have none. */
+const MIMETYPE = [...'mimetype'].map((c) => c.charCodeAt(0));
 
 function startsWithMimetype(bytes: Uint8Array): boolean {
   // The first local header: its name's length at byte 26, the name itself from byte 30.
