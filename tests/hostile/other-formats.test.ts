@@ -77,6 +77,16 @@ describe('hostile .ods returns', () => {
     expect(issue.params).toMatchObject({ sheet: 'Báo cáo', columns: LIMITS.sheetColumns + 1, limit: LIMITS.sheetColumns });
   });
 
+  it('should cut a cell whose few bytes of text:s stand for a billion spaces, with a warning, never making them', async () => {
+    const spaces = '<text:s text:c="1000000000"/>'.repeat(1000);
+    const rows = `<table:table-row>${odsText('Mã')}${odsText('Kết quả')}</table:table-row><table:table-row>${odsText('TT01')}${odsText(spaces)}</table:table-row>`;
+    const read = accepted(await readOds(odsContent(rows)));
+    const result = read.rows[0]?.result.value;
+    expect(typeof result === 'string' && result.length).toBe(LIMITS.cellChars);
+    // The hand-written table has only Mã and Kết quả: the other columns are said to be missing.
+    expect(read.readIssues.filter((i) => i.code !== 'reader.columnMissing').map((i) => [i.code, i.cell, i.params.length])).toEqual([['reader.cellTooLong', 'B2', 2 * LIMITS.cellChars + 1]]);
+  });
+
   it('should refuse more parts than a report could have, and parts adding up past the unpacked limit', async () => {
     const many = Array.from({ length: LIMITS.parts + 1 }, (_, i) => ({ name: `Pictures/x${i}.png`, data: 'x' }));
     expect(refusal(await readReturnFile(writeZip([...odsParts(odsContent(ROWS)), ...many]), 'a.ods')).code).toBe('reader.tooManyParts');

@@ -3,7 +3,7 @@ import type { SaxesTagNS } from 'saxes';
 import { excelToDate } from './fast-workbook';
 import { GridSheet } from './grid-sheet';
 import type { ModelWorkbook } from './sheet-model';
-import { checkSizes, inflateEntry, readCentralDirectory } from './zip-package';
+import { LIMITS, checkSizes, inflateEntry, readCentralDirectory } from './zip-package';
 import type { PackageProblem, ZipEntry } from './zip-package';
 
 /**
@@ -41,6 +41,8 @@ const DOCTYPE = /<!DOCTYPE|<!ENTITY/i;
 const DDE = /<(?:[\w.-]+:)?dde-(?:source|link|connection-decl)\b/;
 const LINKED_TABLE = /<(?:[\w.-]+:)?table-source\b/;
 const DDE_FORMULA = /\bDDE\s*\(/i;
+/** Past Excel's limit for one cell, so that the reader still sees the text is too long and says so. */
+const MAX_CELL_TEXT = 2 * LIMITS.cellChars;
 
 class Refused extends Error {
   constructor(readonly problem: PackageProblem) {
@@ -123,6 +125,8 @@ class ContentReader {
   private cell: CellStart | undefined;
   private paragraphs: string[] = [];
   private paragraph: string[] | undefined;
+  /** Characters of the cell's text so far: a few bytes of text:s can stand for thousands of spaces. */
+  private textLength = 0;
 
   open(tag: SaxesTagNS): void {
     if (this.skip > 0) {
@@ -172,6 +176,7 @@ class ContentReader {
         };
         this.column += repeat;
         this.paragraphs = [];
+        this.textLength = 0;
         return;
       }
       case 'table':
@@ -193,18 +198,26 @@ class ContentReader {
     }
     if (local === 'p' || local === 'h') {
       if (this.paragraph === undefined) this.paragraph = [];
-      else this.paragraph.push('\n');
+      else this.push('\n');
     } else if (this.paragraph !== undefined) {
-      if (local === 's') this.paragraph.push(' '.repeat(Math.min(count(attr(tag, NS.text, 'c')), 1000)));
-      else if (local === 'tab') this.paragraph.push('\t');
-      else if (local === 'line-break') this.paragraph.push('\n');
+      if (local === 's') this.push(' '.repeat(Math.min(count(attr(tag, NS.text, 'c')), MAX_CELL_TEXT)));
+      else if (local === 'tab') this.push('\t');
+      else if (local === 'line-break') this.push('\n');
     }
   }
 
   text(text: string): void {
     // Taken as written: LibreOffice writes a cell's runs of spaces literally, not only as text:s,
     // and reads them back so; collapsing them as the ODF text rules say would change the answer.
-    if (this.skip === 0 && this.paragraph !== undefined) this.paragraph.push(text);
+    if (this.skip === 0 && this.paragraph !== undefined) this.push(text);
+  }
+
+  /** Text of the cell, kept only up to a little past what a cell may hold: the reader cuts it there with a warning. */
+  private push(text: string): void {
+    if (this.paragraph === undefined || this.textLength > MAX_CELL_TEXT) return;
+    const kept = text.slice(0, MAX_CELL_TEXT + 1 - this.textLength);
+    this.paragraph.push(kept);
+    this.textLength += kept.length;
   }
 
   close(tag: SaxesTagNS): void {
