@@ -93,6 +93,8 @@ describe('hostile .ods returns', () => {
     const mb = zeroBomb(1);
     const big = Array.from({ length: 101 }, (_, i) => ({ name: `Pictures/p${i}.png`, deflated: mb, declaredSize: 1024 * 1024 }));
     expect(refusal(await readReturnFile(writeZip([...odsParts(odsContent(ROWS)), ...big]), 'a.ods')).code).toBe('reader.tooLarge');
+    const sheets = odsContent(ROWS).replace('</office:spreadsheet>', `${'<table:table table:name="x"/>'.repeat(LIMITS.parts)}</office:spreadsheet>`);
+    expect(refusal(await readOds(sheets))).toMatchObject({ code: 'reader.tooManyParts', params: { parts: LIMITS.parts + 1 } });
   });
 
   it('should refuse LibreOffice Basic macros, DDE links and sheets linked to other files', async () => {
@@ -192,6 +194,12 @@ describe('hostile .xls returns', () => {
     expect(long).toMatchObject({ code: 'reader.tooManyRows', params: { sheet: 'Dài', rows: LIMITS.sheetRows + 1 } });
     const wide = refusal(await readReturnFile(xls(biffWorkbook([{ name: 'Rộng', cells: [[0, LIMITS.sheetColumns, 1]] }])).bytes, 'a.xls'));
     expect(wide).toMatchObject({ code: 'reader.tooManyColumns', params: { sheet: 'Rộng', columns: LIMITS.sheetColumns + 1 } });
+  });
+
+  it('should refuse more sheets than an .xlsx could have parts', async () => {
+    const many = biffWorkbook(Array.from({ length: LIMITS.parts + 1 }, (_, i) => ({ name: `S${i}`, cells: [] })));
+    const bytes = writeCfb([{ name: 'Workbook', data: many }]).bytes;
+    expect(refusal(await readReturnFile(bytes, 'a.xls'))).toMatchObject({ code: 'reader.tooManyParts', params: { parts: LIMITS.parts + 1 } });
   });
 
   it('should refuse a VBA project, an encrypted workbook and a link to another file', async () => {

@@ -242,6 +242,8 @@ class ContentReader {
     else if (local === 'table') {
       this.sheets.push(this.sheet);
       this.sheet = undefined;
+      // Each sheet of an .xlsx is a part of its own: the same bound on how many.
+      if (this.sheets.length > LIMITS.parts) throw new Refused({ kind: 'tooManyParts', parts: this.sheets.length });
     }
   }
 

@@ -23,6 +23,7 @@ export type XlsProblem =
   | { readonly kind: 'encrypted' }
   | { readonly kind: 'macroEnabled' }
   | { readonly kind: 'externalLinks' }
+  | { readonly kind: 'tooManyParts'; readonly parts: number }
   | GridLimit;
 
 export function openXls(bytes: Uint8Array): XlsProblem | { readonly workbook: ModelWorkbook } {
@@ -250,6 +251,8 @@ function readWorkbookStream(stream: Uint8Array): XlsProblem | { readonly workboo
   }
   // Excel 4 macro sheets and VBA modules.
   if (globals.sheets.some((s) => s.kind === 1 || s.kind === 6)) return { kind: 'macroEnabled' };
+  // Each sheet of an .xlsx is a part of its own: the same bound on how many.
+  if (globals.sheets.length > LIMITS.parts) return { kind: 'tooManyParts', parts: globals.sheets.length };
 
   const byOffset = new Map(globals.sheets.map((s) => [s.offset, s]));
   const sheets: GridSheet[] = [];
