@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { describeIssue, validateReturns } from '../../../src/core';
 import type { Issue, RawReturn, RawValue, Result } from '../../../src/core';
 import { renderXlsx } from '../../../src/adapters/xlsx';
+import { openCfb } from '../../../src/adapters/xlsx/cfb-stream';
 import { readReturnFile } from '../../../src/adapters/xlsx/read-return';
 import { main } from '../../../src/cli/main';
 import { buildCampaignWorkbooks } from '../../../src/workbook';
@@ -76,6 +77,22 @@ describeWith('soffice', 'readReturnFile: .ods and .xls saved by LibreOffice Calc
     expect(raw.rows.map((r) => [r.code, r.label, r.measure, r.target, r.result.address, r.note])).toEqual(original.rows.map((r) => [r.code, r.label, r.measure, r.target, r.result.address, r.note]));
     expect(raw.readIssues).toEqual([]);
     expect(raw.sheet).toBe('Báo cáo');
+  });
+
+  it("should refuse LibreOffice's .xls as damaged once its Workbook stream's sector chain loops or runs past the file", async () => {
+    const savedXls = saved.get('xls') as Uint8Array;
+    const view = (bytes: Uint8Array) => new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    const sectorSize = 1 << view(savedXls).getUint16(0x1e, true);
+    const fatSector = view(savedXls).getUint32(0x4c, true);
+    const start = openCfb(savedXls).entries.find((e) => e.name === 'Workbook')?.start ?? -1;
+    expect(start).toBeGreaterThanOrEqual(0);
+    expect(start).toBeLessThan(sectorSize / 4);
+    for (const next of [start, 0x7fffffff]) {
+      const bytes = savedXls.slice();
+      view(bytes).setUint32((fatSector + 1) * sectorSize + start * 4, next, true);
+      const read = await readReturnFile(bytes, 'XA01.xls');
+      expect(read.ok ? 'read' : read.error.map((i) => i.code)).toEqual(['reader.corrupt']);
+    }
   });
 
   it.each(FORMATS.map((f) => f.ext))('should find the same issues in a .%s return as in its .xlsx', async (ext) => {
