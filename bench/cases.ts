@@ -14,6 +14,8 @@ import type { OutputFile } from '../src/cli/files';
 import { readReturns } from '../src/cli/returns';
 import { readReturnFile } from '../src/adapters/xlsx/read-return';
 import { HOSTILE_EXPECTED, filledLayout, syntheticCampaign, writeHostileCorpus } from './fixtures';
+import { sofficeConvert } from '../tests/helpers/libreoffice';
+import { hasCommand } from '../tests/helpers/requires';
 
 export type CaseResult = {
   task: string;
@@ -31,6 +33,9 @@ export type CaseResult = {
   pane?: unknown;
   /** The real-file corpus: the file that took longest to read. */
   slowestFile?: string;
+  /** Return formats: the first read of the file (modules warm) and its size; `seconds` is the median of later reads. */
+  firstSeconds?: number;
+  bytes?: number;
 };
 
 async function generate(units: number): Promise<CaseResult> {
@@ -128,6 +133,42 @@ async function corpus(): Promise<CaseResult> {
   return { task: 'real-file corpus', units: 0, indicators: 0, files: files.length, seconds: slowest.seconds, peakMb: 0, slowestFile: slowest.name, issue: slowest.issue };
 }
 
+/**
+ * One 60-indicator return as the unit's .xlsx and as LibreOffice saves it in .ods and .xls, to
+ * compare reading them. Returns the file names, or a reason when LibreOffice is not installed.
+ */
+async function writeFormatCorpus(dir: string): Promise<string[] | { skipped: string }> {
+  if (!hasCommand('soffice')) return { skipped: 'soffice not installed' };
+  const campaign = syntheticCampaign(1, 60);
+  const fillIn = buildCampaignWorkbooks(campaign).fillIns[0];
+  if (!fillIn) throw new Error('no fill-in');
+  const xlsx = join(dir, 'return-60.xlsx');
+  writeFileSync(xlsx, await renderXlsx(filledLayout(campaign, fillIn.layout, 0)));
+  sofficeConvert(xlsx, 'ods:calc8', dir);
+  sofficeConvert(xlsx, 'xls:MS Excel 97', dir);
+  return ['return-60.xlsx', 'return-60.ods', 'return-60.xls'];
+}
+
+/** Reading one return file: the first read, then the median of 50 more, in a process of its own. */
+async function formatCase(dir: string, name: string): Promise<CaseResult> {
+  const bytes = new Uint8Array(readFileSync(join(dir, name)));
+  // Load the reader's modules first, so that the first read is the file's cost, not the import's.
+  await readReturnFile(new Uint8Array(0), 'warm-up');
+  let start = performance.now();
+  const first = await readReturnFile(bytes, name);
+  const firstSeconds = (performance.now() - start) / 1000;
+  if (!first.ok || first.value.identity.source !== 'metadata') throw new Error(`${name} was not read as a return`);
+  const times: number[] = [];
+  for (let i = 0; i < 50; i += 1) {
+    start = performance.now();
+    await readReturnFile(bytes, name);
+    times.push((performance.now() - start) / 1000);
+  }
+  times.sort((a, b) => a - b);
+  const median = times[Math.floor(times.length / 2)] ?? 0;
+  return { task: `read ${name}`, units: 1, indicators: first.value.rows.length, files: 1, seconds: median, peakMb: 0, firstSeconds, bytes: bytes.length, issue: first.value.readIssues.map((i) => i.code).join(', ') || 'read, no issue' };
+}
+
 /** The pane's bundle and first render, from bench/pane.ts when that file is there (another part of the project owns it). */
 async function pane(): Promise<CaseResult> {
   const path = join(__dirname, 'pane.ts');
@@ -147,6 +188,7 @@ const CASES: Record<string, (args: readonly string[]) => Promise<CaseResult>> = 
   ...Object.fromEntries(SIZES.map((n) => [`validate-${n}`, () => validate(n, 60)])),
   ...Object.fromEntries(SIZES.map((n) => [`consolidate-${n}`, () => consolidateCase(n)])),
   hostile: ([dir, name]) => hostile(dir ?? '', name ?? ''),
+  format: ([dir, name]) => formatCase(dir ?? '', name ?? ''),
   pane: () => pane(),
   corpus: () => corpus(),
 };
@@ -157,6 +199,10 @@ export const CASE_NAMES = SIZES.flatMap((n) => [`generate-${n}`, `validate-${n}`
 async function runCase(name: string, args: readonly string[]): Promise<void> {
   if (name === 'hostile-corpus') {
     process.stdout.write(`${JSON.stringify(await writeHostileCorpus(args[0] ?? ''))}\n`);
+    return;
+  }
+  if (name === 'format-corpus') {
+    process.stdout.write(`${JSON.stringify(await writeFormatCorpus(args[0] ?? ''))}\n`);
     return;
   }
   const run = CASES[name];

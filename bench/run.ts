@@ -51,6 +51,14 @@ try {
 } finally {
   rmSync(corpus, { recursive: true, force: true });
 }
+const formatDir = mkdtempSync(join(tmpdir(), 'danvan-formats-'));
+let formats: CaseResult[] | string;
+try {
+  const names = JSON.parse(child(['format-corpus', formatDir])) as string[] | { skipped: string };
+  formats = Array.isArray(names) ? names.map((name) => runCase('format', formatDir, name)) : names.skipped;
+} finally {
+  rmSync(formatDir, { recursive: true, force: true });
+}
 const bundles = bundleSizes();
 const pane = runCase('pane');
 const startup = measureCliStartup();
@@ -77,6 +85,14 @@ console.log('');
 console.log(
   `real-file corpus (tests/fixtures/corpus): ${realFiles.files} files; slowest ${realFiles.slowestFile ?? ''} (${realFiles.issue ?? ''}) ${(realFiles.seconds * 1000).toFixed(0)} ms; peak memory ${realFiles.peakMb.toFixed(0)} MB`,
 );
+if (typeof formats === 'string') console.log(`return formats: skipped (${formats})`);
+else {
+  console.log('return (60 indicators)   size (KB)  first read (ms)  median read (ms)  peak memory (MB)');
+  for (const r of formats) {
+    console.log(`${r.task.replace(/^read /, '').padEnd(24)} ${kb(r.bytes ?? 0).padStart(9)}  ${((r.firstSeconds ?? 0) * 1000).toFixed(1).padStart(15)}  ${(r.seconds * 1000).toFixed(1).padStart(16)}  ${r.peakMb.toFixed(0).padStart(16)}`);
+  }
+  console.log('(.ods and .xls saved from the .xlsx by LibreOffice; each file read in a process of its own, median of 50 reads after the first)');
+}
 console.log('');
 if (typeof bundles === 'string') console.log(`task pane bundle: ${bundles}`);
 else {
@@ -92,4 +108,4 @@ if (typeof startup === 'string') console.log(`danvan --help start-up: ${startup}
 else for (const r of startup) console.log(`danvan --help start-up, ${r.how}: ${r.medianCpuSeconds.toFixed(2)} s CPU, ${r.medianWallSeconds.toFixed(2)} s wall (median of ${r.runs})`);
 console.log(`\nbench took ${((Date.now() - started) / 1000).toFixed(0)} s`);
 
-writeFileSync(join(__dirname, 'results.json'), `${JSON.stringify({ machine, date: new Date().toISOString(), results, hostile, corpus: realFiles, bundles, pane: pane.pane ?? null, startup }, null, 2)}\n`);
+writeFileSync(join(__dirname, 'results.json'), `${JSON.stringify({ machine, date: new Date().toISOString(), results, hostile, corpus: realFiles, formats, bundles, pane: pane.pane ?? null, startup }, null, 2)}\n`);

@@ -59,7 +59,7 @@ export function ImportView({ campaign, files, lang, busy, inExcel, onChoose, onC
           className={styles.input}
           type="file"
           multiple
-          accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+          accept=".xlsx,.ods,.xls,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,application/vnd.oasis.opendocument.spreadsheet,application/vnd.ms-excel"
           disabled={busy}
           onChange={(event) => {
             const chosen = [...(event.currentTarget.files ?? [])];

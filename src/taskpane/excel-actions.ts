@@ -26,6 +26,7 @@ import {
   toBase64,
   toOfficeError,
 } from '../adapters/office';
+import { isOoxmlPackage } from '../adapters/xlsx/file-format';
 import type { ExcelRun, OfficeContext, OfficeWorksheet, RenderReport } from '../adapters/office';
 import type { Sheet, WorkbookLayout } from '../workbook';
 import type { ConsolidatedWorkbook, ExcelActions, ExcelFailure, WriteReport } from './excel-types';
@@ -101,22 +102,25 @@ export function createExcelActions(options: ExcelActionsOptions): ExcelActions {
           if (!latest) keptNow.push(name);
           return { ...f, name, latest };
         });
-        const writeFromReading = async () => {
+        const writeFromReading = async (which = placed) => {
           // The sheet written from what the pane read of the file.
-          const sheets = placed.map(({ raw, name, latest }) => unitSheet(campaign, built, raw, name, latest ? 'visible' : 'hidden')).filter((s): s is Sheet => s !== undefined);
+          const sheets = which.map(({ raw, name, latest }) => unitSheet(campaign, built, raw, name, latest ? 'visible' : 'hidden')).filter((s): s is Sheet => s !== undefined);
           return (await renderLayout(context, { sheets, names: [], properties: built.master.properties })).sheets;
         };
         let written: readonly string[] = [];
         if (placed.length > 0) {
-          // Each return's own sheet, as the unit sent it.
-          const items = placed.map(({ file, raw, name, latest }) => ({ base64: toBase64(file.bytes), sheet: raw.sheet, name, visible: latest, properties: unitIdentity(campaign, raw) }));
+          // Each return's own sheet, as the unit sent it. Excel copies sheets out of .xlsx
+          // packages; returns sent as .ods or .xls are written from what was read.
+          const copied = placed.filter((p) => isOoxmlPackage(p.file.bytes));
+          const others = placed.filter((p) => !copied.includes(p));
+          const items = copied.map(({ file, raw, name, latest }) => ({ base64: toBase64(file.bytes), sheet: raw.sheet, name, visible: latest, properties: unitIdentity(campaign, raw) }));
           const onInserted = (ids: readonly string[]) => {
             // The first sync also moved the earlier sheets aside.
             if (leftover.copied.length === 0) leftover.keptAside = [...new Set([...leftover.keptAside, ...aside.map(([, name]) => name)])];
             leftover.copied.push(...ids);
           };
           try {
-            written = (await insertSheetsFromFiles(context, items, { onInserted })).sheets;
+            written = [...(items.length > 0 ? (await insertSheetsFromFiles(context, items, { onInserted })).sheets : []), ...(others.length > 0 ? await writeFromReading(others) : [])];
             leftover.copied = [];
           } catch (cause) {
             // Excel refused the copy (a policy on file types, a workbook it cannot take in, a

@@ -1,6 +1,5 @@
 import ExcelJS from 'exceljs';
-import { consolidate, describeIssue, validateReturns } from '../../src/core';
-import type { Issue, RawReturn, Result } from '../../src/core';
+import { consolidate, validateReturns } from '../../src/core';
 import { renderXlsx } from '../../src/adapters/xlsx';
 import { LIMITS } from '../../src/adapters/xlsx/zip-package';
 import { readReturnFile } from '../../src/adapters/xlsx/read-return';
@@ -11,6 +10,7 @@ import { fillReturn, rowsByCode } from '../helpers/fill-return';
 import { sheet } from '../helpers/read-xlsx';
 import { billionLaughs, hugeSheet, partText, partsOf, sheetPart, withParts, writeZip, zeroBomb } from './build';
 import type { Part } from './build';
+import { accepted, refusal } from './outcome';
 
 /**
  * A corpus of broken, strange and hostile returns, each built here from a real fill-in file, each
@@ -34,20 +34,6 @@ beforeAll(async () => {
   parts = await partsOf(filled);
   reportPart = await sheetPart(filled, 'Báo cáo');
 });
-
-function refusal(result: Result<RawReturn, Issue[]>): Issue {
-  if (result.ok) throw new Error('expected the file to be refused, got a return');
-  expect(result.error).toHaveLength(1);
-  const issue = result.error[0] as Issue;
-  expect(issue.severity).toBe('error');
-  expect(describeIssue(issue)).not.toMatch(/\{\w+\}/);
-  return issue;
-}
-
-function accepted(result: Result<RawReturn, Issue[]>): RawReturn {
-  if (!result.ok) throw new Error(`expected a return, got ${result.error.map((i) => describeIssue(i)).join(' | ')}`);
-  return result.value;
-}
 
 const read = (bytes: Uint8Array, name = 'hostile.xlsx') => readReturnFile(bytes, name);
 const CONTENT_TYPES = '[Content_Types].xml';

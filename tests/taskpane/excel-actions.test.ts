@@ -7,6 +7,7 @@ import { smallCampaign } from '../helpers/campaign';
 import { REPORT_SHEET, fillReturn } from '../helpers/fill-return';
 import { GOOD_ANSWERS } from '../helpers/raw-return';
 import { FakeExcel } from '../adapters/office/fake-excel';
+import { biffWorkbook, odsContent, odsParts, writeCfb, writeZip } from '../hostile/build';
 
 const campaign = smallCampaign();
 const built = buildCampaignWorkbooks(campaign);
@@ -110,6 +111,31 @@ describe('createExcelActions', () => {
       const strip = (raws: RawReturn[]) => raws.map((r) => ({ identity: r.identity, computed: r.computedFingerprint, header: r.header, rows: r.rows, readIssues: r.readIssues }));
       expect(strip(copied.read)).toEqual(strip(written.read));
       expect(validateReturns(campaign, copied.read)).toEqual(validateReturns(campaign, written.read));
+    });
+
+    it('should copy .xlsx returns and write those sent as .ods or .xls from what was read, in the same syncs whatever their number', async () => {
+      const ods = writeZip(odsParts(odsContent('')));
+      const xls = writeCfb([{ name: 'Workbook', data: biffWorkbook([]) }]).bytes;
+      const importMixed = async (others: number) => {
+        const fake = new FakeExcel();
+        const actions = createExcelActions({ lang: () => 'vi', run: fake.run });
+        const copied = await clerkReturn(`${code}.xlsx`);
+        const fromOds = await returnOf(0, { TT01: 3 }, 'XA01.ods');
+        const fromXls = await returnOf(2, { TT01: 4 }, 'DN03.xls');
+        // What the pane read is the return; the bytes only decide whether Excel can copy the sheet.
+        const sent = [copied, { ...fromOds, file: { name: 'XA01.ods', bytes: ods } }, { ...fromXls, file: { name: 'DN03.xls', bytes: xls } }].slice(0, 1 + others);
+        fake.syncs = 0;
+        const imported = await actions.importReturns(campaign, sent, control);
+        return { fake, imported, syncs: fake.syncs, sent };
+      };
+      const one = await importMixed(1);
+      const two = await importMixed(2);
+      expect(two.imported).toEqual({ ok: true, value: { written: two.sent.map((s) => s.raw.identity.unitCode), kept: [] } });
+      expect(two.fake.log.filter((w) => w.property === 'insertWorksheetsFromBase64')).toHaveLength(1);
+      expect(two.fake.sheet(code).customProperties.get('fingerprint')?.value).toBe(two.sent[0]?.raw.identity.fingerprint);
+      for (const { raw } of two.sent.slice(1)) expect(two.fake.sheet(raw.identity.unitCode).valueAt('T2')).toBe('unitCode');
+      expect(two.fake.sheet(code).valueAt('H3')).toBe('Số liệu đã đối chiếu với sổ sách');
+      expect(two.syncs).toBe(one.syncs);
     });
 
     it('should keep an earlier sheet of the unit hidden, and copy several returns in the same three syncs', async () => {

@@ -251,7 +251,7 @@ function parseSharedStrings(xml: string): unknown[] {
 }
 
 /** Built-in number formats exceljs knows, by id. */
-const DEFAULT_FORMATS: Readonly<Record<number, string>> = {
+export const DEFAULT_FORMATS: Readonly<Record<number, string>> = {
   0: 'General', 1: '0', 2: '0.00', 3: '#,##0', 4: '#,##0.00', 9: '0%', 10: '0.00%', 11: '0.00E+00', 12: '# ?/?', 13: '# ??/??',
   14: 'mm-dd-yy', 15: 'd-mmm-yy', 16: 'd-mmm', 17: 'mmm-yy', 18: 'h:mm AM/PM', 19: 'h:mm:ss AM/PM', 20: 'h:mm', 21: 'h:mm:ss',
   22: 'm/d/yy "h":mm', 37: '#,##0 ;(#,##0)', 38: '#,##0 ;[Red](#,##0)', 39: '#,##0.00 ;(#,##0.00)', 40: '#,##0.00 ;[Red](#,##0.00)',
@@ -262,7 +262,7 @@ const DEFAULT_FORMATS: Readonly<Record<number, string>> = {
  * Whether a format shows a date or time: a date letter outside brackets, quotes, escapes (`\D`),
  * padding (`_)`) and fills (`*-`), in either case (LibreOffice writes `YYYY`, `D`, `HH`).
  */
-function isDateFmt(format: string | undefined): boolean {
+export function isDateFmt(format: string | undefined): boolean {
   if (!format) return false;
   const codes = format.replace(/\[[^\]]*]/g, '').replace(/"[^"]*"/g, '').replace(/[\\_*]./g, '');
   return /[ymdhsbYMDHS]/.test(codes);
@@ -307,7 +307,7 @@ type BookContext = { readonly shared: unknown[] | undefined; readonly styles: St
 /** A sheet's shared formulas: the master cell's address by shared index, as the cells go by. */
 type SheetContext = BookContext & { readonly formulae: Map<string | undefined, string | undefined> };
 
-class FastCell implements ModelCell {
+export class FastCell implements ModelCell {
   /** The master of the merge covering this cell, when it is covered. */
   mergedTo: FastCell | undefined;
 
@@ -331,7 +331,7 @@ class FastCell implements ModelCell {
   }
 }
 
-class FastRow implements ModelRow {
+export class FastRow implements ModelRow {
   readonly cells: FastCell[] = [];
 
   constructor(readonly number: number) {}
@@ -392,7 +392,7 @@ class FastSheet implements ModelSheet {
   }
 }
 
-function getRow(rows: FastRow[], number: number): FastRow {
+export function getRow(rows: FastRow[], number: number): FastRow {
   let row = rows[number - 1];
   if (!row) {
     row = new FastRow(number);
@@ -697,7 +697,7 @@ const DAY_MS = 24 * 3600 * 1000;
  * is 29 February 1900, a day that never was (given as that text), so serials 1–59 fall a day
  * later than counting from 30 December 1899 gives; below 1 is a time of day, left as exceljs has it.
  */
-function excelToDate(v: number, date1904: boolean): Date | string {
+export function excelToDate(v: number, date1904: boolean): Date | string {
   if (date1904) return new Date(Math.round((v - 25569 + 1462) * DAY_MS));
   if (v >= 60 && v < 61) return '1900-02-29';
   return new Date(Math.round((v - 25569 + (v >= 1 && v < 60 ? 1 : 0)) * DAY_MS));
@@ -720,7 +720,7 @@ function isoDate(text: string): Date | string {
 
 type Area = { top: number; left: number; bottom: number; right: number };
 
-function applyMerges(rows: FastRow[], refs: readonly string[]): void {
+export function applyMerges(rows: FastRow[], refs: readonly string[]): void {
   const areas: Area[] = [];
   for (const ref of refs) {
     const area = decodeRange(ref);
@@ -745,7 +745,7 @@ function decodeRange(ref: string): Area {
 }
 
 /** exceljs' colCache.decodeAddress for the addresses a sheet holds. */
-function decodeAddress(value: string): { row: number; col: number; address: string } {
+export function decodeAddress(value: string): { row: number; col: number; address: string } {
   let col = '';
   let colNumber = 0;
   let hasCol = false;
@@ -769,7 +769,7 @@ function decodeAddress(value: string): { row: number; col: number; address: stri
   return { row: rowNumber, col: colNumber, address: col + row };
 }
 
-function columnLetters(n: number): string {
+export function columnLetters(n: number): string {
   let letters = '';
   for (let x = n; x > 0; x = Math.floor((x - 1) / 26)) letters = String.fromCharCode(65 + ((x - 1) % 26)) + letters;
   return letters;

@@ -14,6 +14,9 @@ import type { ReportTable } from './report-table';
 import { foreignFileMessage } from './foreign-file';
 import { sniffFile } from './sniff';
 import { loadWorkbook } from './fast-workbook';
+import { openOds } from './ods-workbook';
+import { openXls } from './xls-workbook';
+import type { XlsProblem } from './xls-workbook';
 import type { ModelWorkbook } from './sheet-model';
 import { LIMITS, openPackage, packageInflates } from './zip-package';
 import type { PackageProblem } from './zip-package';
@@ -46,7 +49,7 @@ async function openAndRead<T>(bytes: Uint8Array, file: string, read: (workbook: 
     case 'empty':
       return fileError('reader.empty', file);
     case 'xls':
-      return fileError('reader.legacyXls', file);
+      return readOtherFormat(openXls(bytes), file, read);
     case 'encrypted':
       return fileError('reader.encrypted', file);
     case 'other':
@@ -55,6 +58,7 @@ async function openAndRead<T>(bytes: Uint8Array, file: string, read: (workbook: 
       break;
   }
   const opened = await openPackage(bytes);
+  if ('kind' in opened && opened.kind === 'ods') return readOtherFormat(await openOds(bytes), file, read);
   if ('kind' in opened) return packageError(opened, file);
 
   try {
@@ -62,6 +66,21 @@ async function openAndRead<T>(bytes: Uint8Array, file: string, read: (workbook: 
   } catch (error) {
     // XML the reader cannot make sense of (sheets are parsed when first looked at).
     return (await packageInflates(bytes)) ? fileError('reader.unreadable', file, { detail: errorText(error) }) : fileError('reader.corrupt', file);
+  }
+}
+
+/** .ods and .xls, read by their own readers into the same workbook model as .xlsx, then handed to the same `read`. */
+function readOtherFormat<T>(opened: PackageProblem | XlsProblem | { readonly workbook: ModelWorkbook }, file: string, read: (workbook: ModelWorkbook) => Result<T, Issue[]>): Result<T, Issue[]> {
+  if ('kind' in opened) {
+    if (opened.kind === 'legacyXls') return fileError('reader.legacyXls', file);
+    if (opened.kind === 'encrypted') return fileError('reader.encrypted', file);
+    return packageError(opened, file);
+  }
+  try {
+    return read(opened.workbook);
+  } catch {
+    // Merges that overlap, and other structure no spreadsheet program writes.
+    return fileError('reader.corrupt', file);
   }
 }
 

@@ -242,7 +242,7 @@ export function readCentralDirectory(bytes: Uint8Array): { readonly entries: Zip
   return { entries };
 }
 
-function checkSizes(entries: readonly ZipEntry[]): PackageProblem | undefined {
+export function checkSizes(entries: readonly ZipEntry[]): PackageProblem | undefined {
   let total = 0;
   for (const e of entries) {
     if (e.size > LIMITS.ratioFromBytes && e.size > LIMITS.ratio * Math.max(e.compressedSize, 1)) return { kind: 'zipBomb', part: e.name };
@@ -254,10 +254,10 @@ function checkSizes(entries: readonly ZipEntry[]): PackageProblem | undefined {
 // ---------------------------------------------------------------------------------------------
 // Inflating one part as a stream, stopping the moment it passes the size it declared.
 
-type Inflated = 'ok' | 'overflow' | 'corrupt' | 'stopped';
+export type Inflated = 'ok' | 'overflow' | 'corrupt' | 'stopped';
 
 /** Feeds the part's bytes to `onChunk` as they inflate; `onChunk` returns false to stop early. */
-async function inflateEntry(bytes: Uint8Array, entry: ZipEntry, onChunk: (chunk: Uint8Array) => boolean | void): Promise<Inflated> {
+export async function inflateEntry(bytes: Uint8Array, entry: ZipEntry, onChunk: (chunk: Uint8Array) => boolean | void): Promise<Inflated> {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const at = entry.localOffset;
   if (at + 30 > bytes.length || view.getUint32(at, true) !== SIG_LOCAL) return 'corrupt';

@@ -91,7 +91,7 @@ Exit codes: 0 success; 1 errors found in returns; 2 usage error or unreadable in
     vi: `danvan validate — kiểm tra báo cáo đơn vị gửi về
 
   danvan validate master.xlsx|campaign.json BÁO_CÁO... [--round KỲ] [--json TỆP|-]
-      BÁO_CÁO là các tệp .xlsx hoặc thư mục chứa chúng. Tệp được nhận ra theo thông tin nhúng,
+      BÁO_CÁO là các tệp .xlsx, .ods, .xls hoặc thư mục chứa chúng. Tệp được nhận ra theo thông tin nhúng,
       không theo tên tệp. In bảng theo đơn vị (tình trạng, từng lỗi và cảnh báo với trang, ô
       và cách sửa); --json TỆP ghi dữ liệu cho chương trình khác vào TỆP, --json - in dữ liệu đó
       ra màn hình thay cho bảng.
@@ -100,7 +100,7 @@ Exit codes: 0 success; 1 errors found in returns; 2 usage error or unreadable in
     en: `danvan validate — check the returns units sent back
 
   danvan validate master.xlsx|campaign.json RETURNS... [--round ROUND] [--json FILE|-]
-      RETURNS are .xlsx files or folders of them, recognised by their embedded data, not their
+      RETURNS are .xlsx, .ods or .xls files or folders of them, recognised by their embedded data, not their
       names. Prints a table by unit (status, each error and warning with sheet, cell and fix);
       --json FILE writes data for other programs to FILE, --json - prints it instead of the table.
       --round  reporting round (id or label); by default the one most returns declare.

@@ -11,8 +11,8 @@ export const readerMessages = {
     en: '{file} is empty: it may not have finished downloading or was sent by mistake. Download it again, or ask the unit to send the report again.',
   },
   'reader.legacyXls': {
-    vi: 'Tệp {file} được lưu theo định dạng Excel cũ (.xls) nên phần mềm không đọc được. Hãy đề nghị đơn vị điền vào tệp mẫu gốc (.xlsx) đã gửi, hoặc mở tệp này, chọn Lưu thành (Save As) → "Excel Workbook (.xlsx)" rồi gửi lại.',
-    en: '{file} is in the old Excel format (.xls), which cannot be read. Ask the unit to fill in the original form (.xlsx), or to open this file, choose Save As → "Excel Workbook (.xlsx)" and send it again.',
+    vi: 'Tệp {file} được lưu theo định dạng Excel 5.0/95 (.xls), quá cũ nên phần mềm không đọc được. Hãy đề nghị đơn vị điền vào tệp mẫu gốc (.xlsx) đã gửi, hoặc mở tệp này, chọn Lưu thành (Save As) → "Excel Workbook (.xlsx)" rồi gửi lại.',
+    en: '{file} is in the Excel 5.0/95 format (.xls), too old to be read. Ask the unit to fill in the original form (.xlsx), or to open this file, choose Save As → "Excel Workbook (.xlsx)" and send it again.',
   },
   'reader.encrypted': {
     vi: 'Tệp {file} đã được đặt mật khẩu nên phần mềm không mở được. Hãy đề nghị đơn vị gỡ mật khẩu (trong Excel: Tệp → Thông tin → Bảo vệ sổ làm việc → Mã hóa bằng mật khẩu, xóa mật khẩu rồi bấm OK), lưu lại và gửi lại tệp.',

@@ -107,8 +107,8 @@ export const taskpaneMessages = {
   },
   'pane.import.title': { vi: 'Nhập báo cáo của đơn vị', en: 'Import unit returns' },
   'pane.import.intro': {
-    vi: 'Chọn cùng lúc các tệp báo cáo (.xlsx) đơn vị gửi về. Tệp được nhận ra theo dấu hiệu bên trong, không theo tên tệp.',
-    en: 'Choose all returned files (.xlsx) at once. Files are recognised by what is embedded in them, not by their names.',
+    vi: 'Chọn cùng lúc các tệp báo cáo (.xlsx, .ods, .xls) đơn vị gửi về. Tệp được nhận ra theo dấu hiệu bên trong, không theo tên tệp.',
+    en: 'Choose all returned files (.xlsx, .ods, .xls) at once. Files are recognised by what is embedded in them, not by their names.',
   },
   'pane.import.excelIntro': {
     vi: 'Mỗi báo cáo được chép vào một trang tính mang mã đơn vị. Nếu đơn vị đã có trang, trang cũ được giữ lại (ẩn, tên "… (cũ 1)").',
