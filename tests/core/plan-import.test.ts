@@ -5,6 +5,7 @@ import { CATALOGUE, findIndicator } from '../../src/core/catalogue';
 import { parseCampaign } from '../../src/core/campaign-file';
 import { isMessageKey } from '../../src/core/messages';
 import {
+  supplyDraft,
   ALWAYS_ASKED,
   SUGGESTION_RULES,
   TARGET_RULES,
@@ -689,7 +690,8 @@ describeSeeds('importPlan on the real plans in ../shared/seeds', () => {
     expect(draft.contradictions.map((c) => c.code)).toEqual(['planDateBeforeBasis']);
     const { campaign, issues } = draftToCampaign(draft);
     expect(campaign).toBeUndefined();
-    expect(issues.filter((i) => i.severity === 'error').map((i) => i.code)).toEqual(['plan.issue.missingDeadline']);
+    // Both reports are asked for without a date: each is an error to fill, not one invented deadline.
+    expect(issues.filter((i) => i.severity === 'error').map((i) => i.code)).toEqual(['plan.issue.sixMonthsNoDeadline', 'plan.issue.yearNoDeadline']);
   });
 
   it('should read the DMC round: blank day, 15-day period, deadline, two basis documents', () => {
@@ -719,7 +721,10 @@ describeSeeds('importPlan on the real plans in ../shared/seeds', () => {
     expect(draft.basis.map((b) => b.value)).toEqual([
       'Kế hoạch số 233/KH-LĐLĐ, ngày 25/4/2017 của Ban Thường vụ Liên đoàn Lao động (LĐLĐ) tỉnh Tây Ninh về việc tiếp tục đẩy mạnh thực hiện phong trào thi đua “Dân vận khéo” năm 2017',
     ]);
-    expect(draftToCampaign(draft).campaign?.kind).toBe('emulation');
+    // "LĐLĐ huyện" without its name is not a name to print on every report: it is asked for.
+    expect(draftToCampaign(draft).issues.filter((i) => i.severity === 'error').map((i) => i.code)).toEqual(['plan.issue.organizationNameMissing']);
+    const supplied = supplyDraft(draft, { organization: 'Liên đoàn Lao động huyện Tân Biên' }).draft;
+    expect(draftToCampaign(supplied).campaign?.kind).toBe('emulation');
   });
 });
 
