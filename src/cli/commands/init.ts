@@ -4,7 +4,8 @@ import type { Campaign as CampaignType, Unit } from '../../core';
 import { describeDraft, draftToCampaign, importPlan, shortQuote } from '../../core/plan-import';
 import type { PlanDraft } from '../../core/plan-import';
 import { PRESETS, findPreset } from '../../core/presets';
-import { readText, writeFileAtomically } from '../files';
+import { readPlanFile } from '../../adapters/plan-file';
+import { readBytes, writeFileAtomically } from '../files';
 import type { Context } from '../io';
 import { EXIT } from '../io';
 import { campaignOrExit, unitsOrExit } from '../load';
@@ -15,7 +16,7 @@ export type InitOptions = {
   readonly listPresets: boolean;
   readonly preset?: string | undefined;
   readonly from?: string | undefined;
-  /** A plan's text (.txt, UTF-8) to read into a campaign. */
+  /** A plan to read into a campaign: .docx, a PDF with a text layer, or text (UTF-8). */
   readonly fromPlan?: string | undefined;
   readonly year?: string | undefined;
   readonly units?: string | undefined;
@@ -73,13 +74,19 @@ async function writeCampaign(ctx: Context, campaign: CampaignType, file: string)
  * nothing, naming the flags to add.
  */
 async function initFromPlan(ctx: Context, planPath: string, unitsPath: string | undefined, output: string, flags: PlanFlags): Promise<number> {
-  let text: string;
+  let bytes: Uint8Array;
   try {
-    text = (await readText(resolve(ctx.cwd, planPath))).replace(/^\uFEFF/, '');
+    bytes = await readBytes(resolve(ctx.cwd, planPath));
   } catch (e) {
     ctx.complain('cli.cannotRead', { file: planPath, detail: (e as Error).message });
     return EXIT.usage;
   }
+  const file = await readPlanFile(bytes, planPath);
+  if (!file.ok) {
+    ctx.complain(file.code, file.params);
+    return EXIT.usage;
+  }
+  const { text } = file;
   if (text.trim() === '') {
     ctx.complain('plan.cli.empty', { file: planPath });
     return EXIT.usage;

@@ -205,4 +205,16 @@ export const planMessages = {
   'plan.pane.supplyHint': { vi: 'Văn bản không ghi: nhập tay', en: 'Not in the text: type it' },
   'plan.pane.supplyRequired': { vi: 'Văn bản không ghi, cần nhập để tạo chiến dịch', en: 'Not in the text; needed to make the campaign' },
   'plan.pane.byHand': { vi: 'Nhập tay, không đọc từ văn bản', en: 'Supplied by hand, not read from the text' },
+  'plan.file.scanned': {
+    vi: 'Tệp {file} là bản PDF chụp (ảnh quét), không có lớp chữ để đọc. Mở bản gốc của kế hoạch (Word hoặc PDF có chữ), sao chép toàn bộ văn bản rồi dán vào ô kế hoạch, hoặc dùng tệp bản gốc.',
+    en: '{file} is a scanned PDF (images only), with no text to read. Open the original of the plan (Word, or a PDF with text), copy the whole text and paste it, or use the original file.',
+  },
+  'plan.file.oldWord': {
+    vi: 'Tệp {file} là Word đời cũ (.doc). Mở trong Word hoặc LibreOffice, lưu thành .docx rồi thử lại.',
+    en: '{file} is an old Word file (.doc). Open it in Word or LibreOffice, save it as .docx and try again.',
+  },
+  'plan.file.unreadable': {
+    vi: 'Không đọc được tệp {file} ({detail}). Lưu kế hoạch dạng .docx, .pdf hoặc .txt rồi thử lại.',
+    en: 'Cannot read {file} ({detail}). Save the plan as .docx, .pdf or .txt and try again.',
+  },
 } satisfies Catalogue;
