@@ -4,7 +4,7 @@
  */
 import { t } from '../core';
 import type { Lang, MessageKey } from '../core';
-import { isDateField, readSuppliedDate, shortQuote, supplyDraft, wantedFields } from '../core/plan-import';
+import { isDateField, readSuppliedDate, shortQuote, suppliedFieldLabel, supplyDraft, wantedFields } from '../core/plan-import';
 import type { Override, PlanDraft, PlanSupplement, SuppliedField, WantedField } from '../core/plan-import';
 import type { Ask, Context } from './io';
 
@@ -36,11 +36,6 @@ export function flagExample(field: SuppliedField): string {
   return flag.endsWith('=') ? `${flag}${sample}` : `${flag} ${sample}`;
 }
 
-export function fieldLabel(field: SuppliedField, lang: Lang): string {
-  if (field === 'sixMonthsDeadline' || field === 'yearDeadline') return t(`plan.supply.${field}`, {}, lang);
-  return t(`plan.field.${field}`, {}, lang);
-}
-
 type Parsed = { readonly ok: true; readonly supplement: PlanSupplement } | { readonly ok: false; readonly key: MessageKey; readonly params: Record<string, string> };
 
 /** The flags as a supplement, every date read (dd/mm/yyyy or ISO); a bad one is named. */
@@ -64,7 +59,7 @@ export function supplementOfFlags(flags: PlanFlags, lang: Lang): Parsed {
   }
   for (const [field, written] of dates) {
     const date = readSuppliedDate(written);
-    if (date === undefined) return { ok: false, key: 'plan.supply.badDate', params: { value: written, label: fieldLabel(field, lang) } };
+    if (date === undefined) return { ok: false, key: 'plan.supply.badDate', params: { value: written, label: suppliedFieldLabel(field, lang) } };
     supplement[field] = date;
   }
   return { ok: true, supplement };
@@ -90,7 +85,7 @@ export async function askForMissing(ctx: Context, ask: Ask, draft: PlanDraft, su
 /** undefined: skipped; null: input ended, stop asking. */
 async function askOne(ctx: Context, ask: Ask, item: WantedField): Promise<string | undefined | null> {
   if (item.nearby !== undefined) ctx.say('plan.prompt.nearby', { quote: shortQuote(item.nearby, 100) });
-  const label = fieldLabel(item.field, ctx.lang);
+  const label = suppliedFieldLabel(item.field, ctx.lang);
   const question = t(isDateField(item.field) ? 'plan.prompt.askDate' : 'plan.prompt.ask', { label }, ctx.lang);
   for (;;) {
     const typed = await ask(question);

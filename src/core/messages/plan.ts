@@ -217,4 +217,11 @@ export const planMessages = {
     vi: 'Không đọc được tệp {file} ({detail}). Lưu kế hoạch dạng .docx, .pdf hoặc .txt rồi thử lại.',
     en: 'Cannot read {file} ({detail}). Save the plan as .docx, .pdf or .txt and try again.',
   },
+  'plan.pane.fileLabel': { vi: 'Mở tệp kế hoạch (.docx, .pdf)', en: 'Open a plan file (.docx, .pdf)' },
+  'plan.pane.fileHint': {
+    vi: 'Tệp Word (.docx) hoặc PDF có chữ, như nhận được; chữ đọc được hiện trong ô dưới rồi được đọc như văn bản dán vào.',
+    en: 'A Word file (.docx) or a PDF with text, as received; its text appears in the box below and is read as pasted text.',
+  },
+  'plan.pane.opening': { vi: 'Đang mở {file}…', en: 'Opening {file}…' },
+  'plan.pane.fileFailedTitle': { vi: 'Chưa đọc được tệp kế hoạch', en: 'The plan file could not be read' },
 } satisfies Catalogue;

@@ -3,6 +3,8 @@
  * the missing organisation name, number, date or deadline is typed beside it and marked as typed.
  */
 import { toIsoDate } from '../answers';
+import { t } from '../messages';
+import type { Lang } from '../messages';
 import { iso } from './dates';
 import { checkBasisDates, checkDates } from './import-plan';
 import { chooseDeadline } from './schedule';
@@ -31,6 +33,12 @@ export function draftFieldOf(field: SuppliedField): DraftField {
 /** Reads a typed date: dd/mm/yyyy (as Vietnamese write it) or ISO. */
 export function readSuppliedDate(text: string): string | undefined {
   return toIsoDate(text.trim());
+}
+
+/** The label a typed field is asked under: the draft field's, or the report round's for an annual plan. */
+export function suppliedFieldLabel(field: SuppliedField, lang: Lang): string {
+  if (field === 'sixMonthsDeadline' || field === 'yearDeadline') return t(`plan.supply.${field}`, {}, lang);
+  return t(`plan.field.${field}`, {}, lang);
 }
 
 export function isDateField(field: SuppliedField): boolean {
