@@ -8,7 +8,7 @@ import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSy
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { CASE_NAMES } from './cases';
+import { CASE_NAMES, PLAN_FILES } from './cases';
 import type { CaseResult } from './cases';
 
 function child(args: readonly string[]): string {
@@ -50,6 +50,7 @@ try {
 } finally {
   rmSync(corpus, { recursive: true, force: true });
 }
+const plans = PLAN_FILES.map((name) => runCase('plan', name));
 const bundles = bundleSizes();
 const pane = runCase('pane');
 
@@ -71,6 +72,12 @@ for (const r of hostile) {
 }
 console.log('(peak memory is the whole reading process: Node, tsx and exceljs loaded, then the one file)');
 console.log('');
+console.log('plan file → draft                    size (KB)  first read (ms)  next reads, median (ms)');
+for (const r of plans) {
+  console.log(`${r.task.replace(/^plan /, '').padEnd(36)} ${((r.bytes ?? 0) / 1024).toFixed(1).padStart(9)}  ${((r.coldSeconds ?? 0) * 1000).toFixed(0).padStart(15)}  ${(r.seconds * 1000).toFixed(1).padStart(23)}`);
+}
+console.log('(first read: a fresh process, the reader loaded then — pdf.js for a PDF; then importPlan)');
+console.log('');
 if (typeof bundles === 'string') console.log(`task pane bundle: ${bundles}`);
 else {
   const list = (kind: Bundle['kind']) => bundles.filter((b) => b.kind === kind).map((b) => `${b.file} ${kb(b.gzipBytes)}`).join(', ') || 'none';
@@ -83,4 +90,4 @@ if (paneResult && 'skipped' in paneResult) console.log(`task pane first render: 
 else if (paneResult) console.log(`task pane first render (headless chromium, median): ${Number(paneResult.medianFirstRenderMs).toFixed(0)} ms; scripts taskpane.html loads: ${kb(Number(paneResult.initialJsGzipBytes))} gzipped`);
 console.log(`\nbench took ${((Date.now() - started) / 1000).toFixed(0)} s`);
 
-writeFileSync(join(__dirname, 'results.json'), `${JSON.stringify({ machine, date: new Date().toISOString(), results, hostile, bundles, pane: pane.pane ?? null }, null, 2)}\n`);
+writeFileSync(join(__dirname, 'results.json'), `${JSON.stringify({ machine, date: new Date().toISOString(), results, hostile, plans, bundles, pane: pane.pane ?? null }, null, 2)}\n`);
