@@ -49,8 +49,11 @@ export function pageText(items: readonly TextItem[]): string {
     if (line !== undefined && first !== undefined && Math.abs(first.y - run.y) <= Math.max(first.size, run.size) * 0.3) line.push(run);
     else lines.push([run]);
   }
-  return lines.map(lineText).join('\n');
+  return lines.map((line) => lineText(line).replace(LABEL_TOUCHING, '$1 ')).join('\n');
 }
+
+/** "II.CHỈ TIÊU": a list number drawn so close to its text that pdf.js wrote no space between. */
+const LABEL_TOUCHING = /^((?:[IVXLC]+|\d{1,2}|[a-zđ])[.)])(?=\p{L})/u;
 
 function lineText(line: Run[]): string {
   const placed: Run[] = [];

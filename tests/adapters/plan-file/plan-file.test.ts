@@ -126,8 +126,15 @@ describe('pageText: a PDF page back in reading order', () => {
   });
 
   it('should give lines top to bottom, columns apart by a tab, and a list number with its text', () => {
-    const items = [item('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 320, 800, 230), item('LIÊN ĐOÀN LAO ĐỘNG HUYỆN BẮC MÊ', 60, 800, 220), item('III.', 78, 700, 18), item('TỔ CHỨC THỰC HIỆN', 110, 700, 120)];
-    expect(pageText(items)).toBe('LIÊN ĐOÀN LAO ĐỘNG HUYỆN BẮC MÊ\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nIII. TỔ CHỨC THỰC HIỆN');
+    const items = [
+      item('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 320, 800, 230),
+      item('LIÊN ĐOÀN LAO ĐỘNG HUYỆN BẮC MÊ', 60, 800, 220),
+      item('III.', 78, 700, 18),
+      item('TỔ CHỨC THỰC HIỆN', 110, 700, 120),
+      item('II.CHỈ TIÊU', 78, 650, 80),
+      item('1.000 người tham gia', 78, 600, 120),
+    ];
+    expect(pageText(items).split('\n')).toEqual(['LIÊN ĐOÀN LAO ĐỘNG HUYỆN BẮC MÊ\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'III. TỔ CHỨC THỰC HIỆN', 'II. CHỈ TIÊU', '1.000 người tham gia']);
   });
 });
 
