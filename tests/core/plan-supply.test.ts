@@ -53,4 +53,11 @@ describe('supplyDraft: what the user types where the text falls short', () => {
     expect(draft.deadline).toEqual({ value: { date: '2025-05-10', scope: 'final' }, source: '', byHand: true });
     expect(draft.deadlines).toHaveLength(1);
   });
+
+  it('should ask for a deadline only where the campaign needs one', () => {
+    const daily = importPlan('LIÊN ĐOÀN LAO ĐỘNG HUYỆN SƠN HÀ\nKẾ HOẠCH\nRa quân đợt 2 năm 2022\nThời gian thực hiện từ ngày 16/12/2022 đến ngày 30/12/2022.\nCác CĐCS báo cáo kết quả trước 10h hàng ngày từ 16-30/12/2022.');
+    expect(daily.deadline).toBeUndefined();
+    expect(wantedFields(daily).find((w) => w.field === 'deadline')?.required).toBe(false);
+    expect(draftToCampaign(daily).campaign?.deadline).toBe('2022-12-30');
+  });
 });

@@ -67,7 +67,8 @@ export function wantedFields(draft: PlanDraft): WantedField[] {
     if (draft.period.value.start <= midYear && scoped(draft, 'sixMonths') === undefined) add('sixMonthsDeadline', true, draft.reporting?.source);
     if (scoped(draft, 'year') === undefined && scoped(draft, 'final') === undefined) add('yearDeadline', true, draft.reporting?.source);
   } else if (draft.deadline === undefined) {
-    add('deadline', true, draft.reporting?.source);
+    // Daily reports end on their last day, which is deadline enough for the campaign.
+    add('deadline', reporting?.kind !== 'daily', draft.reporting?.source);
   }
   if (draft.parent === undefined) add('parent', false, undefined);
   if (draft.planNumber === undefined) add('planNumber', false, undefined);
