@@ -37,7 +37,8 @@ export function pageText(items: readonly TextItem[]): string {
   const runs: Run[] = [];
   for (const item of items) {
     const t = item.transform;
-    if (item.str === undefined || item.str.trim() === '' || t === undefined) continue;
+    // Spaces pdf.js gives as items of their own are kept: they say two runs are words, not columns.
+    if (item.str === undefined || item.str === '' || t === undefined) continue;
     const size = Math.abs(t[3] ?? 0) || item.height || 10;
     runs.push({ text: item.str, x: t[4] ?? 0, y: t[5] ?? 0, width: item.width ?? 0, size });
   }
@@ -49,7 +50,10 @@ export function pageText(items: readonly TextItem[]): string {
     if (line !== undefined && first !== undefined && Math.abs(first.y - run.y) <= Math.max(first.size, run.size) * 0.3) line.push(run);
     else lines.push([run]);
   }
-  return lines.map((line) => lineText(line).replace(LABEL_TOUCHING, '$1 ')).join('\n');
+  return lines
+    .map((line) => lineText(line).replace(LABEL_TOUCHING, '$1 '))
+    .filter((line) => line.trim() !== '')
+    .join('\n');
 }
 
 /** "II.CHỈ TIÊU": a list number drawn so close to its text that pdf.js wrote no space between. */
@@ -59,8 +63,12 @@ function lineText(line: Run[]): string {
   const placed: Run[] = [];
   for (const run of [...line].sort((a, b) => a.x - b.x)) {
     const host = placed.find((p) => run.x > p.x + 0.5 && run.x + run.width <= p.x + p.width + 0.5);
-    if (host === undefined) placed.push({ ...run });
-    else fillGap(host, run);
+    const blank = run.text.trim() === '';
+    const last = placed[placed.length - 1];
+    // A glyph drawn over a space pdf.js made for its gap takes the space's place.
+    if (!blank && last !== undefined && last.text === ' ' && run.x < last.x + last.width) placed.pop();
+    if (host === undefined) placed.push(blank ? { ...run, text: ' ' } : { ...run });
+    else if (!blank) fillGap(host, run);
   }
   let text = '';
   let end: number | undefined;

@@ -125,6 +125,12 @@ describe('pageText: a PDF page back in reading order', () => {
     expect(pageText(items)).toBe('LIÊN ĐOÀN LAO ĐỘNG TỈNH HÀ GIANG');
   });
 
+  it('should keep words apart by the space pdf.js gives as an item of its own, not as columns', () => {
+    // LibreOffice's monospace text: "- Ban TG-NC", " ", "LĐLĐ tỉnh;", the space a whole character wide.
+    const items = [item('- Ban TG-NC', 56.8, 459, 66), item(' ', 122.8, 459, 6), item('LĐLĐ tỉnh;', 128.8, 459, 60)];
+    expect(pageText(items)).toBe('- Ban TG-NC LĐLĐ tỉnh;');
+  });
+
   it('should give lines top to bottom, columns apart by a tab, and a list number with its text', () => {
     const items = [
       item('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 320, 800, 230),
