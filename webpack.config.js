@@ -66,7 +66,11 @@ module.exports = (env = {}, argv = {}) => {
       // built-ins are never needed in the pane if anything reaches for them anyway.
       fallback: { fs: false, path: false, os: false, crypto: false, stream: false, zlib: false },
       // csv-parse's Node build uses the global Buffer, which browsers lack; its browser build does not.
-      alias: { 'csv-parse/sync$': 'csv-parse/browser/esm/sync' },
+      alias: {
+        'csv-parse/sync$': 'csv-parse/browser/esm/sync',
+        // unpdf looks up pdfjs-dist's font folders for Node only (import.meta.resolve in a try); the pane needs none.
+        'pdfjs-dist/package.json': false,
+      },
     },
     module: {
       // The prebuilt exceljs bundle needs no parsing (and parsing it only produces warnings).
@@ -105,6 +109,8 @@ module.exports = (env = {}, argv = {}) => {
         cacheGroups: {
           // A readable name for the biggest on-demand chunk (the xlsx writer's library).
           exceljs: { test: /[\\/]node_modules[\\/]exceljs[\\/]/, name: 'exceljs', chunks: 'async', enforce: true },
+          // pdf.js (through unpdf), loaded only when a PDF plan is opened.
+          pdfjs: { test: /[\\/]node_modules[\\/]unpdf[\\/]/, name: 'pdfjs', chunks: 'async', enforce: true },
         },
       },
     },
@@ -114,7 +120,8 @@ module.exports = (env = {}, argv = {}) => {
       hints: production ? 'warning' : false,
       maxEntrypointSize: 1200 * 1024,
       maxAssetSize: 1200 * 1024,
-      assetFilter: (file) => /\.js$/.test(file),
+      // pdf.js (~470 KB gzipped) is fetched only when a PDF plan is opened, never at start-up.
+      assetFilter: (file) => /\.js$/.test(file) && !/^pdfjs\./.test(file),
     },
     stats: serving ? 'minimal' : 'normal',
     devServer: serving

@@ -13,6 +13,8 @@ import { writeFileAtomically, writeFilesAtomically } from '../src/cli/files';
 import type { OutputFile } from '../src/cli/files';
 import { readReturns } from '../src/cli/returns';
 import { readReturnFile } from '../src/adapters/xlsx/read-return';
+import { readPlanFile } from '../src/adapters/plan-file';
+import { importPlan } from '../src/core/plan-import';
 import { HOSTILE_EXPECTED, filledLayout, syntheticCampaign, writeHostileCorpus } from './fixtures';
 import { sofficeConvert } from '../tests/helpers/libreoffice';
 import { hasCommand } from '../tests/helpers/requires';
@@ -35,6 +37,8 @@ export type CaseResult = {
   slowestFile?: string;
   /** Return formats: the first read of the file (modules warm) and its size; `seconds` is the median of later reads. */
   firstSeconds?: number;
+  /** Plan files: the first read in a fresh process (libraries loaded then), and the file's size. */
+  coldSeconds?: number;
   bytes?: number;
 };
 
@@ -181,6 +185,28 @@ async function pane(): Promise<CaseResult> {
   return { ...base, seconds: median, pane: result };
 }
 
+/**
+ * Opening a plan file and reading it into a draft, as `init --from-plan` and the pane do: the first
+ * read in a fresh process (pdf.js loaded then), and the median of the next ten.
+ */
+async function planFile(name: string): Promise<CaseResult> {
+  const bytes = new Uint8Array(readFileSync(join(__dirname, '../tests/fixtures/plans', name)));
+  const once = async () => {
+    const start = performance.now();
+    const file = await readPlanFile(bytes, name);
+    if (!file.ok) throw new Error(`${name}: ${file.code}`);
+    importPlan(file.text);
+    return (performance.now() - start) / 1000;
+  };
+  const coldSeconds = await once();
+  const warm: number[] = [];
+  for (let i = 0; i < 10; i++) warm.push(await once());
+  warm.sort((a, b) => a - b);
+  return { task: `plan ${name}`, units: 0, indicators: 0, files: 1, seconds: warm[5] ?? 0, peakMb: 0, coldSeconds, bytes: bytes.length };
+}
+
+export const PLAN_FILES = ['nam-2025-bao-cao-dinh-ky.txt', 'nam-2025-bao-cao-dinh-ky.docx', 'nam-2025-bao-cao-dinh-ky.pdf'] as const;
+
 export const SIZES = [30, 300, 1000] as const;
 
 const CASES: Record<string, (args: readonly string[]) => Promise<CaseResult>> = {
@@ -191,6 +217,7 @@ const CASES: Record<string, (args: readonly string[]) => Promise<CaseResult>> = 
   format: ([dir, name]) => formatCase(dir ?? '', name ?? ''),
   pane: () => pane(),
   corpus: () => corpus(),
+  plan: ([name]) => planFile(name ?? ''),
 };
 
 /** The timed cases run.ts starts one by one; `hostile` and `pane` are started with their own arguments. */

@@ -8,7 +8,7 @@ import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSy
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { CASE_NAMES } from './cases';
+import { CASE_NAMES, PLAN_FILES } from './cases';
 import { measureCliStartup } from './cli-startup';
 import type { CaseResult } from './cases';
 
@@ -59,6 +59,7 @@ try {
 } finally {
   rmSync(formatDir, { recursive: true, force: true });
 }
+const plans = PLAN_FILES.map((name) => runCase('plan', name));
 const bundles = bundleSizes();
 const pane = runCase('pane');
 const startup = measureCliStartup();
@@ -93,6 +94,11 @@ else {
   }
   console.log('(.ods and .xls saved from the .xlsx by LibreOffice; each file read in a process of its own, median of 50 reads after the first)');
 }
+console.log('plan file → draft                    size (KB)  first read (ms)  next reads, median (ms)');
+for (const r of plans) {
+  console.log(`${r.task.replace(/^plan /, '').padEnd(36)} ${((r.bytes ?? 0) / 1024).toFixed(1).padStart(9)}  ${((r.coldSeconds ?? 0) * 1000).toFixed(0).padStart(15)}  ${(r.seconds * 1000).toFixed(1).padStart(23)}`);
+}
+console.log('(first read: a fresh process, the reader loaded then — pdf.js for a PDF; then importPlan)');
 console.log('');
 if (typeof bundles === 'string') console.log(`task pane bundle: ${bundles}`);
 else {
@@ -108,4 +114,4 @@ if (typeof startup === 'string') console.log(`danvan --help start-up: ${startup}
 else for (const r of startup) console.log(`danvan --help start-up, ${r.how}: ${r.medianCpuSeconds.toFixed(2)} s CPU, ${r.medianWallSeconds.toFixed(2)} s wall (median of ${r.runs})`);
 console.log(`\nbench took ${((Date.now() - started) / 1000).toFixed(0)} s`);
 
-writeFileSync(join(__dirname, 'results.json'), `${JSON.stringify({ machine, date: new Date().toISOString(), results, hostile, corpus: realFiles, formats, bundles, pane: pane.pane ?? null, startup }, null, 2)}\n`);
+writeFileSync(join(__dirname, 'results.json'), `${JSON.stringify({ machine, date: new Date().toISOString(), results, hostile, corpus: realFiles, formats, plans, bundles, pane: pane.pane ?? null, startup }, null, 2)}\n`);

@@ -1,5 +1,9 @@
 import { describeIssue, isMessageKey, t } from '../core';
 import type { Issue, Lang, MessageKey, Params } from '../core';
+import { terminalAsk } from './prompt';
+
+/** Asks one question on a terminal; undefined when the user ends the input (Ctrl-D). */
+export type Ask = (question: string) => Promise<string | undefined>;
 
 /** Where a command writes; tests pass their own to capture output. */
 export type CliIo = {
@@ -8,12 +12,15 @@ export type CliIo = {
   readonly cwd: string;
   /** Today, for the choices that depend on it (a preset's year); tests fix it. */
   readonly now?: () => Date;
+  /** Present only on a terminal (stdin and stdout TTYs): `init --from-plan` asks for what the plan lacks. */
+  readonly ask?: Ask | undefined;
 };
 
 export const processIo: CliIo = {
   out: (text) => process.stdout.write(`${text}\n`),
   err: (text) => process.stderr.write(`${text}\n`),
   cwd: process.cwd(),
+  ask: terminalAsk(),
 };
 
 export const EXIT = { ok: 0, issues: 1, usage: 2 } as const;

@@ -27,6 +27,11 @@ const OPTIONS = {
   'include-errors': { type: 'boolean', default: false },
   date: { type: 'string' },
   docx: { type: 'string' },
+  // init --from-plan: what the plan's text lacks (--date is the plan's date there).
+  org: { type: 'string' },
+  parent: { type: 'string' },
+  number: { type: 'string' },
+  deadline: { type: 'string', multiple: true },
 } as const;
 
 /**
@@ -59,7 +64,16 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
   }
   switch (command) {
     case 'init':
-      return runInit(ctx, { listPresets: values['list-presets'], preset: values.preset, from: values.from, fromPlan: values['from-plan'], year: values.year, units: values.units, output: values.output });
+      return runInit(ctx, {
+        listPresets: values['list-presets'],
+        preset: values.preset,
+        from: values.from,
+        fromPlan: values['from-plan'],
+        year: values.year,
+        units: values.units,
+        output: values.output,
+        planFlags: { org: values.org, parent: values.parent, number: values.number, date: values.date, deadline: values.deadline },
+      });
     case 'generate':
       return runGenerate(ctx, { campaign: rest[0], units: values.units, output: values.output });
     case 'validate':

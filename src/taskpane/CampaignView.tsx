@@ -141,6 +141,8 @@ export function CampaignView({ view, presets, lang, onWriteToExcel, busy = false
         onTextChange={view.setPlanText}
         onRead={view.readPlanText}
         onUse={view.usePlanCampaign}
+        onOpenFile={(file) => void view.openPlanFile(file)}
+        onSupply={view.supplyPlanField}
       />
 
       <div className={styles.picker}>

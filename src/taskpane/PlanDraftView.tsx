@@ -3,6 +3,8 @@ import {
   Button,
   Caption1,
   Caption1Strong,
+  Field,
+  Input,
   makeStyles,
   MessageBar,
   MessageBarBody,
@@ -14,18 +16,23 @@ import { describeIssue } from '../core/describe-issue';
 import { t } from '../core/messages';
 import type { Lang } from '../core/messages';
 import type { Issue } from '../core/schema/issue';
-import { shortQuote } from '../core/plan-import';
-import type { DraftLine, DraftReport } from '../core/plan-import';
+import { DRAFT_FIELDS, draftFieldOf, isDateField, shortQuote, suppliedFieldLabel } from '../core/plan-import';
+import type { DraftField, DraftLine, DraftReport, PlanSupplement, SuppliedField, WantedField } from '../core/plan-import';
 
 export type PlanDraftViewProps = {
   readonly lang: Lang;
   /** The draft in words: each field with its source sentence, and what is missing or contradicts. */
   readonly report: DraftReport;
+  /** Fields the draft still lacks: each shown as an input where the field would be. */
+  readonly wanted: readonly WantedField[];
+  /** What the user has typed so far. */
+  readonly supplement: PlanSupplement;
   /** What making the campaign found: errors block it, warnings ask for a check. */
   readonly issues: readonly Issue[];
   readonly campaignReady: boolean;
   readonly inUse: boolean;
   readonly onUse: () => void;
+  readonly onSupply: (field: SuppliedField, value: string) => void;
 };
 
 const useStyles = makeStyles({
@@ -43,16 +50,34 @@ const useStyles = makeStyles({
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
 });
 
-type Group = { readonly label: string; readonly lines: readonly DraftLine[] };
+type Group = { readonly field: DraftField; readonly label: string; readonly lines: readonly DraftLine[]; readonly inputs: readonly WantedField[] };
 
-function groupByField(lines: readonly DraftLine[]): Group[] {
-  const groups: { label: string; lines: DraftLine[] }[] = [];
-  for (const line of lines) {
-    const last = groups[groups.length - 1];
-    if (last !== undefined && last.label === line.label) last.lines.push(line);
-    else groups.push({ label: line.label, lines: [line] });
-  }
-  return groups;
+/**
+ * The draft's fields in their order, each with what the text gave and, where it gives nothing
+ * (or the user is typing), an input in its place. A typed value shows in its input, marked as
+ * typed, never as a line quoting the text.
+ */
+function groupByField(report: DraftReport, wanted: readonly WantedField[], supplement: PlanSupplement, lang: Lang): Group[] {
+  const typed = (Object.keys(supplement) as SuppliedField[]).filter((f) => (supplement[f] ?? '') !== '');
+  const inputs = [...wanted, ...typed.filter((f) => !wanted.some((w) => w.field === f)).map((field) => ({ field, required: false }))];
+  return DRAFT_FIELDS.flatMap((field) => {
+    const lines = report.lines.filter((l) => l.field === field && l.status !== 'supplied');
+    const here = inputs.filter((w) => draftFieldOf(w.field) === field);
+    if (lines.length === 0 && here.length === 0) return [];
+    return [{ field, label: t(`plan.field.${field}`, {}, lang), lines, inputs: here }];
+  });
+}
+
+function SupplyInput({ item, value, lang, onSupply }: { item: WantedField; value: string; lang: Lang; onSupply: (field: SuppliedField, value: string) => void }) {
+  const styles = useStyles();
+  const hint = value !== '' ? t('plan.pane.byHand', {}, lang) : item.required ? t('plan.pane.supplyRequired', {}, lang) : t('plan.pane.supplyHint', {}, lang);
+  return (
+    <dd className={styles.entry}>
+      <Field label={suppliedFieldLabel(item.field, lang)} hint={hint} required={item.required} {...(item.required && value === '' ? { validationState: 'warning' as const } : {})}>
+        <Input type={isDateField(item.field) ? 'date' : 'text'} value={value} onChange={(_, data) => onSupply(item.field, data.value)} />
+      </Field>
+    </dd>
+  );
 }
 
 function FindingsBar({ intent, title, items }: { intent: 'error' | 'warning'; title: string; items: readonly string[] }) {
@@ -72,8 +97,8 @@ function FindingsBar({ intent, title, items }: { intent: 'error' | 'warning'; ti
   );
 }
 
-/** What the pasted plan says, field by field, each beside the sentence it was read from. */
-export function PlanDraftView({ lang, report, issues, campaignReady, inUse, onUse }: PlanDraftViewProps) {
+/** What the pasted plan says, field by field, each beside the sentence it was read from; what it lacks, as inputs. */
+export function PlanDraftView({ lang, report, wanted, supplement, issues, campaignReady, inUse, onUse, onSupply }: PlanDraftViewProps) {
   const styles = useStyles();
   const heading = t('plan.pane.resultHeading', {}, lang);
   const errors = issues.filter((i) => i.severity === 'error');
@@ -95,8 +120,8 @@ export function PlanDraftView({ lang, report, issues, campaignReady, inUse, onUs
           {heading}
         </Caption1Strong>
         <dl className={styles.fields}>
-          {groupByField(report.lines).map((group) => (
-            <div key={group.label}>
+          {groupByField(report, wanted, supplement, lang).map((group) => (
+            <div key={group.field}>
               <dt className={styles.label}>
                 <Caption1Strong>{group.label}</Caption1Strong>
               </dt>
@@ -108,6 +133,9 @@ export function PlanDraftView({ lang, report, issues, campaignReady, inUse, onUs
                     “{shortQuote(line.source, 180)}”
                   </Caption1>
                 </dd>
+              ))}
+              {group.inputs.map((item) => (
+                <SupplyInput key={item.field} item={item} value={supplement[item.field] ?? ''} lang={lang} onSupply={onSupply} />
               ))}
             </div>
           ))}

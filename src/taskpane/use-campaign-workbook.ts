@@ -1,10 +1,11 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { Campaign, Result, UnitTable } from '../core';
+import type { MessageKey } from '../core/messages';
 import { parseCampaignJson } from '../core/campaign-file';
 import { makeIssue } from '../core/schema/issue';
 import type { Issue } from '../core/schema/issue';
-import { draftToCampaign, importPlan } from '../core/plan-import';
-import type { DraftToCampaignResult, PlanDraft } from '../core/plan-import';
+import { draftToCampaign, importPlan, supplyDraft } from '../core/plan-import';
+import type { DraftToCampaignResult, PlanDraft, PlanSupplement, SuppliedField } from '../core/plan-import';
 import { isPresetYear } from '../core/presets';
 import type { Preset } from '../core/presets';
 import { applyEdit, checkDraft, draftOf } from './campaign-edit';
@@ -38,15 +39,30 @@ export type WorkbookStatus =
   | { readonly kind: 'saved'; readonly fileName: string }
   | { readonly kind: 'failed'; readonly error: PaneError };
 
-/** A pasted plan, read: the draft with its sources, and the campaign made from it (or why not). */
+/**
+ * A pasted (or opened) plan, read: the draft as the text gives it, what the user typed where it
+ * falls short, the draft with both, and the campaign made from it (or why not).
+ */
 export type PlanReading =
   | { readonly kind: 'empty' }
-  | { readonly kind: 'read'; readonly draft: PlanDraft; readonly result: DraftToCampaignResult };
+  | { readonly kind: 'opening'; readonly fileName: string }
+  | { readonly kind: 'fileFailed'; readonly code: MessageKey; readonly params: Readonly<Record<string, string>> }
+  | {
+      readonly kind: 'read';
+      readonly imported: PlanDraft;
+      readonly supplement: PlanSupplement;
+      readonly draft: PlanDraft;
+      readonly result: DraftToCampaignResult;
+    };
 
-export function readPlan(text: string): PlanReading {
+export function readPlan(text: string, supplement: PlanSupplement = {}): PlanReading {
   if (text.trim() === '') return { kind: 'empty' };
-  const draft = importPlan(text);
-  return { kind: 'read', draft, result: draftToCampaign(draft) };
+  return supplyPlan(importPlan(text), supplement);
+}
+
+function supplyPlan(imported: PlanDraft, supplement: PlanSupplement): PlanReading {
+  const { draft } = supplyDraft(imported, supplement);
+  return { kind: 'read', imported, supplement, draft, result: draftToCampaign(draft) };
 }
 
 /** Where the campaign in use comes from. */
@@ -91,6 +107,10 @@ export type CampaignWorkbook = {
   readonly setYearText: (text: string) => void;
   readonly setPlanText: (text: string) => void;
   readonly readPlanText: () => void;
+  /** Types a field the plan lacks (an ISO date for dates); an empty value takes it back. */
+  readonly supplyPlanField: (field: SuppliedField, value: string) => void;
+  /** Opens a plan file (.docx, PDF with text, .txt): its text goes in the box and is read. */
+  readonly openPlanFile: (file: Blob & { readonly name: string }) => Promise<void>;
   /** Makes the campaign read from the plan the one the view summarises and builds. */
   readonly usePlanCampaign: () => void;
   readonly downloadMaster: () => Promise<void>;
@@ -211,6 +231,27 @@ export function useCampaignWorkbook(services: CampaignServices, initialYear: num
     setStatus({ kind: 'idle' });
   }, [planText]);
 
+  const supplyPlanField = useCallback((field: SuppliedField, value: string) => {
+    setPlanReading((current) => (current?.kind === 'read' ? supplyPlan(current.imported, { ...current.supplement, [field]: value }) : current));
+    setStatus({ kind: 'idle' });
+  }, []);
+  const openPlanFile = useCallback(async (file: Blob & { readonly name: string }) => {
+    setPlanReading({ kind: 'opening', fileName: file.name });
+    setSource((current) => (current === 'plan' ? 'preset' : current));
+    try {
+      const [{ readPlanFile }, bytes] = await Promise.all([import(/* webpackChunkName: "plan-file" */ '../adapters/plan-file'), readBlobBytes(file)]);
+      const opened = await readPlanFile(bytes, file.name);
+      if (!opened.ok) {
+        setPlanReading({ kind: 'fileFailed', code: opened.code, params: opened.params });
+        return;
+      }
+      setPlanTextState(opened.text);
+      setPlanReading(readPlan(opened.text));
+    } catch (cause) {
+      setPlanReading({ kind: 'fileFailed', code: 'plan.file.unreadable', params: { file: file.name, detail: cause instanceof Error ? cause.message : String(cause) } });
+    }
+  }, []);
+
   const planCampaign = planReading?.kind === 'read' ? planReading.result.campaign : undefined;
   const usePlanCampaign = useCallback(() => {
     if (planCampaign === undefined) return;
@@ -301,6 +342,8 @@ export function useCampaignWorkbook(services: CampaignServices, initialYear: num
     setYearText,
     setPlanText,
     readPlanText,
+    supplyPlanField,
+    openPlanFile,
     usePlanCampaign,
     downloadMaster,
     dismissStatus,

@@ -58,10 +58,11 @@ describe('danvan init --from-plan', () => {
     expect(existsSync(join(dir, 'campaign.json'))).toBe(false);
     expect(r.out).toContain('Không tìm thấy: Cấp trên, Số kế hoạch, Ngày ban hành, Nơi ban hành, Đợt / năm, Thời gian thực hiện (bắt buộc), Hạn báo cáo (bắt buộc)');
     expect(r.err.split('\n')).toEqual([
-      'Chưa tạo được chiến dịch từ plan.txt (3 lỗi); chưa ghi tệp nào. Bổ sung vào văn bản kế hoạch rồi chạy lại:',
+      'Chưa tạo được chiến dịch từ plan.txt (3 lỗi); chưa ghi tệp nào:',
+      'Văn bản thiếu; thêm vào lệnh rồi chạy lại: --deadline dd/mm/yyyy',
       '  - [Lỗi] Không tìm thấy thời gian thực hiện. Thêm vào mục thời gian một câu như "Thời gian thực hiện: từ ngày 17/12/2025 đến ngày 31/12/2025".',
       '  - [Lỗi] Không rõ đợt hay năm của kế hoạch. Ghi vào tên kế hoạch, ví dụ "… đợt II/2025" hoặc "… năm 2025".',
-      '  - [Lỗi] Không tìm thấy hạn báo cáo. Thêm vào mục tổ chức thực hiện một câu như "Các CĐCS báo cáo kết quả về LĐLĐ huyện trước ngày 05/01/2026".',
+      '  - [Lỗi] Không tìm thấy hạn báo cáo trong văn bản. Nhập hạn báo cáo (ngày/tháng/năm), ví dụ 05/01/2026.',
     ]);
   });
 

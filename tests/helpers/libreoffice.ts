@@ -12,7 +12,8 @@ export const WRITER = needsFile('/usr/lib/libreoffice/share/registry/writer.xcd'
 export const SSCONVERT = needsCommand('ssconvert', 'gnumeric');
 
 /** Converts with headless LibreOffice in a throwaway profile, as a clerk's copy would open. */
-export function sofficeConvert(file: string, to: string, outDir: string): void {
+export function sofficeConvert(file: string, to: string, outDir: string, inFilter?: string): void {
   const profile = mkdtempSync(join(tmpdir(), 'lo-profile-'));
-  execFileSync('soffice', [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', to, '--outdir', outDir, file], { stdio: 'pipe', timeout: 120000 });
+  const filter = inFilter === undefined ? [] : [`--infilter=${inFilter}`];
+  execFileSync('soffice', [`-env:UserInstallation=file://${profile}`, '--headless', ...filter, '--convert-to', to, '--outdir', outDir, file], { stdio: 'pipe', timeout: 120000 });
 }

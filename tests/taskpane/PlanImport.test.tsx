@@ -8,7 +8,7 @@ import { PRESETS } from '../../src/core/presets';
 import { App } from '../../src/taskpane/App';
 import type { PaneServices } from '../../src/taskpane/use-campaign-workbook';
 import { idleFlowServices, readCsvUnitList } from './fake-flow-services';
-import { buttonNamed, click, labelled, pageText, render, settle, stubBrowserApis } from './dom-helpers';
+import { buttonNamed, click, labelled, pageText, render, settle, stubBrowserApis, typeInto } from './dom-helpers';
 import type { Rendered } from './dom-helpers';
 
 stubBrowserApis();
@@ -126,3 +126,84 @@ describe('pasting a plan in the task pane', () => {
     expect(pageText()).toContain(last.build({ year: 2025 }).title);
   });
 });
+
+/** An input by the start of its label: a required one carries Fluent's " *". */
+function input(label: string): HTMLInputElement {
+  const found = [...document.querySelectorAll('label')].find((l) => (l.textContent ?? '').trim().replace(/\s*\*$/, '') === label);
+  const control = found === undefined ? null : document.getElementById(found.htmlFor);
+  if (!(control instanceof HTMLInputElement)) throw new Error(`No input labelled "${label}"`);
+  return control;
+}
+
+async function chooseFile(control: HTMLElement, file: File): Promise<void> {
+  Object.defineProperty(control, 'files', { value: [file], configurable: true });
+  await act(async () => {
+    control.dispatchEvent(new Event('change', { bubbles: true }));
+  });
+  await settle();
+  await settle();
+}
+
+describe('what the plan lacks, typed in the pane', () => {
+  it('should show the undated six-month and year reports as inputs, and offer the campaign only once both are filled', async () => {
+    const services = fakeServices();
+    rendered = await render(<App services={services} host="browser" initialYear={2025} />);
+    await paste(labelled('Dán văn bản kế hoạch'), plan('nam-2025-bao-cao-dinh-ky.txt'));
+    await click(buttonNamed('Đọc kế hoạch'));
+    const blocked = messageBars().find((bar) => bar.includes('Chưa tạo được chiến dịch'));
+    expect(blocked).toContain('Kế hoạch yêu cầu báo cáo 6 tháng nhưng không ghi hạn nộp');
+    expect(blocked).toContain('Kế hoạch yêu cầu báo cáo năm nhưng không ghi hạn nộp');
+    // In place: under "Hạn báo cáo", in the field order of the draft.
+    const deadline = [...document.querySelectorAll('dt')].find((dt) => dt.textContent === 'Hạn báo cáo');
+    expect(deadline?.parentElement?.textContent).toContain('Hạn nộp báo cáo 6 tháng');
+    expect(() => buttonNamed('Dùng kế hoạch này')).toThrow();
+
+    await typeInto(input('Hạn nộp báo cáo 6 tháng'), '2025-06-10');
+    expect(() => buttonNamed('Dùng kế hoạch này')).toThrow();
+    expect(pageText()).toContain('Nhập tay, không đọc từ văn bản');
+    await typeInto(input('Hạn nộp báo cáo năm'), '2025-12-05');
+    await click(buttonNamed('Dùng kế hoạch này'));
+    await click(buttonNamed('Tải sổ tổng hợp (.xlsx)'));
+    await settle();
+    expect(services.built[0]?.reportingRounds.map((r) => [r.id, r.deadline])).toEqual([
+      ['6-thang', '2025-06-10'],
+      ['ca-nam', '2025-12-05'],
+    ]);
+  });
+
+  it('should ask for the issuer a plan never names, and use what is typed', async () => {
+    const services = fakeServices();
+    rendered = await render(<App services={services} host="browser" initialYear={2025} />);
+    await paste(labelled('Dán văn bản kế hoạch'), plan('tinh-doan-khong-dau-van-ban.txt'));
+    await click(buttonNamed('Đọc kế hoạch'));
+    await typeInto(input('Đơn vị ban hành'), 'Tỉnh đoàn Lai Châu');
+    await typeInto(input('Số kế hoạch'), '15-KH/TĐTN');
+    await click(buttonNamed('Dùng kế hoạch này'));
+    await click(buttonNamed('Tải sổ tổng hợp (.xlsx)'));
+    await settle();
+    expect(services.built[0]).toMatchObject({ organization: { name: 'Tỉnh đoàn Lai Châu' }, plan: { number: '15-KH/TĐTN', date: '2025-03-12' } });
+    // Typed values are never shown as quotes of the text.
+    expect(pageText()).not.toContain('“Tỉnh đoàn Lai Châu”');
+  });
+});
+
+describe('opening a plan file in the pane', () => {
+  it('should read a .docx as the same plan pasted, its text in the box', async () => {
+    rendered = await render(<App services={fakeServices()} host="browser" initialYear={2025} />);
+    const docx = readFileSync(join(__dirname, '../fixtures/plans/nam-2025-bao-cao-dinh-ky.docx'));
+    await chooseFile(labelled('Mở tệp kế hoạch (.docx, .pdf)'), new File([docx], 'ke-hoach.docx'));
+    expect((labelled('Dán văn bản kế hoạch') as HTMLTextAreaElement).value).toContain('II. CHỈ TIÊU');
+    const fromFile = shownFields();
+    await paste(labelled('Dán văn bản kế hoạch'), plan('nam-2025-bao-cao-dinh-ky.txt'));
+    await click(buttonNamed('Đọc kế hoạch'));
+    expect(fromFile.get('Số kế hoạch')).toEqual(['12/KH-LĐLĐ | “Số: 12/KH-LĐLĐ”']);
+    expect(fromFile).toEqual(shownFields());
+  });
+
+  it('should say why an old Word file cannot be read', async () => {
+    rendered = await render(<App services={fakeServices()} host="browser" initialYear={2025} />);
+    await chooseFile(labelled('Mở tệp kế hoạch (.docx, .pdf)'), new File([new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0, 0, 0, 0])], 'ke-hoach.doc'));
+    expect(messageBars().find((bar) => bar.includes('Chưa đọc được tệp kế hoạch'))).toContain('Tệp ke-hoach.doc là Word đời cũ (.doc)');
+  });
+});
+

@@ -4,20 +4,25 @@ import type { Campaign as CampaignType, Unit } from '../../core';
 import { describeDraft, draftToCampaign, importPlan, shortQuote } from '../../core/plan-import';
 import type { PlanDraft } from '../../core/plan-import';
 import { PRESETS, findPreset, yearForNewCampaign } from '../../core/presets';
-import { readText, writeFileAtomically } from '../files';
+import { readPlanFile } from '../../adapters/plan-file';
+import { readBytes, writeFileAtomically } from '../files';
 import type { Context } from '../io';
 import { EXIT } from '../io';
 import { campaignOrExit, unitsOrExit } from '../load';
+import { applySupplement, askForMissing, missingFlags, supplementOfFlags } from '../plan-supplement';
+import type { PlanFlags } from '../plan-supplement';
 
 export type InitOptions = {
   readonly listPresets: boolean;
   readonly preset?: string | undefined;
   readonly from?: string | undefined;
-  /** A plan's text (.txt, UTF-8) to read into a campaign. */
+  /** A plan to read into a campaign: .docx, a PDF with a text layer, or text (UTF-8). */
   readonly fromPlan?: string | undefined;
   readonly year?: string | undefined;
   readonly units?: string | undefined;
   readonly output?: string | undefined;
+  /** What the plan's text lacks, typed on the command line (only with --from-plan). */
+  readonly planFlags?: PlanFlags | undefined;
 };
 
 export async function runInit(ctx: Context, options: InitOptions): Promise<number> {
@@ -34,7 +39,7 @@ export async function runInit(ctx: Context, options: InitOptions): Promise<numbe
     ctx.complain('cli.missingOutput');
     return EXIT.usage;
   }
-  if (options.fromPlan !== undefined) return initFromPlan(ctx, options.fromPlan, options.units, options.output);
+  if (options.fromPlan !== undefined) return initFromPlan(ctx, options.fromPlan, options.units, options.output, options.planFlags ?? {});
   const campaign = options.preset !== undefined ? fromPreset(ctx, options.preset, options.year) : await campaignOrExit(ctx, options.from ?? '');
   if (!campaign) return EXIT.usage;
   const withUnits = options.units ? await replaceUnits(ctx, campaign, options.units) : campaign;
@@ -63,23 +68,38 @@ async function writeCampaign(ctx: Context, campaign: CampaignType, file: string)
 }
 
 /**
- * `init --from-plan`: reads the plan's text, prints what was found (with a quote of where) and
- * what was not, then writes the campaign, or nothing when a required field is missing.
+ * `init --from-plan`: reads the plan's text, fills in what the flags give (a flag overrides the
+ * text with a warning quoting it), prints what was found (with a quote of where) and what was
+ * not; on a terminal asks for each required field still missing; then writes the campaign, or
+ * nothing, naming the flags to add.
  */
-async function initFromPlan(ctx: Context, planPath: string, unitsPath: string | undefined, output: string): Promise<number> {
-  let text: string;
+async function initFromPlan(ctx: Context, planPath: string, unitsPath: string | undefined, output: string, flags: PlanFlags): Promise<number> {
+  let bytes: Uint8Array;
   try {
-    text = (await readText(resolve(ctx.cwd, planPath))).replace(/^\uFEFF/, '');
+    bytes = await readBytes(resolve(ctx.cwd, planPath));
   } catch (e) {
     ctx.complain('cli.cannotRead', { file: planPath, detail: (e as Error).message });
     return EXIT.usage;
   }
+  const file = await readPlanFile(bytes, planPath);
+  if (!file.ok) {
+    ctx.complain(file.code, file.params);
+    return EXIT.usage;
+  }
+  const { text } = file;
   if (text.trim() === '') {
     ctx.complain('plan.cli.empty', { file: planPath });
     return EXIT.usage;
   }
-  const draft = importPlan(text);
+  const supplement = supplementOfFlags(flags, ctx.lang);
+  if (!supplement.ok) {
+    ctx.complain(supplement.key, supplement.params);
+    return EXIT.usage;
+  }
+  const read = importPlan(text);
+  let draft = applySupplement(ctx, read, supplement.supplement);
   reportDraft(ctx, draft);
+  if (ctx.ask !== undefined) draft = applySupplement(ctx, read, await askForMissing(ctx, ctx.ask, draft, supplement.supplement));
 
   let units: Unit[] | undefined;
   if (unitsPath !== undefined) {
@@ -90,6 +110,8 @@ async function initFromPlan(ctx: Context, planPath: string, unitsPath: string | 
   if (campaign === undefined) {
     const errors = issues.filter((i) => i.severity === 'error');
     ctx.complain('plan.cli.cannotBuild', { file: planPath, count: errors.length });
+    const flagsToAdd = missingFlags(draft);
+    if (flagsToAdd !== '') ctx.complain('plan.cli.addFlags', { flags: flagsToAdd });
     ctx.listIssues(issues);
     return EXIT.usage;
   }
@@ -107,7 +129,8 @@ function reportDraft(ctx: Context, draft: PlanDraft): void {
   for (const line of report.lines) {
     if (line.field === 'suggestions') continue;
     const value = line.note === undefined ? line.value : `${line.value} (${line.note})`;
-    ctx.say('plan.report.line', { label: line.label, value, quote: shortQuote(line.source, 80) });
+    if (line.status === 'supplied') ctx.say('plan.report.lineByHand', { label: line.label, value, source: line.source });
+    else ctx.say('plan.report.line', { label: line.label, value, quote: shortQuote(line.source, 80) });
   }
   if (draft.suggestions.length > 0) {
     const codes = draft.suggestions.map((s) => s.value).join(', ');

@@ -53,8 +53,11 @@ Exit codes: 0 success; 1 errors found in returns; 2 usage error or unreadable in
       Tạo chiến dịch từ mẫu (đợt 15 ngày, kế hoạch năm, "Dân vận khéo").
   danvan init --from campaign.json [--units DS] -o campaign.json
       Kiểm tra một tệp chiến dịch, điền giá trị mặc định và ghi lại.
-  danvan init --from-plan ke-hoach.txt [--units DS] -o campaign.json
-      Đọc văn bản kế hoạch (dán từ Word/PDF) thành chiến dịch; in ra những gì tìm thấy kèm câu gốc.
+  danvan init --from-plan ke-hoach.docx|.pdf|.txt [--units DS] -o campaign.json
+      Đọc văn bản kế hoạch (Word, PDF có chữ, hoặc văn bản dán từ Word/PDF) thành chiến dịch; in ra những gì tìm thấy kèm câu gốc.
+      Điều văn bản thiếu thì nhập bằng tùy chọn (không sửa văn bản): --org "TÊN ĐƠN VỊ", --parent "CẤP TRÊN",
+      --number SỐ, --date NGÀY, --deadline NGÀY (kế hoạch năm: --deadline 6-thang=NGÀY --deadline ca-nam=NGÀY);
+      ngày dạng dd/mm/yyyy hoặc yyyy-mm-dd. Trên cửa sổ lệnh, danvan hỏi từng mục còn thiếu.
 
   --units  danh sách đơn vị (cột: Mã, Tên đơn vị, Khối, Số đoàn viên, Số CNVCLĐ, Người liên hệ, Điện thoại)
   Mã thoát: 0 thành công; 2 sai cách dùng hoặc dữ liệu vào có lỗi (không ghi gì).`,
@@ -66,8 +69,11 @@ Exit codes: 0 success; 1 errors found in returns; 2 usage error or unreadable in
       Create a campaign from a preset (15-day round, year plan, "Dân vận khéo").
   danvan init --from campaign.json [--units LIST] -o campaign.json
       Check a campaign file, fill its defaults and write it back.
-  danvan init --from-plan plan.txt [--units LIST] -o campaign.json
-      Read a plan's text (pasted from Word/PDF) into a campaign; prints what it found with the source sentences.
+  danvan init --from-plan plan.docx|.pdf|.txt [--units LIST] -o campaign.json
+      Read a plan (Word, PDF with text, or text pasted from Word/PDF) into a campaign; print what was found with its sentence.
+      What the text lacks is given by flags (the plan is never edited): --org "BODY", --parent "PARENT",
+      --number NUMBER, --date DATE, --deadline DATE (year plan: --deadline 6-thang=DATE --deadline ca-nam=DATE);
+      dates as dd/mm/yyyy or yyyy-mm-dd. On a terminal, danvan asks for each missing item.
 
   --units  unit list (columns: Mã, Tên đơn vị, Khối, Số đoàn viên, Số CNVCLĐ, Người liên hệ, Điện thoại)
   Exit codes: 0 success; 2 usage error or bad input (nothing written).`,

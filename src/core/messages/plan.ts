@@ -82,12 +82,12 @@ export const planMessages = {
     en: 'No title found. Add a line "KẾ HOẠCH" with the title on the next line (e.g. "Tham gia làm công tác dân vận đợt II/2025").',
   },
   'plan.issue.missingOrganization': {
-    vi: 'Không tìm thấy đơn vị ban hành. Thêm ở đầu văn bản dòng tên đơn vị, ví dụ "LIÊN ĐOÀN LAO ĐỘNG HUYỆN …".',
-    en: 'No issuing body found. Add its name at the top, e.g. "LIÊN ĐOÀN LAO ĐỘNG HUYỆN …".',
+    vi: 'Không tìm thấy đơn vị ban hành. Nhập tên đơn vị ban hành, ví dụ "Liên đoàn Lao động huyện …".',
+    en: 'No issuing body found. Type its name, e.g. "Liên đoàn Lao động huyện …".',
   },
   'plan.issue.organizationNameMissing': {
-    vi: 'Văn bản chỉ ghi "{name}", không có tên huyện. Thêm ở đầu văn bản dòng "LIÊN ĐOÀN LAO ĐỘNG HUYỆN <tên huyện>", hoặc sửa organization.name trong tệp chiến dịch.',
-    en: 'The text only says "{name}", without the district name. Add "LIÊN ĐOÀN LAO ĐỘNG HUYỆN <name>" at the top, or edit organization.name in the campaign file.',
+    vi: 'Văn bản chỉ ghi "{name}", không có tên huyện. Nhập tên đơn vị ban hành đầy đủ, ví dụ "Liên đoàn Lao động huyện <tên huyện>".',
+    en: 'The text only says "{name}", without the district name. Type the full name of the issuing body, e.g. "Liên đoàn Lao động huyện <name>".',
   },
   'plan.issue.organizationNameFromPlace': {
     vi: 'Tên đơn vị "{name}" được ghép từ nơi ban hành "{place}". Kiểm tra lại; nếu sai, thêm ở đầu văn bản dòng "LIÊN ĐOÀN LAO ĐỘNG HUYỆN <tên huyện>".',
@@ -106,24 +106,24 @@ export const planMessages = {
     en: 'The plan names no round; it is labelled "{label}". You can add "đợt …/year" to the title.',
   },
   'plan.issue.missingDeadline': {
-    vi: 'Không tìm thấy hạn báo cáo. Thêm vào mục tổ chức thực hiện một câu như "Các CĐCS báo cáo kết quả về LĐLĐ huyện trước ngày 05/01/2026".',
-    en: 'No report deadline found. Add a sentence such as "Các CĐCS báo cáo kết quả về LĐLĐ huyện trước ngày 05/01/2026".',
+    vi: 'Không tìm thấy hạn báo cáo trong văn bản. Nhập hạn báo cáo (ngày/tháng/năm), ví dụ 05/01/2026.',
+    en: 'No report deadline in the text. Type the deadline (day/month/year), e.g. 05/01/2026.',
   },
   'plan.issue.deadlineInsidePeriod': {
     vi: 'Hạn báo cáo {deadline} trước khi hết thời gian thực hiện ({end}): số liệu báo cáo tính đến ngày nộp.',
     en: 'The report deadline {deadline} comes before the period ends ({end}): figures are counted up to the day of reporting.',
   },
   'plan.issue.sixMonthsNoDeadline': {
-    vi: 'Kế hoạch yêu cầu báo cáo 6 tháng nhưng không ghi hạn nộp, nên chưa tạo kỳ báo cáo 6 tháng. Thêm câu như "báo cáo 6 tháng trước ngày 10/6/2025" nếu cần.',
-    en: 'The plan asks for a six-month report without a deadline, so no six-month round was made. Add e.g. "báo cáo 6 tháng trước ngày 10/6/2025" if needed.',
+    vi: 'Kế hoạch yêu cầu báo cáo 6 tháng nhưng không ghi hạn nộp. Nhập hạn nộp báo cáo 6 tháng (ngày/tháng/năm); chưa tạo được chiến dịch khi còn thiếu.',
+    en: 'The plan asks for a six-month report without a deadline. Type its deadline (day/month/year); the campaign cannot be made without it.',
   },
   'plan.issue.sixMonthsOutside': {
     vi: 'Thời gian thực hiện bắt đầu sau tháng 6 nên không có kỳ báo cáo 6 tháng đầu năm.',
     en: 'The period starts after June, so there is no half-year report.',
   },
   'plan.issue.yearNoDeadline': {
-    vi: 'Kế hoạch yêu cầu báo cáo năm nhưng không ghi hạn nộp. Thêm câu như "báo cáo năm trước ngày 05/12/2025".',
-    en: 'The plan asks for a year report without a deadline. Add e.g. "báo cáo năm trước ngày 05/12/2025".',
+    vi: 'Kế hoạch yêu cầu báo cáo năm nhưng không ghi hạn nộp. Nhập hạn nộp báo cáo năm (ngày/tháng/năm); chưa tạo được chiến dịch khi còn thiếu.',
+    en: 'The plan asks for a year report without a deadline. Type its deadline (day/month/year); the campaign cannot be made without it.',
   },
   'plan.issue.tooManyDays': {
     vi: 'Báo cáo hằng ngày trong {days} ngày là quá nhiều (tối đa {max}). Kiểm tra lại khoảng ngày báo cáo.',
@@ -157,8 +157,8 @@ export const planMessages = {
     en: '{file} contains no text. Save the plan as .txt (UTF-8) and try again.',
   },
   'plan.cli.cannotBuild': {
-    vi: 'Chưa tạo được chiến dịch từ {file} ({count} lỗi); chưa ghi tệp nào. Bổ sung vào văn bản kế hoạch rồi chạy lại:',
-    en: 'Could not make a campaign from {file} ({count} problems); nothing was written. Add to the plan text and run again:',
+    vi: 'Chưa tạo được chiến dịch từ {file} ({count} lỗi); chưa ghi tệp nào:',
+    en: 'Could not make a campaign from {file} ({count} problems); nothing was written:',
   },
   'plan.cli.warnings': { vi: 'Cần kiểm tra lại:', en: 'Please check:' },
 
@@ -178,4 +178,50 @@ export const planMessages = {
   'plan.pane.blockedTitle': { vi: 'Chưa tạo được chiến dịch', en: 'No campaign yet' },
   'plan.pane.use': { vi: 'Dùng kế hoạch này', en: 'Use this plan' },
   'plan.pane.inUse': { vi: 'Đang dùng kế hoạch vừa đọc. Chọn một kế hoạch mẫu để quay lại mẫu.', en: 'Using the plan just read. Pick a sample plan to go back to the samples.' },
+  'plan.source.byHand': { vi: 'nhập tay', en: 'supplied by hand' },
+  'plan.report.lineByHand': { vi: '  {label}: {value}  ← ({source})', en: '  {label}: {value}  ← ({source})' },
+  'plan.supply.sixMonthsDeadline': { vi: 'Hạn nộp báo cáo 6 tháng', en: 'Six-month report deadline' },
+  'plan.supply.yearDeadline': { vi: 'Hạn nộp báo cáo năm', en: 'Year report deadline' },
+  'plan.supply.badDate': {
+    vi: 'Không hiểu ngày "{value}" ({label}). Ghi theo dạng ngày/tháng/năm, ví dụ 05/01/2026.',
+    en: 'Cannot read the date "{value}" ({label}). Write it as day/month/year, e.g. 05/01/2026.',
+  },
+  'plan.cli.addFlags': { vi: 'Văn bản thiếu; thêm vào lệnh rồi chạy lại: {flags}', en: 'The text lacks them; add to the command and run again: {flags}' },
+  'plan.cli.override': {
+    vi: 'Cảnh báo: {flag} thay cho điều văn bản ghi: "{quote}"',
+    en: 'Warning: {flag} replaces what the text says: "{quote}"',
+  },
+  'plan.cli.badDeadlineRound': {
+    vi: 'Không hiểu --deadline {value}. Ghi --deadline ngày/tháng/năm, hoặc --deadline 6-thang=ngày/tháng/năm, --deadline ca-nam=ngày/tháng/năm.',
+    en: 'Cannot read --deadline {value}. Write --deadline day/month/year, or --deadline 6-thang=day/month/year, --deadline ca-nam=day/month/year.',
+  },
+  'plan.prompt.intro': {
+    vi: 'Văn bản thiếu {count} mục cần có. Nhập từng mục (Enter để bỏ qua):',
+    en: 'The text lacks {count} required items. Type each one (Enter to skip):',
+  },
+  'plan.prompt.nearby': { vi: '  Gần đó văn bản ghi: "{quote}"', en: '  Nearby the text says: "{quote}"' },
+  'plan.prompt.ask': { vi: '{label}: ', en: '{label}: ' },
+  'plan.prompt.askDate': { vi: '{label} (ngày/tháng/năm): ', en: '{label} (day/month/year): ' },
+  'plan.pane.supplyHint': { vi: 'Văn bản không ghi: nhập tay', en: 'Not in the text: type it' },
+  'plan.pane.supplyRequired': { vi: 'Văn bản không ghi, cần nhập để tạo chiến dịch', en: 'Not in the text; needed to make the campaign' },
+  'plan.pane.byHand': { vi: 'Nhập tay, không đọc từ văn bản', en: 'Supplied by hand, not read from the text' },
+  'plan.file.scanned': {
+    vi: 'Tệp {file} là bản PDF chụp (ảnh quét), không có lớp chữ để đọc. Mở bản gốc của kế hoạch (Word hoặc PDF có chữ), sao chép toàn bộ văn bản rồi dán vào ô kế hoạch, hoặc dùng tệp bản gốc.',
+    en: '{file} is a scanned PDF (images only), with no text to read. Open the original of the plan (Word, or a PDF with text), copy the whole text and paste it, or use the original file.',
+  },
+  'plan.file.oldWord': {
+    vi: 'Tệp {file} là Word đời cũ (.doc). Mở trong Word hoặc LibreOffice, lưu thành .docx rồi thử lại.',
+    en: '{file} is an old Word file (.doc). Open it in Word or LibreOffice, save it as .docx and try again.',
+  },
+  'plan.file.unreadable': {
+    vi: 'Không đọc được tệp {file} ({detail}). Lưu kế hoạch dạng .docx, .pdf hoặc .txt rồi thử lại.',
+    en: 'Cannot read {file} ({detail}). Save the plan as .docx, .pdf or .txt and try again.',
+  },
+  'plan.pane.fileLabel': { vi: 'Mở tệp kế hoạch (.docx, .pdf)', en: 'Open a plan file (.docx, .pdf)' },
+  'plan.pane.fileHint': {
+    vi: 'Tệp Word (.docx) hoặc PDF có chữ, như nhận được; chữ đọc được hiện trong ô dưới rồi được đọc như văn bản dán vào.',
+    en: 'A Word file (.docx) or a PDF with text, as received; its text appears in the box below and is read as pasted text.',
+  },
+  'plan.pane.opening': { vi: 'Đang mở {file}…', en: 'Opening {file}…' },
+  'plan.pane.fileFailedTitle': { vi: 'Chưa đọc được tệp kế hoạch', en: 'The plan file could not be read' },
 } satisfies Catalogue;

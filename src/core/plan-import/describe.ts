@@ -11,6 +11,7 @@ export type DraftLine = {
   readonly field: DraftField;
   readonly label: string;
   readonly value: string;
+  /** The sentence it was read from, or the words "nhập tay" for a value the user typed. */
   readonly source: string;
   readonly status: Exclude<FieldStatus, 'missing'>;
   /** Why the value is derived or partial, in words. */
@@ -32,9 +33,14 @@ export function describeDraft(draft: PlanDraft, lang: Lang = 'vi'): DraftReport 
   const lines: DraftLine[] = [];
   const add = (field: DraftField, sourced: Sourced<unknown> | undefined, value: string) => {
     if (sourced === undefined) return;
+    if (sourced.byHand === true) {
+      lines.push({ field, label: label(field), value, source: t('plan.source.byHand', {}, lang), status: 'supplied' });
+      return;
+    }
     const finding = status.get(field);
     const note = finding?.note === undefined ? undefined : t(`plan.note.${finding.note}`, {}, lang);
-    const lineStatus = finding === undefined || finding.status === 'missing' ? 'found' : finding.status;
+    // A field partly typed (a six-month deadline typed, the year one read) keeps "found" on the read lines.
+    const lineStatus = finding === undefined || finding.status === 'missing' || finding.status === 'supplied' ? 'found' : finding.status;
     lines.push({ field, label: label(field), value, source: sourced.source, status: lineStatus, ...(note === undefined ? {} : { note }) });
   };
 

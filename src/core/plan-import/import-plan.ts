@@ -125,7 +125,7 @@ function invalidDate(written: string, source: string): Contradiction {
   return { code: 'invalidDate', text: written, sources: [source] };
 }
 
-type DateFacts = {
+export type DateFacts = {
   readonly planDate: Sourced<PartialDate> | undefined;
   readonly period: Sourced<DateRange> | undefined;
   readonly days: number | undefined;
@@ -135,7 +135,7 @@ type DateFacts = {
 };
 
 /** Dates that cannot all be right. A plan issued after its period started is normal; a deadline before the plan is not. */
-function checkDates({ planDate, period, days, deadline, round, reporting }: DateFacts): Contradiction[] {
+export function checkDates({ planDate, period, days, deadline, round, reporting }: DateFacts): Contradiction[] {
   const found: Contradiction[] = [];
   const both = (a: { source: string }, b: { source: string }) => (a.source === b.source ? [a.source] : [a.source, b.source]);
   const ordered = period !== undefined && period.value.start <= period.value.end;
@@ -179,7 +179,7 @@ export function documentDate(document: string): string | undefined {
 }
 
 /** A plan cannot be issued before the documents it is based on. */
-function checkBasisDates(planDate: Sourced<PartialDate> | undefined, basis: readonly Sourced<string>[]): Contradiction[] {
+export function checkBasisDates(planDate: Sourced<PartialDate> | undefined, basis: readonly Sourced<string>[]): Contradiction[] {
   if (planDate === undefined) return [];
   for (const document of basis) {
     const issued = documentDate(document.value);

@@ -27,8 +27,9 @@ const issue = (severity: 'error' | 'warning', code: MessageKey, params: Record<s
 
 /**
  * Makes a schema-valid campaign from a draft. What the campaign needs and the plan does not give
- * (the period, the deadline, the title, the organisation) comes back as errors saying what to add
- * to the plan text; nothing is invented. Doubts that do not stop the campaign are warnings.
+ * (the period, a deadline, each deadline of an annual plan's reports, the title, the organisation's
+ * name) comes back as errors saying what to supply; nothing is invented. Doubts that do not stop
+ * the campaign are warnings.
  */
 export function draftToCampaign(draft: PlanDraft, options: DraftToCampaignOptions = {}): DraftToCampaignResult {
   const issues: Issue[] = [];
@@ -41,7 +42,7 @@ export function draftToCampaign(draft: PlanDraft, options: DraftToCampaignOption
   if (organization === undefined || organization === '') error('plan.issue.missingOrganization');
   else {
     const note = draft.findings.find((f) => f.field === 'organization')?.note;
-    if (note === 'nameMissing') warn('plan.issue.organizationNameMissing', { name: organization });
+    if (note === 'nameMissing') error('plan.issue.organizationNameMissing', { name: organization });
     if (note === 'nameFromPlace') warn('plan.issue.organizationNameFromPlace', { name: organization, place: draft.place?.value ?? '' });
   }
 
@@ -59,7 +60,9 @@ export function draftToCampaign(draft: PlanDraft, options: DraftToCampaignOption
 
   const rounds = periodOk ? reportingRounds(draft, period, warn, error) : [];
   const finalDeadline = draft.deadline?.value ?? latestRound(rounds);
-  if (finalDeadline === undefined) error('plan.issue.missingDeadline');
+  // An annual plan's missing deadlines are asked for round by round, not as one.
+  const periodic = draft.reporting?.value.kind === 'periodic';
+  if (finalDeadline === undefined && !(periodOk && periodic)) error('plan.issue.missingDeadline');
   if (periodOk && finalDeadline !== undefined && finalDeadline.date >= period.start && finalDeadline.date < period.end) {
     warn('plan.issue.deadlineInsidePeriod', { deadline: formatDate(finalDeadline.date), end: formatDate(period.end) });
   }
@@ -143,7 +146,7 @@ function reportingRounds(draft: PlanDraft, period: DateRange, warn: Report, erro
     const midYear = iso(year, 6, 30);
     const six = scoped('sixMonths');
     if (period.start > midYear) warn('plan.issue.sixMonthsOutside');
-    else if (six === undefined) warn('plan.issue.sixMonthsNoDeadline');
+    else if (six === undefined) error('plan.issue.sixMonthsNoDeadline');
     else {
       rounds.push({
         id: '6-thang',
@@ -154,7 +157,7 @@ function reportingRounds(draft: PlanDraft, period: DateRange, warn: Report, erro
       });
     }
     const whole = scoped('year') ?? scoped('final');
-    if (whole === undefined) warn('plan.issue.yearNoDeadline');
+    if (whole === undefined) error('plan.issue.yearNoDeadline');
     else rounds.push({ id: 'ca-nam', label: t('plan.round.year', {}, 'vi'), period, deadline: whole.date, ...withTime(whole) });
     return rounds;
   }

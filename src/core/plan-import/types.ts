@@ -1,5 +1,8 @@
-/** A value read from the plan, with the sentence (or header line) it was read from. */
-export type Sourced<T> = { readonly value: T; readonly source: string };
+/**
+ * A value read from the plan, with the sentence (or header line) it was read from. A value the
+ * user typed because the text lacks it is `byHand`, with no sentence: it is never shown as read.
+ */
+export type Sourced<T> = { readonly value: T; readonly source: string; readonly byHand?: true };
 
 /** A date as far as the plan gives it: "ngày tháng 11 năm 2024" leaves the day blank. */
 export type PartialDate = { readonly year: number; readonly month?: number; readonly day?: number };
@@ -55,9 +58,10 @@ export type DraftField = (typeof DRAFT_FIELDS)[number];
 
 /**
  * How a field was obtained. `derived`: worked out from what the text says (a year plan's period);
- * `partial`: part of it is missing in the text (a blank day, an organisation without its district).
+ * `partial`: part of it is missing in the text (a blank day, an organisation without its district);
+ * `supplied`: typed by the user (a flag, a prompt, an input in the pane), not read.
  */
-export type FieldStatus = 'found' | 'derived' | 'partial' | 'missing';
+export type FieldStatus = 'found' | 'derived' | 'partial' | 'supplied' | 'missing';
 
 export type FindingNote =
   | 'dayBlank'
