@@ -160,7 +160,7 @@ function writeHeaderBlock(sheet: SheetBuilder, campaign: Campaign, unit: Unit): 
   sheet.cell(r.reporter, labelCol, t('wb.label.reporter'), 'label');
   sheet.span(r.reporter, 3, 4, null, 'answerText', { unlocked: true, validation: textRule(200, 'wb.dv.reporter.title', 'wb.dv.reporter.text') });
   sheet.cell(r.reporter, 5, t('wb.label.phone'), 'label');
-  sheet.cell(r.reporter, 6, null, 'answerText', { unlocked: true, validation: textRule(20, 'wb.dv.phone.title', 'wb.dv.phone.text') });
+  sheet.cell(r.reporter, 6, null, 'answerPhone', { unlocked: true, validation: textRule(20, 'wb.dv.phone.title', 'wb.dv.phone.text') });
 
   const first = campaign.reportingRounds[0];
   const last = campaign.reportingRounds[campaign.reportingRounds.length - 1];

@@ -105,6 +105,7 @@ export type StyleName =
   | 'computed'
   | 'answer'
   | 'answerText'
+  | 'answerPhone'
   | 'answerDate'
   | 'note'
   | 'total'
