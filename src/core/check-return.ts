@@ -20,6 +20,12 @@ export type CheckContext = {
   readonly campaign: Campaign;
   /** Each allocated target's share per unit, by indicator then unit code. */
   readonly unitTargets: ReadonlyMap<string, ReadonlyMap<string, number>>;
+  /**
+   * The fingerprint of the form this master made for each unit, by unit code (the workbook layer
+   * computes it). A return carrying another one was made from a different form: another
+   * district's, or this campaign's before its targets changed.
+   */
+  readonly expectedFingerprints?: ReadonlyMap<string, string>;
 };
 
 /** One return after the per-file rules; set-level rules (duplicates, peers) come later. */
@@ -46,8 +52,9 @@ export function checkReturn(ctx: CheckContext, raw: RawReturn): CheckedReturn {
     fileIssue('error', 'return.noIdentity');
     return { raw, late: false, issues };
   }
+  const both = { found: id.campaignId, foundTitle: id.campaignTitle ?? id.campaignId, expected: campaign.id, expectedTitle: campaign.title };
   if (id.source === 'metadata' && id.campaignId !== campaign.id) {
-    fileIssue('error', 'return.otherCampaign', { found: id.campaignId, expected: campaign.id });
+    fileIssue('error', 'return.otherCampaign', both);
     return { raw, late: false, issues };
   }
   const unit = campaign.units.find((u) => u.code === id.unitCode);
@@ -55,11 +62,20 @@ export function checkReturn(ctx: CheckContext, raw: RawReturn): CheckedReturn {
     fileIssue('error', 'return.unknownUnit', { code: id.unitCode });
     return { raw, late: false, issues };
   }
+  // Same code, another unit: a district whose campaign shares this id (ids made before they were
+  // unique) numbered its own units alike. Nothing of it is this unit's. (A lower level's report
+  // names its organisation its own way, so only fill-ins are compared.)
+  const namedAs = consolidatedReport(raw) ? '' : textOf(raw.header.unitName);
+  if (namedAs !== '' && foldText(namedAs) !== foldText(unit.name)) {
+    fileIssue('error', 'return.otherUnit', { ...both, code: unit.code, name: unit.name, foundName: namedAs }, raw.header.unitName?.address ?? '');
+    return { raw, late: false, issues };
+  }
 
   const onUnit = (severity: Severity, code: MessageKey, params: Params, cell = '', indicator = '') =>
     issues.push(makeIssue({ severity, code, ...base, unit: unit.code, cell, indicator, params }));
   if (id.source === 'header') onUnit('warning', 'return.fromHeaderOnly', { code: unit.code });
   if (id.source === 'metadata' && id.fingerprint !== raw.computedFingerprint) onUnit('error', 'return.tampered', {});
+  else if (id.source === 'metadata' && !consolidatedReport(raw) && !sameForm(ctx, unit, id.fingerprint)) onUnit('error', 'return.otherForm', { ...both, name: unit.name });
 
   const round = detectRound(campaign, raw.header.round, (code, params, cell) => onUnit('warning', code, params, cell));
   const consolidated = raw.kind === 'report';
@@ -93,6 +109,16 @@ export function checkReturn(ctx: CheckContext, raw: RawReturn): CheckedReturn {
     ...(id.templateVersion !== null ? { templateVersion: id.templateVersion } : {}),
   };
   return { raw, unit, ...(round ? { roundId: round.id } : {}), ret, late, issues };
+}
+
+/** A lower level's report is fingerprinted as a report, not as one of this master's forms. */
+function consolidatedReport(raw: RawReturn): boolean {
+  return raw.kind === 'report';
+}
+
+function sameForm(ctx: CheckContext, unit: Unit, fingerprint: string): boolean {
+  const expected = ctx.expectedFingerprints?.get(unit.code);
+  return expected === undefined || expected === fingerprint;
 }
 
 type Report = (severity: Severity, code: MessageKey, params: Params, cell?: string, indicator?: string) => void;

@@ -55,6 +55,8 @@ export type ValidationResult = {
 export type ValidationOptions = {
   /** A round id or label; by default the round most returns declare. */
   readonly round?: string;
+  /** Each unit's form fingerprint (the workbook layer's `expectedFingerprints`); see CheckContext. */
+  readonly expectedFingerprints?: ReadonlyMap<string, string>;
 };
 
 /**
@@ -63,7 +65,8 @@ export type ValidationOptions = {
  */
 export function validateReturns(campaign: Campaign, raws: readonly RawReturn[], unreadable: readonly Issue[] = [], options: ValidationOptions = {}): ValidationResult {
   const { perUnit } = allocateTargets(campaign);
-  const checked = raws.map((raw) => checkReturn({ campaign, unitTargets: perUnit }, raw));
+  const context = { campaign, unitTargets: perUnit, ...(options.expectedFingerprints ? { expectedFingerprints: options.expectedFingerprints } : {}) };
+  const checked = raws.map((raw) => checkReturn(context, raw));
   const round = chooseRound(campaign, checked, options.round);
   const extra = new Map<CheckedReturn, Issue[]>(checked.map((c) => [c, []]));
   const add = (c: CheckedReturn, issue: Issue) => extra.get(c)?.push(issue);

@@ -28,8 +28,15 @@ function paneServices(excel: ExcelActions | undefined): PaneServices {
     createReport: createReportWorkbook,
     reportFileName,
     now: () => new Date(),
+    drawRandom,
     ...(excel === undefined ? {} : { excel, readOpenCampaign: excel.readOpenCampaign }),
   };
+}
+
+/** A UUID where the WebView has one (secure contexts), else the same from getRandomValues. */
+function drawRandom(): string {
+  if (typeof crypto.randomUUID === 'function') return crypto.randomUUID();
+  return Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, '0')).join('');
 }
 
 function storedLang(): Lang {

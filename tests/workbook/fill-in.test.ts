@@ -1,5 +1,5 @@
 import { PRESETS } from '../../src/core/presets';
-import { LIMITS, STYLES, buildCampaignWorkbooks, fingerprint, identityOf, lockedContent } from '../../src/workbook';
+import { LIMITS, STYLES, buildCampaignWorkbooks, expectedFingerprints, fingerprint, identityOf, lockedContent } from '../../src/workbook';
 import type { Cell, WorkbookLayout } from '../../src/workbook';
 import { listFormula } from '../../src/adapters/xlsx';
 import { smallCampaign } from '../helpers/campaign';
@@ -63,6 +63,11 @@ describe.each(PRESETS.map((p) => [p.name, p] as const))('fill-in layouts of pres
     const text = (guide?.cells ?? []).map((c) => (typeof c.value === 'string' ? c.value : '')).join('\n');
     expect(text).toContain('"Bật chỉnh sửa" (Enable Editing)');
     expect(text).toContain('Protected View');
+  });
+
+  it('should expect of each unit the fingerprint its form carries, without laying it out', () => {
+    const expected = expectedFingerprints(campaign);
+    expect(built.fillIns.map((f) => expected.get(f.unit.code))).toEqual(built.fillIns.map((f) => f.layout.fingerprint));
   });
 
   it('should give every unit a different fingerprint', () => {

@@ -1,7 +1,7 @@
 import { basename, resolve } from 'node:path';
 import { consolidate, countSeverities, countStatuses, formatNumber, formatPercent, isIsoDate, t, validateReturns } from '../../core';
 import type { Campaign, Consolidation, Lang } from '../../core';
-import { buildReportLayout } from '../../workbook';
+import { buildReportLayout, expectedFingerprints } from '../../workbook';
 import { renderXlsx } from '../../adapters/xlsx';
 import { writeFileAtomically } from '../files';
 import type { Context } from '../io';
@@ -35,7 +35,7 @@ export async function runConsolidate(ctx: Context, options: ConsolidateOptions):
   const { campaign, files } = batch;
 
   const { raws, unreadable } = await readReturns(files);
-  const validation = validateReturns(campaign, raws, unreadable, options.round !== undefined ? { round: options.round } : {});
+  const validation = validateReturns(campaign, raws, unreadable, { expectedFingerprints: expectedFingerprints(campaign), ...(options.round !== undefined ? { round: options.round } : {}) });
   const result = consolidate(campaign, validation, { includeErrors: options.includeErrors });
   const layout = buildReportLayout({
     campaign,

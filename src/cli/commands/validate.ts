@@ -1,5 +1,6 @@
 import { countSeverities, countStatuses, describeIssue, formatDate, t, validateReturns } from '../../core';
 import type { Issue, Lang, ValidationResult } from '../../core';
+import { expectedFingerprints } from '../../workbook';
 import type { Context } from '../io';
 import { EXIT } from '../io';
 import { prepareBatch, readReturns } from '../returns';
@@ -17,7 +18,7 @@ export async function runValidate(ctx: Context, options: ValidateOptions): Promi
   const { campaign, files } = batch;
 
   const { raws, unreadable } = await readReturns(files);
-  const result = validateReturns(campaign, raws, unreadable, options.round !== undefined ? { round: options.round } : {});
+  const result = validateReturns(campaign, raws, unreadable, { expectedFingerprints: expectedFingerprints(campaign), ...(options.round !== undefined ? { round: options.round } : {}) });
   if (options.json) ctx.out(JSON.stringify(validationJson(result, ctx.lang), null, 2));
   else printTable(ctx, result, files.length);
   return result.issues.some((i) => i.severity === 'error') ? EXIT.issues : EXIT.ok;

@@ -40,8 +40,16 @@ export const returnsMessages = {
   'return.noReporter': { vi: 'chưa ghi tên người báo cáo.', en: 'no reporter name.' },
   'return.reportDateOutside': { vi: 'ngày báo cáo {date} nằm trước khi đợt bắt đầu ({start}). Kiểm tra lại.', en: 'report date {date} is before the period starts ({start}). Check it.' },
   'return.otherCampaign': {
-    vi: 'tệp này là báo cáo của chiến dịch khác ("{found}"), không phải "{expected}". Không dùng số liệu này.',
-    en: 'this file belongs to another campaign ("{found}"), not "{expected}". Its figures are not used.',
+    vi: 'tệp này là báo cáo của kế hoạch "{foundTitle}" (mã {found}), không phải của kế hoạch "{expectedTitle}" (mã {expected}) mà sổ này tổng hợp: có thể là tệp của huyện khác hoặc đợt khác. Không dùng số liệu này; hỏi lại đơn vị đã gửi tệp.',
+    en: 'this file is a return for "{foundTitle}" (id {found}), not for "{expectedTitle}" (id {expected}), which this master consolidates: it may come from another district or another round. Its figures are not used; ask whoever sent it.',
+  },
+  'return.otherUnit': {
+    vi: 'tệp ghi đơn vị "{foundName}" (kế hoạch "{foundTitle}"), nhưng mã {code} trong kế hoạch "{expectedTitle}" của sổ này là "{name}": đây là tệp của đơn vị khác, có thể của huyện khác dùng cùng mẫu. Không dùng số liệu này; hỏi lại người đã gửi tệp.',
+    en: 'the file is for "{foundName}" ("{foundTitle}"), but code {code} in this master\'s "{expectedTitle}" is "{name}": the file belongs to another unit, perhaps of another district using the same form. Its figures are not used; ask whoever sent it.',
+  },
+  'return.otherForm': {
+    vi: 'tệp mang mã kế hoạch và mã đơn vị của sổ này, nhưng phần cố định của mẫu (nội dung, đơn vị tính, chỉ tiêu giao) khác với mẫu mà kế hoạch "{expectedTitle}" của sổ này đã làm cho {name}; tệp ghi là mẫu của "{foundTitle}". Có thể chỉ tiêu đã được sửa sau khi gửi mẫu, hoặc tệp là của huyện khác. Không dùng số liệu này; gửi lại mẫu mới cho đơn vị.',
+    en: 'the file carries this master\'s campaign and unit codes, but the locked part of its form (labels, units of measure, targets) differs from the form this master\'s "{expectedTitle}" made for {name}; the file says it is a form of "{foundTitle}". Targets may have changed after the forms were sent, or the file is another district\'s. Its figures are not used; send the unit the new form.',
   },
   'return.unknownUnit': { vi: 'mã đơn vị "{code}" không có trong danh sách đơn vị của chiến dịch.', en: 'unit code "{code}" is not in the campaign\'s unit list.' },
   'return.noIdentity': {

@@ -35,6 +35,8 @@ export type RawIdentity = {
   readonly fingerprint: string;
   /** Where identity came from: the embedded metadata, or (fallback) the visible header block. */
   readonly source: 'metadata' | 'header' | 'none';
+  /** The title of the campaign the file was made for, where the file says it (newer forms do). */
+  readonly campaignTitle?: string;
 };
 
 export type RawHeader = {
