@@ -71,6 +71,9 @@ export function checkReturn(ctx: CheckContext, raw: RawReturn): CheckedReturn {
     return { raw, late: false, issues };
   }
 
+  // Refused by the reader yet identified: the unit's, with the reader's reason, and nothing more to check.
+  if (raw.refused) return { raw, unit, late: false, issues: issues.map((i) => (i.unit ? i : { ...i, unit: unit.code })) };
+
   const onUnit = (severity: Severity, code: MessageKey, params: Params, cell = '', indicator = '') =>
     issues.push(makeIssue({ severity, code, ...base, unit: unit.code, cell, indicator, params }));
   if (id.source === 'header') onUnit('warning', 'return.fromHeaderOnly', { code: unit.code });

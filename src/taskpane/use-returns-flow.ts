@@ -129,7 +129,7 @@ export function useReturnsFlow(campaign: Campaign | undefined, services: FlowSer
 
   const validation = useMemo(() => {
     if (campaign === undefined) return undefined;
-    if (state.sheetReturns !== undefined) return validateReturns(campaign, state.sheetReturns, unreadableOf(state.files));
+    if (state.sheetReturns !== undefined) return validateReturns(campaign, [...state.sheetReturns, ...refusedOf(state.files)], unreadableOf(state.files));
     if (state.files.length === 0) return undefined;
     return validateReturns(campaign, returnsOf(state.files), unreadableOf(state.files));
   }, [campaign, state.files, state.sheetReturns]);
@@ -192,7 +192,8 @@ export function useReturnsFlow(campaign: Campaign | undefined, services: FlowSer
             const bytes = new Uint8Array(await file.arrayBuffer());
             const read = await services.readReturn({ name: file.name, bytes });
             dispatch({ type: 'fileRead', name: file.name, read });
-            if (read.ok) readable.push({ file: { name: file.name, bytes }, raw: read.value });
+            // A refused file is attributed to its unit, never copied into the master.
+            if (read.ok && read.value.refused !== true) readable.push({ file: { name: file.name, bytes }, raw: read.value });
             control.onProgress(i + 1, chosen.length);
           }
           if (excel === undefined || campaign === undefined || readable.length === 0) return undefined;
@@ -238,7 +239,7 @@ export function useReturnsFlow(campaign: Campaign | undefined, services: FlowSer
       const read = await excel.readUnitSheets(campaign);
       if (!read.ok) throw new ExcelFailed(read.error.message);
       dispatch({ type: 'sheetsRead', returns: read.value });
-      const fresh = consolidate(campaign, validateReturns(campaign, read.value, unreadableOf(state.files)));
+      const fresh = consolidate(campaign, validateReturns(campaign, [...read.value, ...refusedOf(state.files)], unreadableOf(state.files)));
       const written = await excel.writeReport(campaign, fresh, services.now());
       if (!written.ok) throw new ExcelFailed(written.error.message);
       dispatch({ type: 'reportWritten', sheets: written.value.sheets });
@@ -332,6 +333,11 @@ function excelError(cause: unknown): PaneError {
 
 function returnsOf(files: readonly ImportedFile[]): RawReturn[] {
   return files.flatMap((f) => (f.read.ok ? [f.read.value] : []));
+}
+
+/** Files the reader refused but could attribute: their units are "bị trả lại", not "chưa nộp". */
+function refusedOf(files: readonly ImportedFile[]): RawReturn[] {
+  return returnsOf(files).filter((raw) => raw.refused === true);
 }
 
 function unreadableOf(files: readonly ImportedFile[]): Issue[] {

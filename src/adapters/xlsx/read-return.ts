@@ -3,12 +3,14 @@ import { bytesToHex } from '@noble/hashes/utils';
 import type { MessageKey } from '../../core/messages';
 import type { Result } from '../../core/result';
 import { fail, ok } from '../../core/result';
-import type { RawCell, RawReturn, RawRow } from '../../core/schema/raw-return';
+import type { ProducingApp, RawCell, RawReturn, RawRow } from '../../core/schema/raw-return';
 import type { Issue, IssueParams } from '../../core/schema/issue';
 import { makeIssue } from '../../core/schema/issue';
 import { t } from '../../core/messages';
 import { readHeaderBlock } from './header-block';
 import { computeFingerprint, identityFrom, readMetadata, workbookKind } from './identity';
+import type { Metadata } from './identity';
+import { producingApp } from './producing-app';
 import { COLUMN_HEADERS, REQUIRED_COLUMNS, findReportTable, mergedAnswers, readTableRows } from './report-table';
 import type { ReportTable } from './report-table';
 import { sniffFile } from './sniff';
@@ -47,21 +49,23 @@ async function readReturn(bytes: Uint8Array, file: string): Promise<Result<RawRe
   if ('kind' in opened) return packageError(opened, file);
 
   try {
-    return readWorkbook(loadWorkbook(opened.parts), bytes, file);
+    return readWorkbook(loadWorkbook(opened.parts), bytes, file, producingApp(opened.parts.get(APP_PART)));
   } catch (error) {
     // XML the reader cannot make sense of (sheets are parsed when first looked at).
     return (await packageInflates(bytes)) ? fileError('reader.unreadable', file, { detail: errorText(error) }) : fileError('reader.corrupt', file);
   }
 }
 
-function readWorkbook(workbook: ModelWorkbook, bytes: Uint8Array, file: string): Result<RawReturn, Issue[]> {
+const APP_PART = 'docProps/app.xml';
+
+function readWorkbook(workbook: ModelWorkbook, bytes: Uint8Array, file: string, app: ProducingApp): Result<RawReturn, Issue[]> {
   const meta = readMetadata(workbook);
   const kind = workbookKind(meta);
   if (kind !== '' && kind !== 'danvan-fill-in' && kind !== 'danvan-report') return fileError('reader.notFillIn', file);
   const consolidated = kind === 'danvan-report';
 
   const table = findReportTable(workbook, consolidated);
-  if (!table) return fileError('reader.noReportSheet', file);
+  if (!table) return refusedOrError(meta, bytes, file, app, consolidated, 'reader.noReportSheet');
 
   const header = readHeaderBlock(table.sheet, table.headerRow - 1);
   const { rows, clipped } = clipLongText(readTableRows(table));
@@ -92,6 +96,31 @@ function readWorkbook(workbook: ModelWorkbook, bytes: Uint8Array, file: string):
     header,
     rows,
     readIssues,
+    app,
+  });
+}
+
+/**
+ * A file that cannot be used but still says whose it is: the unit is "bị trả lại" with it (and
+ * told how to fix it in the program it uses), instead of "chưa nộp". Without identity it stays an
+ * unreadable file.
+ */
+function refusedOrError(meta: Metadata | undefined, bytes: Uint8Array, file: string, app: ProducingApp, consolidated: boolean, code: MessageKey): Result<RawReturn, Issue[]> {
+  const header = { unitName: null, unitCode: null, reporter: null, phone: null, reportDate: null, round: null };
+  const identity = identityFrom(meta, header);
+  if (identity.source !== 'metadata' || identity.unitCode === '') return fileError(code, file);
+  return ok({
+    file,
+    kind: consolidated ? 'report' : 'fill-in',
+    sha256: bytesToHex(sha256(bytes)),
+    sheet: '',
+    identity,
+    computedFingerprint: '',
+    header,
+    rows: [],
+    readIssues: [makeIssue({ severity: 'error', code, file, params: { file } })],
+    app,
+    refused: true,
   });
 }
 

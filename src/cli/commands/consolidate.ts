@@ -1,5 +1,5 @@
 import { basename, resolve } from 'node:path';
-import { consolidate, countSeverities, countStatuses, formatNumber, formatPercent, isIsoDate, t, validateReturns } from '../../core';
+import { consolidate, countSeverities, countStatuses, formatNumber, formatPercent, isIsoDate, reasonText, t, validateReturns } from '../../core';
 import type { Campaign, Consolidation, Lang } from '../../core';
 import { buildReportLayout, expectedFingerprints } from '../../workbook';
 import { renderXlsx } from '../../adapters/xlsx';
@@ -74,7 +74,7 @@ export function summaryJson(campaign: Campaign, c: Consolidation, lang: Lang) {
       ...(r.distribution ? { distribution: r.distribution } : {}),
     })),
     groups: c.groups,
-    units: c.units.map((u) => ({ code: u.code, name: u.name, group: u.group, status: u.status, file: u.file, contact: u.contact, flagged: u.flagged })),
+    units: c.units.map((u) => ({ code: u.code, name: u.name, group: u.group, status: u.status, file: u.file, contact: u.contact, flagged: u.flagged, ...(u.reason ? { reason: reasonText(u.reason, lang) } : {}) })),
     issues: c.issues.map((i) => issueJson(i, lang)),
     sources: c.sources,
   };

@@ -1,4 +1,4 @@
-import { countSeverities, countStatuses, describeIssue, formatDate, t, validateReturns } from '../../core';
+import { countSeverities, countStatuses, describeIssue, formatDate, reasonText, t, validateReturns } from '../../core';
 import type { Issue, Lang, ValidationResult } from '../../core';
 import { expectedFingerprints } from '../../workbook';
 import type { Context } from '../io';
@@ -28,7 +28,7 @@ export async function runValidate(ctx: Context, options: ValidateOptions): Promi
 export function validationJson(result: ValidationResult, lang: Lang) {
   return {
     round: { id: result.round.id, label: result.round.label },
-    units: result.units.map((u) => ({ code: u.code, name: u.name, status: u.status, file: u.file })),
+    units: result.units.map((u) => ({ code: u.code, name: u.name, status: u.status, file: u.file, ...(u.reason ? { reason: reasonText(u.reason, lang) } : {}) })),
     issues: result.issues.map((i) => issueJson(i, lang)),
   };
 }
@@ -47,7 +47,7 @@ function printTable(ctx: Context, result: ValidationResult, fileCount: number): 
   let spaced = true;
   for (const unit of result.units) {
     const status = t(`status.${unit.status}`, {}, lang);
-    const where = unit.status === 'missing' ? unit.contact : unit.file;
+    const where = unit.status === 'missing' ? unit.contact : unit.reason ? `${unit.file} (${reasonText(unit.reason, lang)})` : unit.file;
     const issues = result.issues.filter((i) => i.unit === unit.code && i.code !== 'return.missing');
     if (issues.length > 0 && !spaced) ctx.out('');
     ctx.out(`${unit.code.padEnd(8)} ${unit.name.padEnd(width)}  ${status.padEnd(11)} ${where}`);

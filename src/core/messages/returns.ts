@@ -79,4 +79,42 @@ export const returnsMessages = {
   'status.late': { vi: 'nộp muộn', en: 'late' },
   'status.missing': { vi: 'chưa nộp', en: 'missing' },
   'status.rejected': { vi: 'bị trả lại', en: 'rejected' },
+  'return.sentBack.refill.excel': {
+    vi: 'báo cáo của {name} ({code}) bị trả lại, tệp {file} không được tính. Báo đơn vị (liên hệ: {contact}): mở lại tệp mẫu gốc đã nhận bằng Excel (có dải vàng "Dạng xem được bảo vệ" thì bấm "Bật chỉnh sửa"), chỉ điền vào ô nền vàng, không thêm, xóa hay sửa dòng trong bảng, bấm Tệp → Lưu rồi gửi lại tệp đó.',
+    en: 'the return of {name} ({code}) is sent back; {file} is not counted. Tell the unit (contact: {contact}): open the original form in Excel again (if a yellow "Protected View" bar shows, press "Enable Editing"), fill in only the yellow cells, do not add, delete or edit table rows, press File → Save and send that file.',
+  },
+  'return.sentBack.refill.libreoffice': {
+    vi: 'báo cáo của {name} ({code}) bị trả lại, tệp {file} không được tính. Báo đơn vị (liên hệ: {contact}): mở lại tệp mẫu gốc đã nhận bằng LibreOffice Calc, chỉ điền vào ô nền vàng, không thêm, xóa hay sửa dòng trong bảng, chọn Tệp → Lưu, khi được hỏi định dạng bấm "Dùng định dạng Excel 2007-365!" rồi gửi lại tệp .xlsx đó.',
+    en: 'the return of {name} ({code}) is sent back; {file} is not counted. Tell the unit (contact: {contact}): open the original form in LibreOffice Calc again, fill in only the yellow cells, do not add, delete or edit table rows, choose File → Save, answer "Use Excel 2007-365!" when asked about the format, and send that .xlsx file.',
+  },
+  'return.sentBack.refill.wps': {
+    vi: 'báo cáo của {name} ({code}) bị trả lại, tệp {file} không được tính. Báo đơn vị (liên hệ: {contact}): mở lại tệp mẫu gốc đã nhận bằng WPS Spreadsheets, chỉ điền vào ô nền vàng, không thêm, xóa hay sửa dòng trong bảng, chọn Tệp → Lưu thành → "Excel Workbook (*.xlsx)" rồi gửi lại tệp đó.',
+    en: 'the return of {name} ({code}) is sent back; {file} is not counted. Tell the unit (contact: {contact}): open the original form in WPS Spreadsheets again, fill in only the yellow cells, do not add, delete or edit table rows, choose File → Save As → "Excel Workbook (*.xlsx)" and send that file.',
+  },
+  'return.sentBack.refill.other': {
+    vi: 'báo cáo của {name} ({code}) bị trả lại, tệp {file} không được tính. Báo đơn vị (liên hệ: {contact}): mở lại tệp mẫu gốc đã nhận bằng Excel, LibreOffice Calc hoặc WPS, chỉ điền vào ô nền vàng, không thêm, xóa hay sửa dòng trong bảng, lưu dạng Excel (.xlsx) rồi gửi lại tệp đó.',
+    en: 'the return of {name} ({code}) is sent back; {file} is not counted. Tell the unit (contact: {contact}): open the original form again in Excel, LibreOffice Calc or WPS, fill in only the yellow cells, do not add, delete or edit table rows, save it as Excel (.xlsx) and send that file.',
+  },
+  'return.sentBack.correct.excel': {
+    vi: 'báo cáo của {name} ({code}) bị trả lại, tệp {file} không được tính. Báo đơn vị (liên hệ: {contact}): mở tệp đã gửi bằng Excel (bấm "Bật chỉnh sửa" nếu có dải vàng), sửa các ô được nêu ở các lỗi trên (bấm vào ô sẽ thấy hướng dẫn nhập), bấm Tệp → Lưu rồi gửi lại.',
+    en: 'the return of {name} ({code}) is sent back; {file} is not counted. Tell the unit (contact: {contact}): open the file in Excel (press "Enable Editing" if a yellow bar shows), correct the cells named in the errors above (clicking a cell shows how to fill it in), press File → Save and send it again.',
+  },
+  'return.sentBack.correct.libreoffice': {
+    vi: 'báo cáo của {name} ({code}) bị trả lại, tệp {file} không được tính. Báo đơn vị (liên hệ: {contact}): mở tệp đã gửi bằng LibreOffice Calc, sửa các ô được nêu ở các lỗi trên, chọn Tệp → Lưu, khi được hỏi định dạng bấm "Dùng định dạng Excel 2007-365!" rồi gửi lại.',
+    en: 'the return of {name} ({code}) is sent back; {file} is not counted. Tell the unit (contact: {contact}): open the file in LibreOffice Calc, correct the cells named in the errors above, choose File → Save, answer "Use Excel 2007-365!" when asked about the format, and send it again.',
+  },
+  'return.sentBack.correct.wps': {
+    vi: 'báo cáo của {name} ({code}) bị trả lại, tệp {file} không được tính. Báo đơn vị (liên hệ: {contact}): mở tệp đã gửi bằng WPS Spreadsheets, sửa các ô được nêu ở các lỗi trên, chọn Tệp → Lưu (giữ định dạng .xlsx) rồi gửi lại.',
+    en: 'the return of {name} ({code}) is sent back; {file} is not counted. Tell the unit (contact: {contact}): open the file in WPS Spreadsheets, correct the cells named in the errors above, choose File → Save (keep the .xlsx format) and send it again.',
+  },
+  'return.sentBack.correct.other': {
+    vi: 'báo cáo của {name} ({code}) bị trả lại, tệp {file} không được tính. Báo đơn vị (liên hệ: {contact}): mở tệp đã gửi bằng Excel, LibreOffice Calc hoặc WPS, sửa các ô được nêu ở các lỗi trên, lưu dạng Excel (.xlsx) rồi gửi lại.',
+    en: 'the return of {name} ({code}) is sent back; {file} is not counted. Tell the unit (contact: {contact}): open the file in Excel, LibreOffice Calc or WPS, correct the cells named in the errors above, save it as Excel (.xlsx) and send it again.',
+  },
+  'reason.noTable': { vi: 'không tìm thấy bảng số liệu (mẫu bị xóa hoặc sửa dòng tiêu đề)', en: 'no indicator table (the form\'s header row was deleted or changed)' },
+  'reason.unreadable': { vi: 'tệp không đọc được', en: 'the file cannot be read' },
+  'reason.tampered': { vi: 'phần cố định của mẫu bị sửa', en: 'the locked part of the form was changed' },
+  'reason.otherForm': { vi: 'không phải mẫu sổ này đã gửi cho đơn vị', en: 'not the form this master sent the unit' },
+  'reason.rowsMissing': { vi: 'bảng thiếu dòng bắt buộc', en: 'required rows are missing from the table' },
+  'reason.errors': { vi: '{count} lỗi số liệu cần sửa', en: '{count} errors in the figures to correct' },
 } satisfies Catalogue;

@@ -48,6 +48,12 @@ export type RawHeader = {
   readonly round: RawCell | null;
 };
 
+/**
+ * The program that last saved the file, as its docProps/app.xml `Application` says: what the
+ * clerk uses, so a returned file's fix can be told in that program's words.
+ */
+export type ProducingApp = 'excel' | 'libreoffice' | 'wps' | 'other';
+
 export type RawReturn = {
   /** The file name as received; never trusted for identity. */
   readonly file: string;
@@ -71,4 +77,11 @@ export type RawReturn = {
   readonly rows: readonly RawRow[];
   /** Findings made while reading (a renamed sheet, answers under merged cells …). */
   readonly readIssues: readonly Issue[];
+  /** Where known: the program the unit saved the file with. */
+  readonly app?: ProducingApp;
+  /**
+   * The reader could tell whose file this is but not use it (no indicator table…): the reason is an
+   * error among `readIssues`, and the unit is "bị trả lại" with this file rather than "chưa nộp".
+   */
+  readonly refused?: true;
 };
