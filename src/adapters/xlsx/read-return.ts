@@ -11,7 +11,7 @@ import { readHeaderBlock } from './header-block';
 import { computeFingerprint, identityFrom, readMetadata, workbookKind } from './identity';
 import type { Metadata } from './identity';
 import { producingApp } from './producing-app';
-import { COLUMN_HEADERS, REQUIRED_COLUMNS, findReportTable, mergedAnswers, readTableRows } from './report-table';
+import { COLUMN_HEADERS, REQUIRED_COLUMNS, findReportTable, insertedRows, mergedAnswers, readTableRows } from './report-table';
 import type { ReportTable } from './report-table';
 import { sniffFile } from './sniff';
 import { loadWorkbook } from './fast-workbook';
@@ -81,6 +81,7 @@ function readWorkbook(workbook: ModelWorkbook, bytes: Uint8Array, file: string, 
     ...mergedAnswers(table, rows).map(({ code, cell, master }) =>
       makeIssue({ severity: 'warning', code: 'reader.mergedAnswer', file, unit, sheet, cell: cell.address, indicator: code, params: { master } }),
     ),
+    ...insertedRows(table).map(({ row, cell, text }) => makeIssue({ severity: 'warning', code: 'reader.insertedRow', file, unit, sheet, cell, params: { row, text } })),
     ...clipped.map(({ code, cell, length }) =>
       makeIssue({ severity: 'warning', code: 'reader.cellTooLong', file, unit, sheet, cell, indicator: code, params: { length, limit: LIMITS.cellChars } }),
     ),

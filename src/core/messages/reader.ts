@@ -102,4 +102,8 @@ export const readerMessages = {
     vi: 'ô này chứa {length} ký tự, dài hơn mức Excel cho phép ({limit}); chỉ {limit} ký tự đầu được đọc. Hãy mở tệp kiểm tra và đề nghị đơn vị rút gọn nội dung.',
     en: 'this cell holds {length} characters, more than Excel allows ({limit}); only the first {limit} were read. Open the file to check it, and ask the unit to shorten the text.',
   },
+  'reader.insertedRow': {
+    vi: 'dòng {row} được chèn thêm vào bảng và không có mã chỉ tiêu, nên nội dung "{text}" không được tính vào chỉ tiêu nào. Hãy xem lại: nếu đó là số liệu của một chỉ tiêu, đề nghị đơn vị ghi vào ô "Kết quả" của đúng dòng đó (giải thích thì ghi ở cột "Ghi chú"), không chèn dòng.',
+    en: 'row {row} was inserted into the table and has no indicator code, so "{text}" counts towards no indicator. Check it: if it is a figure of an indicator, ask the unit to put it in that indicator\'s "Kết quả" cell (explanations go in "Ghi chú"), without inserting rows.',
+  },
 } satisfies Catalogue;

@@ -57,8 +57,8 @@ export const returnsMessages = {
     en: 'cannot tell which unit this file is from (no embedded data, no "Mã đơn vị"). Ask the unit to use the form it was sent.',
   },
   'return.tampered': {
-    vi: 'phần cố định của mẫu (mã, nội dung, đơn vị tính hoặc chỉ tiêu) đã bị sửa, số liệu có thể nằm sai dòng. Đề nghị đơn vị điền lại trên tệp mẫu gốc.',
-    en: 'the locked part of the form (codes, labels, units of measure or targets) was changed; figures may be on the wrong rows. Ask the unit to refill the original form.',
+    vi: 'phần cố định của mẫu (mã, nội dung, đơn vị tính hoặc chỉ tiêu) đã bị sửa, số liệu có thể nằm sai dòng. Dòng bị thiếu: {missing}. Dòng lặp lại: {duplicated}. Dòng bị chuyển chỗ: {moved}. Đề nghị đơn vị điền lại trên tệp mẫu gốc.',
+    en: 'the locked part of the form (codes, labels, units of measure or targets) was changed; figures may be on the wrong rows. Rows missing: {missing}. Rows repeated: {duplicated}. Rows moved: {moved}. Ask the unit to refill the original form.',
   },
   'return.fromHeaderOnly': {
     vi: 'tệp không còn thông tin nhúng của mẫu; đơn vị được nhận ra theo ô "Mã đơn vị" ({code}). Kiểm tra lại tệp có đúng mẫu đã gửi không.',
