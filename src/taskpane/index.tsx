@@ -8,7 +8,7 @@ import { PRESETS } from '../core/presets';
 import { App } from './App';
 import { downloadFile, XLSX_MIME_TYPE, ZIP_MIME_TYPE } from './download-file';
 import type { ExcelActions } from './excel-types';
-import { createFillInZip, createReportWorkbook, fillInZipFileName, readReturn, readUnitListFile, reportFileName } from './file-workbooks';
+import { createFillInZip, createReportWorkbook, fillInZipFileName, formFingerprints, readReturn, readUnitListFile, reportFileName } from './file-workbooks';
 import { createMasterWorkbook, masterWorkbookFileName } from './master-workbook';
 import { whenOfficeReady } from './office-ready';
 import type { PaneServices } from './use-campaign-workbook';
@@ -29,6 +29,7 @@ function paneServices(excel: ExcelActions | undefined): PaneServices {
     reportFileName,
     now: () => new Date(),
     drawRandom,
+    expectedFingerprints: formFingerprints,
     ...(excel === undefined ? {} : { excel, readOpenCampaign: excel.readOpenCampaign }),
   };
 }
