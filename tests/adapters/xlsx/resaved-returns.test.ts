@@ -40,11 +40,18 @@ const REPORTER = 'C8';
 const PHONE = 'F8';
 const REPORT_DATE = 'C9';
 
+/** Types the texts into the form in a LibreOffice set to `locale`, saves `<locale>.xlsx` and reads it. */
+async function typedIn(locale: string, entries: readonly (readonly [string, string])[]): Promise<RawReturn> {
+  const out = join(dir, `${locale}.xlsx`);
+  sofficeTypeAndSave(form, out, locale, 'Báo cáo', entries);
+  return read(out);
+}
+const TYPING_TIMEOUT = 180000;
+
 describeWithLibreOfficePython('returns typed into LibreOffice Calc in a Vietnamese (vi-VN) profile', () => {
   let raw: RawReturn;
   beforeAll(async () => {
-    const out = join(dir, 'vi-VN.xlsx');
-    sofficeTypeAndSave(form, out, 'vi-VN', 'Báo cáo', [
+    raw = await typedIn('vi-VN', [
       [cellOf('TT01'), '5'],
       [cellOf('TT02'), '1.000'],
       [cellOf('AS02'), '12,5'],
@@ -53,8 +60,7 @@ describeWithLibreOfficePython('returns typed into LibreOffice Calc in a Vietname
       [PHONE, '0912345678'],
       [REPORT_DATE, '31/12/2025'],
     ]);
-    raw = await read(out);
-  }, 180000);
+  }, TYPING_TIMEOUT);
 
   it('should read Vietnamese thousands and decimals as typed', () => {
     expect([value(raw, 'TT01'), value(raw, 'TT02'), value(raw, 'AS02'), value(raw, 'AS06')]).toEqual([5, 1000, 12.5, 150.5]);
@@ -78,8 +84,7 @@ describeWithLibreOfficePython('returns typed into LibreOffice Calc in a Vietname
 describeWithLibreOfficePython('returns typed into LibreOffice Calc in an English (en-US) profile', () => {
   let raw: RawReturn;
   beforeAll(async () => {
-    const out = join(dir, 'en-US.xlsx');
-    sofficeTypeAndSave(form, out, 'en-US', 'Báo cáo', [
+    raw = await typedIn('en-US', [
       [cellOf('TT01'), '5'],
       [cellOf('TT02'), '1000'],
       [cellOf('TT03'), '1.000'],
@@ -88,8 +93,7 @@ describeWithLibreOfficePython('returns typed into LibreOffice Calc in an English
       [PHONE, '0912345678'],
       [REPORT_DATE, '12/31/2025'],
     ]);
-    raw = await read(out);
-  }, 180000);
+  }, TYPING_TIMEOUT);
 
   it('should read 1000 typed as the input message says, and 12.5 with the profile\'s decimal point', () => {
     expect([value(raw, 'TT01'), value(raw, 'TT02'), value(raw, 'AS02')]).toEqual([5, 1000, 12.5]);
