@@ -136,6 +136,7 @@ export function createExcelActions(options: ExcelActionsOptions): ExcelActions {
     async consolidateOpenWorkbook(now) {
       const lang = options.lang();
       const caps = capabilities();
+      const { expectedFingerprints } = await workbookModule();
       // One run, four syncs whatever the number of units: what the workbook holds, the campaign,
       // the unit sheets, the report. Each step takes the inventory instead of looking sheets up.
       const done = await run(async (context): Promise<Result<ConsolidatedWorkbook, ExcelFailure>> => {
@@ -145,7 +146,7 @@ export function createExcelActions(options: ExcelActionsOptions): ExcelActions {
         const campaign = campaignOf(text, lang);
         if (!campaign.ok) return campaign;
         const read = await readUnitSheets(context, campaign.value.units.map((u) => u.code), { capabilities: caps, inventory });
-        const consolidation = consolidate(campaign.value, validateReturns(campaign.value, sentReturns(read)));
+        const consolidation = consolidate(campaign.value, validateReturns(campaign.value, sentReturns(read), [], { expectedFingerprints: expectedFingerprints(campaign.value) }));
         const written = await renderLayout(context, await reportForMaster(campaign.value, consolidation, now), caps, { inventory });
         return ok({ campaign: campaign.value, consolidation, report: worded(written) });
       });
