@@ -7,6 +7,7 @@ import type { MessageKey, Params } from './messages';
 import { ratio, unitRate } from './rates';
 import type { Campaign, ReportingRound } from './schema/campaign';
 import type { Indicator } from './schema/indicator';
+import { SECTION_IDS } from './schema/indicator';
 import type { Issue, Severity } from './schema/issue';
 import { makeIssue } from './schema/issue';
 import type { RawCell, RawReturn, RawRow } from './schema/raw-return';
@@ -20,6 +21,12 @@ export type CheckContext = {
   readonly campaign: Campaign;
   /** Each allocated target's share per unit, by indicator then unit code. */
   readonly unitTargets: ReadonlyMap<string, ReadonlyMap<string, number>>;
+  /**
+   * The fingerprint of the form this master made for each unit, by unit code (the workbook layer
+   * computes it). A return carrying another one was made from a different form: another
+   * district's, or this campaign's before its targets changed.
+   */
+  readonly expectedFingerprints?: ReadonlyMap<string, string>;
 };
 
 /** One return after the per-file rules; set-level rules (duplicates, peers) come later. */
@@ -46,8 +53,9 @@ export function checkReturn(ctx: CheckContext, raw: RawReturn): CheckedReturn {
     fileIssue('error', 'return.noIdentity');
     return { raw, late: false, issues };
   }
+  const both = { found: id.campaignId, foundTitle: id.campaignTitle ?? id.campaignId, expected: campaign.id, expectedTitle: campaign.title };
   if (id.source === 'metadata' && id.campaignId !== campaign.id) {
-    fileIssue('error', 'return.otherCampaign', { found: id.campaignId, expected: campaign.id });
+    fileIssue('error', 'return.otherCampaign', both);
     return { raw, late: false, issues };
   }
   const unit = campaign.units.find((u) => u.code === id.unitCode);
@@ -55,11 +63,23 @@ export function checkReturn(ctx: CheckContext, raw: RawReturn): CheckedReturn {
     fileIssue('error', 'return.unknownUnit', { code: id.unitCode });
     return { raw, late: false, issues };
   }
+  // Same code, another unit: a district whose campaign shares this id (ids made before they were
+  // unique) numbered its own units alike. Nothing of it is this unit's. (A lower level's report
+  // names its organisation its own way, so only fill-ins are compared.)
+  const namedAs = consolidatedReport(raw) ? '' : textOf(raw.header.unitName);
+  if (namedAs !== '' && foldText(namedAs) !== foldText(unit.name)) {
+    fileIssue('error', 'return.otherUnit', { ...both, code: unit.code, name: unit.name, foundName: namedAs }, raw.header.unitName?.address ?? '');
+    return { raw, late: false, issues };
+  }
+
+  // Refused by the reader yet identified: the unit's, with the reader's reason, and nothing more to check.
+  if (raw.refused) return { raw, unit, late: false, issues: issues.map((i) => (i.unit ? i : { ...i, unit: unit.code })) };
 
   const onUnit = (severity: Severity, code: MessageKey, params: Params, cell = '', indicator = '') =>
     issues.push(makeIssue({ severity, code, ...base, unit: unit.code, cell, indicator, params }));
   if (id.source === 'header') onUnit('warning', 'return.fromHeaderOnly', { code: unit.code });
-  if (id.source === 'metadata' && id.fingerprint !== raw.computedFingerprint) onUnit('error', 'return.tampered', {});
+  if (id.source === 'metadata' && id.fingerprint !== raw.computedFingerprint) onUnit('error', 'return.tampered', rowChanges(campaign, raw));
+  else if (id.source === 'metadata' && !consolidatedReport(raw) && !sameForm(ctx, unit, id.fingerprint)) onUnit('error', 'return.otherForm', { ...both, name: unit.name });
 
   const round = detectRound(campaign, raw.header.round, (code, params, cell) => onUnit('warning', code, params, cell));
   const consolidated = raw.kind === 'report';
@@ -93,6 +113,58 @@ export function checkReturn(ctx: CheckContext, raw: RawReturn): CheckedReturn {
     ...(id.templateVersion !== null ? { templateVersion: id.templateVersion } : {}),
   };
   return { raw, unit, ...(round ? { roundId: round.id } : {}), ret, late, issues };
+}
+
+/**
+ * What became of the form's rows, for the "template changed" error: codes missing, codes given
+ * twice, and rows out of the form's order (those outside the longest run kept in order), each
+ * with the cell of its answer (so its row), in no language. "—" where there is none.
+ */
+function rowChanges(campaign: Campaign, raw: RawReturn): { missing: string; duplicated: string; moved: string } {
+  const expected = SECTION_IDS.flatMap((s) => campaign.indicators.filter((i) => i.section === s).map((i) => i.code));
+  const at = (r: RawRow) => `${r.code} (${r.result.address})`;
+  const seen = new Map<string, RawRow>();
+  const duplicated: string[] = [];
+  for (const r of raw.rows) {
+    if (seen.has(r.code)) duplicated.push(at(r));
+    else seen.set(r.code, r);
+  }
+  const missing = expected.filter((code) => !seen.has(code));
+  const placed = [...seen.values()].filter((r) => expected.includes(r.code));
+  const inOrder = longestOrderedRun(placed.map((r) => expected.indexOf(r.code)));
+  const moved = consolidatedReport(raw) ? [] : placed.filter((_, i) => !inOrder.has(i)).map(at);
+  const list = (items: readonly string[]) => (items.length > 0 ? items.join(', ') : '—');
+  return { missing: list(missing), duplicated: list(duplicated), moved: list(moved) };
+}
+
+/** Positions of a longest strictly increasing subsequence (patience sorting). */
+function longestOrderedRun(values: readonly number[]): Set<number> {
+  const tails: number[] = [];
+  const previous = new Array<number>(values.length).fill(-1);
+  values.forEach((v, i) => {
+    let lo = 0;
+    let hi = tails.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((values[tails[mid] as number] as number) < v) lo = mid + 1;
+      else hi = mid;
+    }
+    if (lo > 0) previous[i] = tails[lo - 1] as number;
+    tails[lo] = i;
+  });
+  const run = new Set<number>();
+  for (let i = tails[tails.length - 1] ?? -1; i >= 0; i = previous[i] as number) run.add(i);
+  return run;
+}
+
+/** A lower level's report is fingerprinted as a report, not as one of this master's forms. */
+function consolidatedReport(raw: RawReturn): boolean {
+  return raw.kind === 'report';
+}
+
+function sameForm(ctx: CheckContext, unit: Unit, fingerprint: string): boolean {
+  const expected = ctx.expectedFingerprints?.get(unit.code);
+  return expected === undefined || expected === fingerprint;
 }
 
 type Report = (severity: Severity, code: MessageKey, params: Params, cell?: string, indicator?: string) => void;

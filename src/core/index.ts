@@ -7,6 +7,7 @@ export * from './schema/return';
 export * from './schema/issue';
 export * from './result';
 export * from './campaign-file';
+export * from './campaign-id';
 export * from './describe-issue';
 export * from './format';
 export { t, fill, messages, isMessageKey } from './messages';

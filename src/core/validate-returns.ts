@@ -4,6 +4,7 @@ import { checkReturn } from './check-return';
 import type { CheckedReturn } from './check-return';
 import { formatNumber } from './format';
 import { t } from './messages';
+import type { Lang, MessageKey } from './messages';
 import type { Campaign, ReportingRound } from './schema/campaign';
 import type { Issue } from './schema/issue';
 import { makeIssue } from './schema/issue';
@@ -25,7 +26,13 @@ export type UnitStatus = {
   /** The file whose figures count for the unit ('' when none arrived). */
   readonly file: string;
   readonly contact: string;
+  /** Why a 'rejected' unit's file does not count. */
+  readonly reason?: RejectionReason;
 };
+
+/** Why a unit's return was sent back, in a few words for the status table and the written report. */
+export type RejectionReason = { readonly code: RejectionCode; readonly errors: number };
+export type RejectionCode = 'noTable' | 'unreadable' | 'tampered' | 'otherForm' | 'rowsMissing' | 'errors';
 
 export type StatusCounts = { readonly units: number; readonly onTime: number; readonly late: number; readonly missing: number; readonly rejected: number };
 
@@ -55,6 +62,8 @@ export type ValidationResult = {
 export type ValidationOptions = {
   /** A round id or label; by default the round most returns declare. */
   readonly round?: string;
+  /** Each unit's form fingerprint (the workbook layer's `expectedFingerprints`); see CheckContext. */
+  readonly expectedFingerprints?: ReadonlyMap<string, string>;
 };
 
 /**
@@ -63,16 +72,23 @@ export type ValidationOptions = {
  */
 export function validateReturns(campaign: Campaign, raws: readonly RawReturn[], unreadable: readonly Issue[] = [], options: ValidationOptions = {}): ValidationResult {
   const { perUnit } = allocateTargets(campaign);
-  const checked = raws.map((raw) => checkReturn({ campaign, unitTargets: perUnit }, raw));
+  const context = { campaign, unitTargets: perUnit, ...(options.expectedFingerprints ? { expectedFingerprints: options.expectedFingerprints } : {}) };
+  const checked = raws.map((raw) => checkReturn(context, raw));
   const round = chooseRound(campaign, checked, options.round);
   const extra = new Map<CheckedReturn, Issue[]>(checked.map((c) => [c, []]));
   const add = (c: CheckedReturn, issue: Issue) => extra.get(c)?.push(issue);
 
   const use = new Map<CheckedReturn, ReturnUse>();
   const usable: CheckedReturn[] = [];
+  const refused: CheckedReturn[] = [];
   for (const c of checked) {
-    if (!c.unit || !c.ret) {
+    if (!c.unit) {
       use.set(c, 'unidentified');
+      continue;
+    }
+    if (!c.ret) {
+      use.set(c, 'rejected');
+      refused.push(c);
       continue;
     }
     if (c.roundId !== undefined && c.roundId !== round.id) {
@@ -104,17 +120,56 @@ export function validateReturns(campaign: Campaign, raws: readonly RawReturn[], 
     if (owner) add(owner, issue);
   }
 
+  // A file the reader refused stands for its unit only when nothing usable came: the last one given.
+  for (const c of refused) if (c.unit && !candidates.has(c.unit.code)) winners.set(c.unit.code, c);
+
   const units = campaign.units.map((unit): UnitStatus => {
     const winner = winners.get(unit.code);
     const status: UnitStatusCode = !winner ? 'missing' : use.get(winner) === 'rejected' ? 'rejected' : winner.late ? 'late' : 'on-time';
-    return { code: unit.code, name: unit.name, group: unit.group, status, file: winner?.raw.file ?? '', contact: contactOf(unit) };
+    const reason = winner && status === 'rejected' ? rejectionReason(winner.issues) : undefined;
+    return { code: unit.code, name: unit.name, group: unit.group, status, file: winner?.raw.file ?? '', contact: contactOf(unit), ...(reason ? { reason } : {}) };
   });
   const missing = units
     .filter((u) => u.status === 'missing')
     .map((u) => makeIssue({ severity: 'warning', code: 'return.missing', unit: u.code, params: { name: u.name, contact: u.contact || t('return.noContact') } }));
+  const sentBack = units.flatMap((u) => {
+    const winner = winners.get(u.code);
+    if (u.status !== 'rejected' || !u.reason || !winner) return [];
+    const params = { name: u.name, code: u.code, file: u.file, contact: u.contact || t('return.noContact') };
+    const code: MessageKey = `return.sentBack.${fixOf(u.reason)}.${winner.raw.app ?? 'other'}`;
+    return [makeIssue({ severity: 'warning', code, unit: u.code, file: u.file, params })];
+  });
 
   const returns = checked.map((c): ValidatedReturn => ({ ...c, issues: [...c.issues, ...(extra.get(c) ?? [])], use: use.get(c) ?? 'unidentified' }));
-  return { round, returns, units, issues: orderIssues(campaign, [...returns.flatMap((r) => r.issues), ...missing, ...unreadable]) };
+  return { round, returns, units, issues: orderIssues(campaign, [...returns.flatMap((r) => r.issues), ...sentBack, ...missing, ...unreadable]) };
+}
+
+/** The deciding error: a broken form outweighs the figures typed into it. */
+export function rejectionReason(issues: readonly Issue[]): RejectionReason {
+  const errors = issues.filter((i) => i.severity === 'error');
+  const has = (code: string) => errors.some((i) => i.code === code);
+  const code: RejectionCode = has('reader.noReportSheet')
+    ? 'noTable'
+    : errors.some((i) => i.code.startsWith('reader.'))
+      ? 'unreadable'
+      : has('return.tampered')
+        ? 'tampered'
+        : has('return.otherForm')
+          ? 'otherForm'
+          : has('return.missingRow')
+            ? 'rowsMissing'
+            : 'errors';
+  return { code, errors: errors.length };
+}
+
+/** What the unit must do: fill in the form it was sent again, or correct the cells named. */
+function fixOf(reason: RejectionReason): 'refill' | 'correct' {
+  return reason.code === 'errors' ? 'correct' : 'refill';
+}
+
+/** The reason in a few words, for the status table and the written report. */
+export function reasonText(reason: RejectionReason, lang: Lang = 'vi'): string {
+  return t(`reason.${reason.code}`, { count: reason.errors }, lang);
 }
 
 function hasError(issues: readonly Issue[]): boolean {

@@ -1,7 +1,7 @@
 import { Badge, Body1, Button, Caption1, Label, makeStyles, Subtitle2, tokens } from '@fluentui/react-components';
 import { useId } from 'react';
 import { describeIssue } from '../core';
-import type { Campaign } from '../core';
+import type { Campaign, Issue } from '../core';
 import { t } from '../core/messages';
 import type { Lang } from '../core/messages';
 import type { ImportedFile } from './use-returns-flow';
@@ -39,7 +39,7 @@ const useStyles = makeStyles({
 export function ImportView({ campaign, files, lang, busy, inExcel, onChoose, onClear }: ImportViewProps) {
   const styles = useStyles();
   const inputId = useId();
-  const recognised = files.filter((f) => f.read.ok).length;
+  const recognised = files.filter(usable).length;
   const units = new Map(campaign.units.map((u) => [u.code, u.name]));
   return (
     <section className={styles.view} aria-labelledby="import-title">
@@ -77,20 +77,17 @@ export function ImportView({ campaign, files, lang, busy, inExcel, onChoose, onC
             {files.map((file) => (
               <li key={file.id} className={styles.item}>
                 <div className={styles.line}>
-                  <Badge appearance="filled" color={file.read.ok ? 'success' : 'danger'}>
-                    {t(file.read.ok ? 'pane.import.ok' : 'pane.import.failed', {}, lang)}
+                  <Badge appearance="filled" color={usable(file) ? 'success' : 'danger'}>
+                    {t(usable(file) ? 'pane.import.ok' : 'pane.import.failed', {}, lang)}
                   </Badge>
                   <span className={styles.name}>{file.name}</span>
                 </div>
-                {file.read.ok ? (
-                  <Caption1>{unitLine(file.read.value.identity.unitCode, units, lang)}</Caption1>
-                ) : (
-                  file.read.error.map((issue, i) => (
-                    <Caption1 key={i} className={styles.reason}>
-                      {describeIssue({ ...issue, file: '' }, lang)}
-                    </Caption1>
-                  ))
-                )}
+                {file.read.ok && <Caption1>{unitLine(file.read.value.identity.unitCode, units, lang)}</Caption1>}
+                {refusals(file).map((issue, i) => (
+                  <Caption1 key={i} className={styles.reason}>
+                    {describeIssue({ ...issue, file: '' }, lang)}
+                  </Caption1>
+                ))}
               </li>
             ))}
           </ul>
@@ -101,6 +98,17 @@ export function ImportView({ campaign, files, lang, busy, inExcel, onChoose, onC
       )}
     </section>
   );
+}
+
+/** Read, and not refused: its figures can count. */
+function usable(file: ImportedFile): boolean {
+  return file.read.ok && file.read.value.refused !== true;
+}
+
+/** Why a file cannot be used: the reader's issues, or the errors of a file it refused yet attributed. */
+function refusals(file: ImportedFile): readonly Issue[] {
+  if (!file.read.ok) return file.read.error;
+  return file.read.value.refused === true ? file.read.value.readIssues.filter((i) => i.severity === 'error') : [];
 }
 
 function unitLine(code: string, units: ReadonlyMap<string, string>, lang: Lang): string {

@@ -144,6 +144,7 @@ export function createExcelActions(options: ExcelActionsOptions): ExcelActions {
 
     async consolidateOpenWorkbook(now) {
       const lang = options.lang();
+      const { expectedFingerprints } = await workbookModule();
       // One run, four syncs whatever the number of units: what the workbook holds, the campaign,
       // the unit sheets, the report (five the first time: the report sheets just added get their
       // print settings apart). Each step takes the inventory instead of looking sheets up.
@@ -154,7 +155,7 @@ export function createExcelActions(options: ExcelActionsOptions): ExcelActions {
         const campaign = campaignOf(text, lang);
         if (!campaign.ok) return campaign;
         const read = await readUnitSheets(context, campaign.value.units.map((u) => u.code), { inventory });
-        const consolidation = consolidate(campaign.value, validateReturns(campaign.value, sentReturns(read)));
+        const consolidation = consolidate(campaign.value, validateReturns(campaign.value, sentReturns(read), [], { expectedFingerprints: expectedFingerprints(campaign.value) }));
         const written = await renderLayout(context, await reportForMaster(campaign.value, consolidation, now), { inventory });
         return ok({ campaign: campaign.value, consolidation, report: worded(written) });
       });

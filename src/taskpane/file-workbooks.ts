@@ -71,6 +71,12 @@ export async function readReturn(file: ChosenFile): Promise<Result<RawReturn, Is
   return readReturnFile(file.bytes, file.name);
 }
 
+/** What validation expects each unit's return to carry (the workbook layer, loaded on first use). */
+export async function formFingerprints(campaign: Campaign): Promise<ReadonlyMap<string, string>> {
+  const { expectedFingerprints } = await import(/* webpackChunkName: "workbook" */ '../workbook');
+  return expectedFingerprints(campaign);
+}
+
 /** The district report as .xlsx bytes: the same layout `danvan consolidate` writes. */
 export async function createReportWorkbook(campaign: Campaign, consolidation: Consolidation, now: Date): Promise<Uint8Array> {
   const { workbook, xlsx } = await workbookModules();

@@ -8,7 +8,7 @@ import { PRESETS, yearForNewCampaign } from '../core/presets';
 import { App } from './App';
 import { downloadFile, mimeTypeOf } from './download-file';
 import type { ExcelActions } from './excel-types';
-import { createFillInZip, createReportDocument, createReportWorkbook, fillInZipFileName, readReturn, readUnitListFile, reportDocumentFileName, reportFileName } from './file-workbooks';
+import { createFillInZip, createReportDocument, createReportWorkbook, fillInZipFileName, formFingerprints, readReturn, readUnitListFile, reportDocumentFileName, reportFileName } from './file-workbooks';
 import { createMasterWorkbook, masterWorkbookFileName } from './master-workbook';
 import { whenOfficeReady } from './office-ready';
 import type { PaneServices } from './use-campaign-workbook';
@@ -30,8 +30,16 @@ function paneServices(excel: ExcelActions | undefined): PaneServices {
     createReportDocument,
     reportDocumentFileName,
     now: () => new Date(),
+    drawRandom,
+    expectedFingerprints: formFingerprints,
     ...(excel === undefined ? {} : { excel, readOpenCampaign: excel.readOpenCampaign }),
   };
+}
+
+/** A UUID where the WebView has one (secure contexts), else the same from getRandomValues. */
+function drawRandom(): string {
+  if (typeof crypto.randomUUID === 'function') return crypto.randomUUID();
+  return Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, '0')).join('');
 }
 
 function storedLang(): Lang {

@@ -60,6 +60,7 @@ export function unitIdentity(campaign: Campaign, raw: RawReturn): [string, strin
     [META_KEYS.unitCode, raw.identity.unitCode],
     [META_KEYS.templateVersion, raw.identity.templateVersion === null ? '' : String(raw.identity.templateVersion)],
     [META_KEYS.fingerprint, raw.identity.fingerprint],
+    ...(raw.identity.campaignTitle ? [[META_KEYS.campaignTitle, raw.identity.campaignTitle] as [string, string]] : []),
     ['sourceFile', raw.file],
   ];
 }

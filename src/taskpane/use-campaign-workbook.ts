@@ -28,6 +28,11 @@ export type CampaignServices = {
   readonly readUnitList: (file: ChosenFile) => Promise<UnitTable>;
   /** Inside Excel: the campaign stored in the open master (undefined when the workbook is not one). */
   readonly readOpenCampaign?: () => Promise<Result<Campaign | undefined, { readonly message: string }>>;
+  /**
+   * Draws the random part of new campaigns' ids (crypto.randomUUID), once per pane session, so
+   * this district's campaign id is its own. Without it ids are the shared sample ones.
+   */
+  readonly drawRandom?: () => string;
 };
 
 /** Everything the pane needs from the outside world. */
@@ -55,14 +60,14 @@ export type PlanReading =
       readonly result: DraftToCampaignResult;
     };
 
-export function readPlan(text: string, supplement: PlanSupplement = {}): PlanReading {
+export function readPlan(text: string, supplement: PlanSupplement = {}, random?: string): PlanReading {
   if (text.trim() === '') return { kind: 'empty' };
-  return supplyPlan(importPlan(text), supplement);
+  return supplyPlan(importPlan(text), supplement, random);
 }
 
-function supplyPlan(imported: PlanDraft, supplement: PlanSupplement): PlanReading {
+function supplyPlan(imported: PlanDraft, supplement: PlanSupplement, random?: string): PlanReading {
   const { draft } = supplyDraft(imported, supplement);
-  return { kind: 'read', imported, supplement, draft, result: draftToCampaign(draft) };
+  return { kind: 'read', imported, supplement, draft, result: draftToCampaign(draft, random === undefined ? {} : { random }) };
 }
 
 /** Where the campaign in use comes from. */
@@ -152,10 +157,10 @@ export function editCampaign(editing: CampaignEditing, edit: CampaignEdit): Camp
 
 type Built = { readonly campaign: Campaign | undefined; readonly error: PaneError | undefined };
 
-function buildPreset(preset: Preset | undefined, year: number | undefined): Built {
+function buildPreset(preset: Preset | undefined, year: number | undefined, random: string | undefined): Built {
   if (preset === undefined || year === undefined) return { campaign: undefined, error: undefined };
   try {
-    return { campaign: preset.build({ year }), error: undefined };
+    return { campaign: preset.build(random === undefined ? { year } : { year, random }), error: undefined };
   } catch (cause) {
     return { campaign: undefined, error: { code: 'presetFailed', preset: preset.name, detail: errorDetail(cause) } };
   }
@@ -185,6 +190,8 @@ export function useCampaignWorkbook(services: CampaignServices, initialYear: num
   const [editing, setEditing] = useState<CampaignEditing | undefined>(undefined);
   const [unitList, setUnitList] = useState<UnitListReading | undefined>(undefined);
   const [workbookCampaign, setWorkbookCampaign] = useState<OpenWorkbookCampaign | undefined>(undefined);
+  // Drawn once: rebuilding the same preset and year (a re-render, an edit) keeps the same id.
+  const [random] = useState(() => services.drawRandom?.());
 
   // Reopening the pane on a master (the next day, after returns came in) picks up its campaign,
   // edits included, instead of starting again from a sample plan.
@@ -212,7 +219,7 @@ export function useCampaignWorkbook(services: CampaignServices, initialYear: num
 
   const preset = presets.find((p) => p.name === presetName);
   const year = parseYear(yearText);
-  const built = useMemo(() => buildPreset(preset, year), [preset, year]);
+  const built = useMemo(() => buildPreset(preset, year, random), [preset, year, random]);
 
   const selectPreset = useCallback((name: string) => {
     setPresetName(name);
@@ -226,15 +233,15 @@ export function useCampaignWorkbook(services: CampaignServices, initialYear: num
   }, []);
   const setPlanText = useCallback((text: string) => setPlanTextState(text), []);
   const readPlanText = useCallback(() => {
-    setPlanReading(readPlan(planText));
+    setPlanReading(readPlan(planText, {}, random));
     setSource((current) => (current === 'plan' ? 'preset' : current));
     setStatus({ kind: 'idle' });
-  }, [planText]);
+  }, [planText, random]);
 
   const supplyPlanField = useCallback((field: SuppliedField, value: string) => {
-    setPlanReading((current) => (current?.kind === 'read' ? supplyPlan(current.imported, { ...current.supplement, [field]: value }) : current));
+    setPlanReading((current) => (current?.kind === 'read' ? supplyPlan(current.imported, { ...current.supplement, [field]: value }, random) : current));
     setStatus({ kind: 'idle' });
-  }, []);
+  }, [random]);
   const openPlanFile = useCallback(async (file: Blob & { readonly name: string }) => {
     setPlanReading({ kind: 'opening', fileName: file.name });
     setSource((current) => (current === 'plan' ? 'preset' : current));
@@ -246,11 +253,11 @@ export function useCampaignWorkbook(services: CampaignServices, initialYear: num
         return;
       }
       setPlanTextState(opened.text);
-      setPlanReading(readPlan(opened.text));
+      setPlanReading(readPlan(opened.text, {}, random));
     } catch (cause) {
       setPlanReading({ kind: 'fileFailed', code: 'plan.file.unreadable', params: { file: file.name, detail: cause instanceof Error ? cause.message : String(cause) } });
     }
-  }, []);
+  }, [random]);
 
   const planCampaign = planReading?.kind === 'read' ? planReading.result.campaign : undefined;
   const usePlanCampaign = useCallback(() => {

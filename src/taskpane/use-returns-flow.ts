@@ -1,6 +1,6 @@
-import { useCallback, useMemo, useReducer, useRef } from 'react';
+import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
 import { consolidate, validateReturns } from '../core';
-import type { Campaign, Consolidation, Issue, RawReturn, Result, ValidationResult } from '../core';
+import type { Campaign, Consolidation, Issue, RawReturn, Result, ValidationOptions, ValidationResult } from '../core';
 import type { CellHighlight, ExcelActions } from './excel-types';
 import { JobCancelled } from './file-workbooks';
 import type { ChosenFile, JobControl } from './file-workbooks';
@@ -22,6 +22,8 @@ export type FlowServices = {
   readonly now: () => Date;
   /** Present only inside Excel. */
   readonly excel?: ExcelActions;
+  /** Each unit's form fingerprint (loaded with the workbook layer), so a return made from another form is refused. */
+  readonly expectedFingerprints?: (campaign: Campaign) => Promise<ReadonlyMap<string, string>>;
 };
 
 /** A file the user chose, and what reading it gave. */
@@ -131,12 +133,13 @@ export function useReturnsFlow(campaign: Campaign | undefined, services: FlowSer
   const controller = useRef<AbortController | undefined>(undefined);
   const { excel } = services;
 
+  const forms = useFormFingerprints(campaign, services.expectedFingerprints);
   const validation = useMemo(() => {
     if (campaign === undefined) return undefined;
-    if (state.sheetReturns !== undefined) return validateReturns(campaign, state.sheetReturns, unreadableOf(state.files));
+    if (state.sheetReturns !== undefined) return validateReturns(campaign, [...state.sheetReturns, ...refusedOf(state.files)], unreadableOf(state.files), forms);
     if (state.files.length === 0) return undefined;
-    return validateReturns(campaign, returnsOf(state.files), unreadableOf(state.files));
-  }, [campaign, state.files, state.sheetReturns]);
+    return validateReturns(campaign, returnsOf(state.files), unreadableOf(state.files), forms);
+  }, [campaign, state.files, state.sheetReturns, forms]);
   const consolidation = useMemo(() => (campaign === undefined || validation === undefined ? undefined : consolidate(campaign, validation)), [campaign, validation]);
 
   /** Runs one long job: progress, cancel, and a notice at the end whatever happens. */
@@ -196,7 +199,8 @@ export function useReturnsFlow(campaign: Campaign | undefined, services: FlowSer
             const bytes = new Uint8Array(await file.arrayBuffer());
             const read = await services.readReturn({ name: file.name, bytes });
             dispatch({ type: 'fileRead', name: file.name, read });
-            if (read.ok) readable.push({ file: { name: file.name, bytes }, raw: read.value });
+            // A refused file is attributed to its unit, never copied into the master.
+            if (read.ok && read.value.refused !== true) readable.push({ file: { name: file.name, bytes }, raw: read.value });
             control.onProgress(i + 1, chosen.length);
           }
           if (excel === undefined || campaign === undefined || readable.length === 0) return undefined;
@@ -247,13 +251,13 @@ export function useReturnsFlow(campaign: Campaign | undefined, services: FlowSer
       const read = await excel.readUnitSheets(campaign);
       if (!read.ok) throw new ExcelFailed(read.error.message);
       dispatch({ type: 'sheetsRead', returns: read.value });
-      const fresh = consolidate(campaign, validateReturns(campaign, read.value, unreadableOf(state.files)));
+      const fresh = consolidate(campaign, validateReturns(campaign, [...read.value, ...refusedOf(state.files)], unreadableOf(state.files), forms));
       const written = await excel.writeReport(campaign, fresh, services.now());
       if (!written.ok) throw new ExcelFailed(written.error.message);
       dispatch({ type: 'reportWritten', sheets: written.value.sheets });
       return { kind: 'reportWritten', sheets: written.value.sheets, skipped: written.value.skipped };
     }, excelError);
-  }, [campaign, excel, runJob, services, state.files]);
+  }, [campaign, excel, forms, runJob, services, state.files]);
 
   const writeMaster = useCallback(async () => {
     if (excel === undefined || campaign === undefined) return;
@@ -327,6 +331,22 @@ export function useReturnsFlow(campaign: Campaign | undefined, services: FlowSer
   };
 }
 
+/** The campaign's form fingerprints once loaded, as validation options; none before (or without the service). */
+function useFormFingerprints(campaign: Campaign | undefined, load: FlowServices['expectedFingerprints']): ValidationOptions {
+  const [loaded, setLoaded] = useState<{ readonly campaign: Campaign; readonly prints: ReadonlyMap<string, string> } | undefined>(undefined);
+  useEffect(() => {
+    if (campaign === undefined || load === undefined) return undefined;
+    let live = true;
+    void load(campaign).then((prints) => {
+      if (live) setLoaded({ campaign, prints });
+    });
+    return () => {
+      live = false;
+    };
+  }, [campaign, load]);
+  return useMemo(() => (loaded !== undefined && loaded.campaign === campaign ? { expectedFingerprints: loaded.prints } : {}), [loaded, campaign]);
+}
+
 class ExcelFailed extends Error {}
 
 /** Puts back what earlier colours replaced; the cells are then as they were. */
@@ -342,6 +362,11 @@ function excelError(cause: unknown): PaneError {
 
 function returnsOf(files: readonly ImportedFile[]): RawReturn[] {
   return files.flatMap((f) => (f.read.ok ? [f.read.value] : []));
+}
+
+/** Files the reader refused but could attribute: their units are "bị trả lại", not "chưa nộp". */
+function refusedOf(files: readonly ImportedFile[]): RawReturn[] {
+  return returnsOf(files).filter((raw) => raw.refused === true);
 }
 
 function unreadableOf(files: readonly ImportedFile[]): Issue[] {

@@ -53,9 +53,7 @@ export function buildFillInLayout(plan: FillInPlan): FillInLayout {
       row += 1;
       rowOf.set(indicator.code, row);
       const label = indicatorLabel(indicator);
-      const target = campaign.targets.find((tg) => tg.indicator === indicator.code);
-      const targetValue = plan.unitTargets.get(indicator.code);
-      const shownTarget = target && targetValue !== undefined ? targetCell(indicator, target, targetValue) : null;
+      const shownTarget = shownTargetOf(campaign, indicator, plan.unitTargets);
       locked.push(lockedRow(indicator, label, shownTarget === null ? '' : String(shownTarget)));
 
       sheet.cell(row, c.code, indicator.code, 'code');
@@ -98,6 +96,8 @@ export function buildFillInLayout(plan: FillInPlan): FillInLayout {
     [META_KEYS.unitCode, unit.code],
     [META_KEYS.templateVersion, TEMPLATE_VERSION],
     [META_KEYS.fingerprint, print],
+    // Not part of the fingerprint: only to name the campaign when a return reaches the wrong master.
+    [META_KEYS.campaignTitle, campaign.title],
   ]);
 
   return {
@@ -160,7 +160,7 @@ function writeHeaderBlock(sheet: SheetBuilder, campaign: Campaign, unit: Unit): 
   sheet.cell(r.reporter, labelCol, t('wb.label.reporter'), 'label');
   sheet.span(r.reporter, 3, 4, null, 'answerText', { unlocked: true, validation: textRule(200, 'wb.dv.reporter.title', 'wb.dv.reporter.text') });
   sheet.cell(r.reporter, 5, t('wb.label.phone'), 'label');
-  sheet.cell(r.reporter, 6, null, 'answerText', { unlocked: true, validation: textRule(20, 'wb.dv.phone.title', 'wb.dv.phone.text') });
+  sheet.cell(r.reporter, 6, null, 'answerPhone', { unlocked: true, validation: textRule(20, 'wb.dv.phone.title', 'wb.dv.phone.text') });
 
   const first = campaign.reportingRounds[0];
   const last = campaign.reportingRounds[campaign.reportingRounds.length - 1];
@@ -211,6 +211,25 @@ function writeSignature(sheet: SheetBuilder, row: number, year: number): void {
   sheet.height(row + 1, 32);
   sheet.span(row + 2, 1, 2, t('wb.signature.hint'), 'signature');
   sheet.span(row + 2, 4, LAST_COL, t('wb.signature.hint'), 'signature');
+}
+
+/**
+ * The fingerprint of the form made for `unit`, without laying the form out: what a master
+ * expects a genuine return of this campaign to carry.
+ */
+export function formFingerprint(campaign: Campaign, unit: Unit, unitTargets: ReadonlyMap<string, number>): string {
+  const locked = campaign.indicators.map((indicator) => {
+    const shown = shownTargetOf(campaign, indicator, unitTargets);
+    return lockedRow(indicator, indicatorLabel(indicator), shown === null ? '' : String(shown));
+  });
+  return fingerprint(lockedContent(identityOf(campaign, unit), locked));
+}
+
+/** The target a unit's row shows: its share, "≥ 90%" for a rate, or nothing. */
+function shownTargetOf(campaign: Campaign, indicator: Indicator, unitTargets: ReadonlyMap<string, number>): CellValue {
+  const target = campaign.targets.find((tg) => tg.indicator === indicator.code);
+  const value = unitTargets.get(indicator.code);
+  return target && value !== undefined ? targetCell(indicator, target, value) : null;
 }
 
 function targetCell(indicator: Indicator, target: Target, value: number): CellValue {

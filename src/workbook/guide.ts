@@ -19,6 +19,7 @@ export function fillInGuide(campaign: Campaign, unit: Unit): Sheet {
     organization: campaign.organization.name,
   };
   const steps: MessageKey[] = [
+    'wb.guide.fillIn.protectedView',
     'wb.guide.fillIn.step1',
     'wb.guide.fillIn.step2',
     'wb.guide.fillIn.step3',

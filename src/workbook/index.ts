@@ -1,6 +1,6 @@
 import type { Campaign, Issue, Unit } from '../core';
 import { allocateTargets } from '../core/allocation';
-import { buildFillInLayout } from './fill-in';
+import { buildFillInLayout, formFingerprint } from './fill-in';
 import type { FillInLayout } from './fill-in';
 import { buildMasterLayout as masterLayout } from './master';
 import type { WorkbookLayout } from './layout';
@@ -24,15 +24,23 @@ export type CampaignWorkbooks = {
 /** Every workbook of a campaign, with targets allocated once for all units. */
 export function buildCampaignWorkbooks(campaign: Campaign): CampaignWorkbooks {
   const { perUnit, issues } = allocateTargets(campaign);
-  const fillIns = campaign.units.map((unit) => {
-    const unitTargets = new Map<string, number>();
-    for (const [code, byUnit] of perUnit) {
-      const value = byUnit.get(unit.code);
-      if (value !== undefined) unitTargets.set(code, value);
-    }
-    return { unit, layout: buildFillInLayout({ campaign, unit, unitTargets }) };
-  });
+  const fillIns = campaign.units.map((unit) => ({ unit, layout: buildFillInLayout({ campaign, unit, unitTargets: targetsOf(perUnit, unit) }) }));
   return { master: masterLayout(campaign, perUnit), fillIns, issues };
+}
+
+/** The fingerprint of each unit's form, by unit code: what validation expects a genuine return to carry. */
+export function expectedFingerprints(campaign: Campaign): Map<string, string> {
+  const { perUnit } = allocateTargets(campaign);
+  return new Map(campaign.units.map((unit) => [unit.code, formFingerprint(campaign, unit, targetsOf(perUnit, unit))]));
+}
+
+function targetsOf(perUnit: ReadonlyMap<string, ReadonlyMap<string, number>>, unit: Unit): Map<string, number> {
+  const unitTargets = new Map<string, number>();
+  for (const [code, byUnit] of perUnit) {
+    const value = byUnit.get(unit.code);
+    if (value !== undefined) unitTargets.set(code, value);
+  }
+  return unitTargets;
 }
 
 export function buildMasterLayout(campaign: Campaign): WorkbookLayout {

@@ -107,6 +107,7 @@ export type StyleName =
   | 'computed'
   | 'answer'
   | 'answerText'
+  | 'answerPhone'
   | 'answerDate'
   | 'note'
   | 'total'

@@ -15,6 +15,7 @@ export const META_KEYS = {
   templateVersion: 'templateVersion',
   fingerprint: 'fingerprint',
   campaignJson: 'campaign',
+  campaignTitle: 'campaignTitle',
 } as const;
 
 /** Names other tools can look up instead of fixed addresses. */

@@ -4,7 +4,7 @@
  * sheet's layout, Office.js all render this one description; how it is measured on the page
  * (Nghị định 30/2020, Phụ lục I) is given to each writer by nd30.ts.
  */
-import { countStatuses, formatDate, t } from '../core';
+import { countStatuses, formatDate, reasonText, t } from '../core';
 import type { Campaign, Consolidation, IndicatorResult, UnitFigures } from '../core';
 import { sectionsInOrder } from './fill-in';
 import { figureSentences, groupCounts } from './report-figures';
@@ -97,7 +97,7 @@ function bodyBlocks(input: ReportDocumentInput): DocumentBlock[] {
   for (const u of toFollow) {
     const contact = u.contact ? t('rp.doc.contact', { contact: u.contact }) : '';
     const key = u.status === 'missing' ? 'rp.doc.missingItem' : u.status === 'rejected' ? 'rp.doc.rejectedItem' : 'rp.doc.lateItem';
-    item(t(key, { name: u.name, contact }));
+    item(t(key, { name: u.name, contact, file: u.file, reason: u.reason ? reasonText(u.reason) : '' }));
   }
 
   heading(t('rp.doc.part2'));

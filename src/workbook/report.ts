@@ -1,4 +1,4 @@
-import { countSeverities, countStatuses, describeIssue, formatDate, t } from '../core';
+import { countSeverities, countStatuses, describeIssue, formatDate, reasonText, t } from '../core';
 import type { Campaign, Consolidation, Indicator, IndicatorResult, Issue, MessageKey, UnitFigures } from '../core';
 import type { CellValue, DefinedName, Sheet, WorkbookLayout } from './layout';
 import { META_KEYS, META_SHEET, NAMES, TEMPLATE_VERSION, fingerprint, lockedContent, lockedRow } from './metadata';
@@ -248,7 +248,7 @@ function detailSheet(input: ReportInput): Sheet {
 
 function submissionsSheet(input: ReportInput): Sheet {
   const { campaign, consolidation: c } = input;
-  const headers: MessageKey[] = ['wb.col.no', 'wb.col.code', 'wb.col.unitName', 'wb.col.group', 'rp.col.status', 'rp.col.file', 'wb.col.contact'];
+  const headers: MessageKey[] = ['wb.col.no', 'wb.col.code', 'wb.col.unitName', 'wb.col.group', 'rp.col.status', 'rp.col.file', 'wb.col.contact', 'rp.col.reason'];
   const sheet = createSheet(t('rp.sheet.submissions'));
   sheet.span(1, 1, headers.length, t('rp.submissions.title'), 'title').height(1, 22);
   sheet.span(2, 1, headers.length, `${campaign.title} — ${c.round.label} (${formatDate(c.round.deadline)})`, 'caption');
@@ -258,12 +258,12 @@ function submissionsSheet(input: ReportInput): Sheet {
   c.units.forEach((u, i) => {
     const row = 6 + i;
     const bad = u.status === 'missing' || u.status === 'rejected';
-    [i + 1, u.code, u.name, u.group, t(`status.${u.status}`), u.file, u.contact].forEach((v, col) =>
+    [i + 1, u.code, u.name, u.group, t(`status.${u.status}`), u.file, u.contact, u.reason ? reasonText(u.reason) : ''].forEach((v, col) =>
       sheet.cell(row, col + 1, v, col === 4 ? (bad ? 'error' : u.status === 'late' ? 'warning' : 'measure') : col === 0 ? 'measure' : 'text'),
     );
   });
   return sheet.build({
-    columns: [{ width: 5 }, { width: 9 }, { width: 38 }, { width: 20 }, { width: 13 }, { width: 22 }, { width: 30 }],
+    columns: [{ width: 5 }, { width: 9 }, { width: 38 }, { width: 20 }, { width: 13 }, { width: 22 }, { width: 30 }, { width: 34 }],
     freeze: { rows: 5, cols: 0 },
     print: { orientation: 'landscape', repeatRows: { from: 5, to: 5 }, footer: `${t('rp.sheet.submissions')} — &P/&N` },
   });

@@ -57,6 +57,8 @@ export const STYLES: Readonly<Record<StyleName, Style>> = {
   computed: { font: { italic: true, size: 10, color: COLORS.muted }, fill: COLORS.computed, border: true, align: { horizontal: 'center', vertical: 'middle', wrap: true }, numFmt: '0.0%' },
   answer: { font: { bold: true, size: 11, color: '1F3864' }, fill: COLORS.answer, border: true, align: { horizontal: 'right', vertical: 'middle' }, numFmt: numberFmt },
   answerText: { font: { size: 11, color: '1F3864' }, fill: COLORS.answer, border: true, align: { horizontal: 'left', vertical: 'top', wrap: true } },
+  // Text, so a phone number keeps its leading zero in Excel and LibreOffice alike.
+  answerPhone: { font: { size: 11, color: '1F3864' }, fill: COLORS.answer, border: true, align: { horizontal: 'left', vertical: 'top', wrap: true }, numFmt: '@' },
   answerDate: { font: { bold: true, size: 11, color: '1F3864' }, fill: COLORS.answer, border: true, align: { horizontal: 'center', vertical: 'middle' }, numFmt: 'dd/mm/yyyy' },
   note: { font: { italic: true, size: 10, color: COLORS.muted }, align: { horizontal: 'left', vertical: 'top', wrap: true } },
   total: { font: { bold: true, size: 11 }, fill: COLORS.section, border: true, align: { horizontal: 'right', vertical: 'middle' }, numFmt: numberFmt },

@@ -36,6 +36,18 @@ describe('danvan init', () => {
     expect(r.out).toMatch(/^Đã ghi tệp chiến dịch campaign\.json/);
   });
 
+  it('should give each campaign made from a preset its own id, kept when the file is read again', async () => {
+    const dir = tempDir();
+    await run(['init', '--preset', 'dot-15-ngay', '--year', '2026', '-o', 'a.json'], dir);
+    await run(['init', '--preset', 'dot-15-ngay', '--year', '2026', '-o', 'b.json'], dir);
+    const idOf = (file: string) => (JSON.parse(readFileSync(join(dir, file), 'utf8')) as { id: string }).id;
+    expect(idOf('a.json')).toMatch(/^ldld-thanh-lam-dot-15-ngay-2026-[0-9a-f]{8}$/);
+    expect(idOf('b.json')).toMatch(/^ldld-thanh-lam-dot-15-ngay-2026-[0-9a-f]{8}$/);
+    expect(idOf('a.json')).not.toBe(idOf('b.json'));
+    await run(['init', '--from', 'a.json', '-o', 'c.json'], dir);
+    expect(idOf('c.json')).toBe(idOf('a.json'));
+  });
+
   it('should normalise a campaign file given with --from', async () => {
     const dir = tempDir();
     writeFileSync(join(dir, 'in.json'), JSON.stringify(smallCampaignInput()));

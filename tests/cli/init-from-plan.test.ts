@@ -29,7 +29,7 @@ describe('danvan init --from-plan', () => {
     const parsed = parseCampaignJson(readFileSync(join(dir, 'campaign.json'), 'utf8'));
     expect(parsed.ok).toBe(true);
     if (parsed.ok) {
-      expect(parsed.value).toMatchObject({ id: 'ldld-thanh-lam-dot-ii-2025', period: { start: '2025-12-17', end: '2025-12-31' }, deadline: '2026-01-05' });
+      expect(parsed.value).toMatchObject({ id: expect.stringMatching(/^ldld-thanh-lam-dot-ii-2025-[0-9a-f]{8}$/), period: { start: '2025-12-17', end: '2025-12-31' }, deadline: '2026-01-05' });
     }
     const lines = r.out.split('\n');
     expect(lines[0]).toBe('Đã đọc được:');

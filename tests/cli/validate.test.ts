@@ -36,7 +36,7 @@ describe('danvan validate', () => {
     expect(r.code).toBe(1);
     expect(r.out).toMatch(/^Kiểm tra 2 tệp báo cáo — Báo cáo kết thúc đợt \(hạn 02\/01\/2026\)/);
     expect(r.out).toMatch(/XA01 +CĐCS xã Trường Hòa +đúng hạn +xa01\.xlsx/);
-    expect(r.out).toMatch(/GD02 +CĐCS Trường THCS Lê Lợi +bị trả lại +gd02\.xlsx\n +\[Lỗi\] Trang "Báo cáo", ô E\d+: "1,000" không rõ là bao nhiêu/);
+    expect(r.out).toMatch(/GD02 +CĐCS Trường THCS Lê Lợi +bị trả lại +gd02\.xlsx \(1 lỗi số liệu cần sửa\)\n +\[Lỗi\] Trang "Báo cáo", ô E\d+: "1,000" không rõ là bao nhiêu/);
     expect(r.out).toMatch(/DN03 +CĐCS Công ty TNHH Giày da Hòa Phát +chưa nộp/);
     expect(r.out).toMatch(/Tổng 3 đơn vị: 1 đúng hạn, 0 nộp muộn, 1 chưa nộp, 1 bị trả lại\. 1 lỗi, \d+ cảnh báo\.$/);
   });
@@ -47,7 +47,7 @@ describe('danvan validate', () => {
     const json = JSON.parse(r.out);
     expect(json.units).toEqual([
       { code: 'XA01', name: 'CĐCS xã Trường Hòa', status: 'on-time', file: 'xa01.xlsx' },
-      { code: 'GD02', name: 'CĐCS Trường THCS Lê Lợi', status: 'rejected', file: 'gd02.xlsx' },
+      { code: 'GD02', name: 'CĐCS Trường THCS Lê Lợi', status: 'rejected', file: 'gd02.xlsx', reason: '1 lỗi số liệu cần sửa' },
       { code: 'DN03', name: 'CĐCS Công ty TNHH Giày da Hòa Phát', status: 'missing', file: '' },
     ]);
     const error = json.issues.find((i: { severity: string }) => i.severity === 'error');

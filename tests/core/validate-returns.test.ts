@@ -11,7 +11,7 @@ function validateOne(answers: Record<string, RawValue>, options: RawOptions = {}
 }
 
 /** The findings about the unit's own file, without the "missing" notes for the other units. */
-const about = (result: ValidationResult, unit = 'GD02') => result.issues.filter((i) => i.unit === unit && i.code !== 'return.missing');
+const about = (result: ValidationResult, unit = 'GD02') => result.issues.filter((i) => i.unit === unit && i.code !== 'return.missing' && !i.code.startsWith('return.sentBack.'));
 const brief = (issues: readonly Issue[]) => issues.map((i) => [i.severity, i.code, i.cell, i.indicator]);
 const cellOf = (code: string, unit = 'GD02') => rawReturnFor(campaign, unit, {}).rows.find((r) => r.code === code)?.result.address;
 

@@ -74,3 +74,12 @@ export function dailyCampaign(): Campaign {
   });
   return Campaign.parse({ ...smallCampaignInput(), reportingRounds: days });
 }
+
+/**
+ * A campaign file written by `danvan init`, with its id's random part (drawn once per init,
+ * src/core/campaign-id.ts) taken off: two runs on the same plan then compare equal.
+ */
+export function withoutRandomPart<T>(campaign: T): T {
+  const c = campaign as T & { id?: unknown };
+  return typeof c.id === 'string' ? { ...c, id: c.id.replace(/-[0-9a-f]{8}$/, '') } : campaign;
+}

@@ -193,9 +193,12 @@ describe('hostile returns: odd but readable workbooks', () => {
     expect(raw.readIssues.map((i) => [i.code, i.severity, i.cell, i.indicator, i.params.length])).toEqual([['reader.cellTooLong', 'warning', row?.result.address, 'DG01', LIMITS.cellChars + 5000]]);
   });
 
-  it('should refuse a workbook whose Báo cáo sheet was deleted', async () => {
+  it('should refuse a workbook whose Báo cáo sheet was deleted, still saying whose it is', async () => {
     const bytes = await fillReturn(filled, {}, {}, (wb) => wb.removeWorksheet(sheet(wb, 'Báo cáo').id));
-    expect(refusal(await read(bytes)).code).toBe('reader.noReportSheet');
+    const result = await read(bytes);
+    if (!result.ok) throw new Error('expected a refused return that keeps its identity');
+    expect(result.value).toMatchObject({ refused: true, rows: [], identity: { source: 'metadata', unitCode: 'XA01' } });
+    expect(result.value.readIssues.map((i) => i.code)).toEqual(['reader.noReportSheet']);
   });
 
   it('should read an indicator table sorted in another order by code, value for value', async () => {

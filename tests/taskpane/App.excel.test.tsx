@@ -12,13 +12,15 @@ import { buildCampaignWorkbooks, fillLayout } from '../../src/workbook';
 import { App } from '../../src/taskpane/App';
 import { createExcelActions } from '../../src/taskpane/excel-actions';
 import type { ExcelActions } from '../../src/taskpane/excel-types';
-import { readReturn } from '../../src/taskpane/file-workbooks';
+import { formFingerprints, readReturn } from '../../src/taskpane/file-workbooks';
 import type { PaneServices } from '../../src/taskpane/use-campaign-workbook';
 import { HIGHLIGHT_FILL } from '../../src/adapters/office';
 import { FakeExcel } from '../adapters/office/fake-excel';
 import { idleFlowServices, readCsvUnitList } from './fake-flow-services';
 import { buttonNamed, click, labelled, pageText, render, settle, stubBrowserApis } from './dom-helpers';
 import type { Rendered } from './dom-helpers';
+import { describeIssue, makeIssue } from '../../src/core';
+import { loadWorkbook, sheet } from '../helpers/read-xlsx';
 
 /**
  * The pane inside Excel: the real Excel actions over the fake Excel object model, the real return
@@ -174,5 +176,40 @@ describe('the pane inside Excel', () => {
     await whenIdle();
     expect(pageText()).toContain(vi('pane.workbook.failedTitle'));
     expect(pageText()).toContain(preset.build({ year: YEAR }).title);
+  });
+});
+
+describe('the pane inside Excel: returns that cannot count', () => {
+  it('should attribute a refused file to its unit without copying it in, and refuse a return made from another form', async () => {
+    const fake = new FakeExcel();
+    rendered = await render(<App services={{ ...excelServices(fake), expectedFingerprints: formFingerprints }} host="excel" initialYear={YEAR} />);
+    await click(buttonNamed(vi('pane.excel.writeMaster')));
+    await whenIdle();
+
+    const preset = PRESETS[0];
+    if (preset === undefined) throw new Error('no preset');
+    const campaign = preset.build({ year: YEAR });
+    const [first, second] = buildCampaignWorkbooks(campaign).fillIns;
+    if (first === undefined || second === undefined) throw new Error('preset has fewer than two units');
+    // The first unit's clerk typed over the table header; the second sent a form made before (or
+    // elsewhere than) this campaign's first indicator got its present label.
+    const broken = await loadWorkbook(await renderXlsx(fillLayout(first.layout, new Map(), { reporter: 'Nguyễn Văn A' })));
+    sheet(broken, 'Báo cáo').getCell('E11').value = 'Thực hiện';
+    const brokenBytes = new Uint8Array((await broken.xlsx.writeBuffer()) as ArrayBuffer);
+    const earlier = { ...campaign, indicators: campaign.indicators.map((ind, k) => (k === 0 ? { ...ind, label: { ...ind.label, vi: `${ind.label.vi} (bản cũ)` } } : ind)) };
+    const otherForm = buildCampaignWorkbooks(earlier).fillIns[1];
+    if (otherForm === undefined) throw new Error('no second unit');
+
+    await tab('pane.tab.import');
+    await choose(labelled(vi('pane.import.label')) as HTMLInputElement, [fileOf(brokenBytes, 'sua-mau.xlsx'), fileOf(await renderXlsx(otherForm.layout), 'mau-khac.xlsx')]);
+    await whenIdle();
+    expect(fake.sheetNames()).not.toContain(first.unit.code);
+    expect(pageText()).toContain(describeIssue(makeIssue({ severity: 'error', code: 'reader.noReportSheet', params: { file: 'sua-mau.xlsx' } })));
+
+    await tab('pane.tab.check');
+    const text = pageText();
+    expect(text).toContain(`báo cáo của ${first.unit.name} (${first.unit.code}) bị trả lại, tệp sua-mau.xlsx không được tính.`);
+    expect(text).toContain('mở lại tệp mẫu gốc đã nhận bằng Excel');
+    expect(text).toContain(`khác với mẫu mà kế hoạch "${campaign.title}" của sổ này đã làm cho ${second.unit.name}`);
   });
 });

@@ -145,6 +145,20 @@ describe('the campaign step: files and the edit form', () => {
     expect(services.built.at(-1)?.title).toBe(original.title);
   });
 
+  it('should give a preset campaign the random part drawn once, and keep its id through edits', async () => {
+    let draws = 0;
+    const services: PaneServices & { readonly built: Campaign[] } = { ...fakeServices(), drawRandom: () => `${String(++draws).repeat(8)}-0000-4000-8000-000000000000` };
+    rendered = await render(<App services={services} host="browser" initialYear={2025} />);
+    await click(buttonNamed('Tải sổ tổng hợp (.xlsx)'));
+    const id = services.built.at(-1)?.id;
+    expect(id).toBe(`ldld-thanh-lam-${presetCampaign().id}-11111111`);
+    await click(buttonNamed(/^Thông tin chung/));
+    await typeInto(labelled('Tên kế hoạch') as HTMLInputElement, 'Kế hoạch đã sửa');
+    await click(buttonNamed('Tải sổ tổng hợp (.xlsx)'));
+    expect(services.built.at(-1)).toMatchObject({ title: 'Kế hoạch đã sửa', id });
+    expect(draws).toBe(1);
+  });
+
   it('should show a bad target value under that target', async () => {
     rendered = await render(<App services={fakeServices()} host="browser" initialYear={2025} />);
     const original = presetCampaign();

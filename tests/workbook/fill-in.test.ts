@@ -1,5 +1,5 @@
 import { PRESETS } from '../../src/core/presets';
-import { LIMITS, buildCampaignWorkbooks, fingerprint, identityOf, lockedContent } from '../../src/workbook';
+import { LIMITS, STYLES, buildCampaignWorkbooks, expectedFingerprints, fingerprint, identityOf, lockedContent } from '../../src/workbook';
 import type { Cell, WorkbookLayout } from '../../src/workbook';
 import { listFormula, renderXlsx } from '../../src/adapters/xlsx';
 import { dailyCampaign, smallCampaign } from '../helpers/campaign';
@@ -43,6 +43,31 @@ describe.each(PRESETS.map((p) => [p.name, p] as const))('fill-in layouts of pres
     expect(labels.filter((l) => /trong đó.*trong đó/i.test(l))).toEqual([]);
     const parts = campaign.indicators.filter((i) => i.partOf).length;
     expect(labels.filter((l) => /^Trong đó/.test(l)).length).toBe(parts);
+  });
+
+  it('should tell every number cell to be typed without thousands separators', () => {
+    const numeric = first.layout.sheets.flatMap((s) => s.cells).filter((c) => c.validation && (c.validation.rule.kind === 'whole' || c.validation.rule.kind === 'decimal'));
+    expect(numeric.length).toBe(campaign.indicators.filter((i) => i.type === 'integer' || i.type === 'decimal' || i.type === 'money').length);
+    for (const cell of numeric) expect(cell.validation?.prompt.text).toContain('1000, không gõ 1.000 hay 1,000');
+  });
+
+  it('should keep the phone cell as text, so a leading zero survives', () => {
+    const report = first.layout.sheets.find((s) => s.name === 'Báo cáo');
+    const phone = report?.cells.find((c) => c.validation?.prompt.title === 'Điện thoại');
+    expect(phone?.style).toBe('answerPhone');
+    expect(STYLES.answerPhone.numFmt).toBe('@');
+  });
+
+  it('should say in the guide what to do when Excel opens the file in Protected View', () => {
+    const guide = first.layout.sheets.find((s) => s.name === 'Hướng dẫn');
+    const text = (guide?.cells ?? []).map((c) => (typeof c.value === 'string' ? c.value : '')).join('\n');
+    expect(text).toContain('"Bật chỉnh sửa" (Enable Editing)');
+    expect(text).toContain('Protected View');
+  });
+
+  it('should expect of each unit the fingerprint its form carries, without laying it out', () => {
+    const expected = expectedFingerprints(campaign);
+    expect(built.fillIns.map((f) => expected.get(f.unit.code))).toEqual(built.fillIns.map((f) => f.layout.fingerprint));
   });
 
   it('should give every unit a different fingerprint', () => {

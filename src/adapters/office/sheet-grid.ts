@@ -161,12 +161,14 @@ function readHeader(grid: SheetGrid, beforeRow: number): RawHeader {
 function identityOf(metadata: ReadonlyMap<string, string> | null, header: RawHeader): RawIdentity {
   if (metadata !== null) {
     const version = metadata.get(META_KEYS.templateVersion);
+    const campaignTitle = metadata.get(META_KEYS.campaignTitle);
     return {
       campaignId: metadata.get(META_KEYS.campaignId) ?? '',
       unitCode: metadata.get(META_KEYS.unitCode) ?? '',
       templateVersion: version !== undefined && /^\d{1,6}$/.test(version) ? Number(version) : null,
       fingerprint: metadata.get(META_KEYS.fingerprint) ?? '',
       source: 'metadata',
+      ...(campaignTitle ? { campaignTitle } : {}),
     };
   }
   const value = header.unitCode?.value ?? null;

@@ -25,12 +25,14 @@ export function readMetadata(workbook: ModelWorkbook): Metadata | undefined {
 
 export function identityFrom(meta: Metadata | undefined, header: RawHeader): RawIdentity {
   if (meta) {
+    const campaignTitle = meta.get(META_KEYS.campaignTitle);
     return {
       campaignId: meta.get(META_KEYS.campaignId) ?? '',
       unitCode: meta.get(META_KEYS.unitCode) ?? '',
       templateVersion: templateVersion(meta.get(META_KEYS.templateVersion)),
       fingerprint: meta.get(META_KEYS.fingerprint) ?? '',
       source: 'metadata',
+      ...(campaignTitle ? { campaignTitle } : {}),
     };
   }
   if (header.unitCode) {

@@ -3,13 +3,15 @@ import { bytesToHex } from '@noble/hashes/utils';
 import type { MessageKey } from '../../core/messages';
 import type { Result } from '../../core/result';
 import { fail, ok } from '../../core/result';
-import type { RawCell, RawReturn, RawRow } from '../../core/schema/raw-return';
+import type { ProducingApp, RawCell, RawReturn, RawRow } from '../../core/schema/raw-return';
 import type { Issue, IssueParams } from '../../core/schema/issue';
 import { makeIssue } from '../../core/schema/issue';
 import { t } from '../../core/messages';
 import { readHeaderBlock } from './header-block';
 import { computeFingerprint, identityFrom, readMetadata, workbookKind } from './identity';
-import { COLUMN_HEADERS, REQUIRED_COLUMNS, findReportTable, mergedAnswers, readTableRows } from './report-table';
+import type { Metadata } from './identity';
+import { producingApp } from './producing-app';
+import { COLUMN_HEADERS, REQUIRED_COLUMNS, findReportTable, insertedRows, mergedAnswers, readTableRows } from './report-table';
 import type { ReportTable } from './report-table';
 import { foreignFileMessage } from './foreign-file';
 import { sniffFile } from './sniff';
@@ -27,8 +29,11 @@ import type { PackageProblem } from './zip-package';
  * say what to ask the unit for. It never throws.
  */
 export async function readReturnFile(bytes: Uint8Array, fileName: string): Promise<Result<RawReturn, Issue[]>> {
-  return readWorkbookFile(bytes, fileName, (workbook) => readWorkbook(workbook, bytes, fileName));
+  return readWorkbookFile(bytes, fileName, (workbook, app) => readWorkbook(workbook, bytes, fileName, app));
 }
+
+/** What a caller makes of an opened workbook; `app` is the program that saved it, where the file says. */
+export type WorkbookRead<T> = (workbook: ModelWorkbook, app: ProducingApp) => Result<T, Issue[]>;
 
 /**
  * Opens any file as a workbook and hands it to `read`: returns, masters and unit lists all go
@@ -36,7 +41,7 @@ export async function readReturnFile(bytes: Uint8Array, fileName: string): Promi
  * `read` makes of the workbook, or to issues on the file (`reader.*`). It never throws: an
  * error's own text (a parser's, in English) stays out of the sentence, in `params.detail`.
  */
-export async function readWorkbookFile<T>(bytes: Uint8Array, fileName: string, read: (workbook: ModelWorkbook) => Result<T, Issue[]>): Promise<Result<T, Issue[]>> {
+export async function readWorkbookFile<T>(bytes: Uint8Array, fileName: string, read: WorkbookRead<T>): Promise<Result<T, Issue[]>> {
   try {
     return await openAndRead(bytes, fileName, read);
   } catch (error) {
@@ -44,12 +49,12 @@ export async function readWorkbookFile<T>(bytes: Uint8Array, fileName: string, r
   }
 }
 
-async function openAndRead<T>(bytes: Uint8Array, file: string, read: (workbook: ModelWorkbook) => Result<T, Issue[]>): Promise<Result<T, Issue[]>> {
+async function openAndRead<T>(bytes: Uint8Array, file: string, read: WorkbookRead<T>): Promise<Result<T, Issue[]>> {
   switch (sniffFile(bytes)) {
     case 'empty':
       return fileError('reader.empty', file);
     case 'xls':
-      return readOtherFormat(openXls(bytes), file, read);
+      return readOtherFormat(openXls(bytes), file, read, 'other');
     case 'encrypted':
       return fileError('reader.encrypted', file);
     case 'other':
@@ -58,40 +63,43 @@ async function openAndRead<T>(bytes: Uint8Array, file: string, read: (workbook: 
       break;
   }
   const opened = await openPackage(bytes);
-  if ('kind' in opened && opened.kind === 'ods') return readOtherFormat(await openOds(bytes), file, read);
+  // .ods and .xls carry no docProps/app.xml naming their program.
+  if ('kind' in opened && opened.kind === 'ods') return readOtherFormat(await openOds(bytes), file, read, 'other');
   if ('kind' in opened) return packageError(opened, file);
 
   try {
-    return read(loadWorkbook(opened.parts));
+    return read(loadWorkbook(opened.parts), producingApp(opened.parts.get(APP_PART)));
   } catch (error) {
     // XML the reader cannot make sense of (sheets are parsed when first looked at).
     return (await packageInflates(bytes)) ? fileError('reader.unreadable', file, { detail: errorText(error) }) : fileError('reader.corrupt', file);
   }
 }
 
+const APP_PART = 'docProps/app.xml';
+
 /** .ods and .xls, read by their own readers into the same workbook model as .xlsx, then handed to the same `read`. */
-function readOtherFormat<T>(opened: PackageProblem | XlsProblem | { readonly workbook: ModelWorkbook }, file: string, read: (workbook: ModelWorkbook) => Result<T, Issue[]>): Result<T, Issue[]> {
+function readOtherFormat<T>(opened: PackageProblem | XlsProblem | { readonly workbook: ModelWorkbook }, file: string, read: WorkbookRead<T>, app: ProducingApp): Result<T, Issue[]> {
   if ('kind' in opened) {
     if (opened.kind === 'legacyXls') return fileError('reader.legacyXls', file);
     if (opened.kind === 'encrypted') return fileError('reader.encrypted', file);
     return packageError(opened, file);
   }
   try {
-    return read(opened.workbook);
+    return read(opened.workbook, app);
   } catch {
     // Merges that overlap, and other structure no spreadsheet program writes.
     return fileError('reader.corrupt', file);
   }
 }
 
-function readWorkbook(workbook: ModelWorkbook, bytes: Uint8Array, file: string): Result<RawReturn, Issue[]> {
+function readWorkbook(workbook: ModelWorkbook, bytes: Uint8Array, file: string, app: ProducingApp): Result<RawReturn, Issue[]> {
   const meta = readMetadata(workbook);
   const kind = workbookKind(meta);
   if (kind !== '' && kind !== 'danvan-fill-in' && kind !== 'danvan-report') return fileError('reader.notFillIn', file);
   const consolidated = kind === 'danvan-report';
 
   const table = findReportTable(workbook, consolidated);
-  if (!table) return fileError('reader.noReportSheet', file);
+  if (!table) return refusedOrError(meta, bytes, file, app, consolidated, 'reader.noReportSheet');
 
   const header = readHeaderBlock(table.sheet, table.headerRow - 1);
   const { rows, clipped } = clipLongText(readTableRows(table));
@@ -107,6 +115,7 @@ function readWorkbook(workbook: ModelWorkbook, bytes: Uint8Array, file: string):
     ...mergedAnswers(table, rows).map(({ code, cell, master }) =>
       makeIssue({ severity: 'warning', code: 'reader.mergedAnswer', file, unit, sheet, cell: cell.address, indicator: code, params: { master } }),
     ),
+    ...insertedRows(table).map(({ row, cell, text }) => makeIssue({ severity: 'warning', code: 'reader.insertedRow', file, unit, sheet, cell, params: { row, text } })),
     ...clipped.map(({ code, cell, length }) =>
       makeIssue({ severity: 'warning', code: 'reader.cellTooLong', file, unit, sheet, cell, indicator: code, params: { length, limit: LIMITS.cellChars } }),
     ),
@@ -122,6 +131,31 @@ function readWorkbook(workbook: ModelWorkbook, bytes: Uint8Array, file: string):
     header,
     rows,
     readIssues,
+    app,
+  });
+}
+
+/**
+ * A file that cannot be used but still says whose it is: the unit is "bị trả lại" with it (and
+ * told how to fix it in the program it uses), instead of "chưa nộp". Without identity it stays an
+ * unreadable file.
+ */
+function refusedOrError(meta: Metadata | undefined, bytes: Uint8Array, file: string, app: ProducingApp, consolidated: boolean, code: MessageKey): Result<RawReturn, Issue[]> {
+  const header = { unitName: null, unitCode: null, reporter: null, phone: null, reportDate: null, round: null };
+  const identity = identityFrom(meta, header);
+  if (identity.source !== 'metadata' || identity.unitCode === '') return fileError(code, file);
+  return ok({
+    file,
+    kind: consolidated ? 'report' : 'fill-in',
+    sha256: bytesToHex(sha256(bytes)),
+    sheet: '',
+    identity,
+    computedFingerprint: '',
+    header,
+    rows: [],
+    readIssues: [makeIssue({ severity: 'error', code, file, params: { file } })],
+    app,
+    refused: true,
   });
 }
 

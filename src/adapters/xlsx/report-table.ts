@@ -4,7 +4,7 @@ import type { ReturnColumn } from '../../workbook';
 import type { RawCell, RawRow } from '../../core/schema/raw-return';
 import { landmark } from '../../workbook';
 import { cellText, isCoveredByMerge, rawCell } from './cell-value';
-import type { ModelSheet, ModelWorkbook } from './sheet-model';
+import type { ModelRow, ModelSheet, ModelWorkbook } from './sheet-model';
 
 /**
  * Finds the indicator table by its landmarks rather than fixed addresses: the header row holding
@@ -102,5 +102,44 @@ export function mergedAnswers(table: ReportTable, rows: readonly RawRow[]): { re
       found.push({ code: row.code, cell: answer, master });
     }
   }
+  return found;
+}
+
+/** Longest text of an inserted row quoted in its warning. */
+const QUOTE_CHARS = 120;
+
+/**
+ * Rows the clerk inserted into the table (between its header and its last indicator row) and
+ * typed into: without a code in `Mã` nothing in them is read, so each is named with its text
+ * instead of being silently left out. Section headings (merged across the row) are not inserted.
+ */
+export function insertedRows(table: ReportTable): { readonly row: number; readonly cell: string; readonly text: string }[] {
+  const { sheet, headerRow, columns } = table;
+  const codeCol = columns.code;
+  if (codeCol === undefined) return [];
+  const isIndicator = (row: ModelRow) => {
+    const cell = row.findCell(codeCol);
+    return cell !== undefined && !isCoveredByMerge(cell) && CODE.test(cellText(cell).trim().toUpperCase());
+  };
+  let lastIndicatorRow = headerRow;
+  sheet.eachRow((row, n) => {
+    if (n > headerRow && isIndicator(row)) lastIndicatorRow = n;
+  });
+  const found: { row: number; cell: string; text: string }[] = [];
+  sheet.eachRow((row, n) => {
+    if (n <= headerRow || n >= lastIndicatorRow || isIndicator(row)) return;
+    const codeCell = row.findCell(codeCol);
+    if (codeCell !== undefined && row.findCell(codeCol + 1)?.master === codeCell) return; // a section heading
+    const texts: string[] = [];
+    let first = '';
+    row.eachCell((cell) => {
+      const text = isCoveredByMerge(cell) ? '' : cellText(cell).trim();
+      if (text === '') return;
+      texts.push(text);
+      first ||= cell.address;
+    });
+    const text = texts.join(' | ');
+    if (text !== '') found.push({ row: n, cell: first, text: text.length > QUOTE_CHARS ? `${text.slice(0, QUOTE_CHARS - 1)}…` : text });
+  });
   return found;
 }

@@ -1,7 +1,7 @@
 import { basename, resolve } from 'node:path';
-import { consolidate, countSeverities, countStatuses, formatNumber, formatPercent, isIsoDate, t, validateReturns } from '../../core';
+import { consolidate, countSeverities, countStatuses, formatNumber, formatPercent, isIsoDate, reasonText, t, validateReturns } from '../../core';
 import type { Campaign, Consolidation, Lang } from '../../core';
-import { buildReportDocument, buildReportLayout } from '../../workbook';
+import { buildReportDocument, buildReportLayout, expectedFingerprints } from '../../workbook';
 import { renderReportDocx } from '../../adapters/docx';
 import { renderXlsx } from '../../adapters/xlsx';
 import { writeFileAtomically } from '../files';
@@ -40,7 +40,7 @@ export async function runConsolidate(ctx: Context, options: ConsolidateOptions):
   const { campaign, files } = batch;
 
   const { raws, unreadable } = await readReturns(files, { lang: ctx.lang });
-  const validation = validateReturns(campaign, raws, unreadable, options.round !== undefined ? { round: options.round } : {});
+  const validation = validateReturns(campaign, raws, unreadable, { expectedFingerprints: expectedFingerprints(campaign), ...(options.round !== undefined ? { round: options.round } : {}) });
   const result = consolidate(campaign, validation, { includeErrors: options.includeErrors });
   const reportInput = { campaign, consolidation: result, includeErrors: options.includeErrors, ...(options.date ? { reportDate: options.date } : {}) };
   const layout = buildReportLayout({ ...reportInput, readAt: (options.now ?? new Date()).toISOString() });
@@ -77,7 +77,7 @@ export function summaryJson(campaign: Campaign, c: Consolidation, lang: Lang) {
       ...(r.distribution ? { distribution: r.distribution } : {}),
     })),
     groups: c.groups,
-    units: c.units.map((u) => ({ code: u.code, name: u.name, group: u.group, status: u.status, file: u.file, contact: u.contact, flagged: u.flagged })),
+    units: c.units.map((u) => ({ code: u.code, name: u.name, group: u.group, status: u.status, file: u.file, contact: u.contact, flagged: u.flagged, ...(u.reason ? { reason: reasonText(u.reason, lang) } : {}) })),
     issues: c.issues.map((i) => issueJson(i, lang)),
     sources: c.sources,
   };

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { resolve } from 'node:path';
 import { isMessageKey, parseCampaign, t } from '../../core';
 import type { Campaign as CampaignType, Unit } from '../../core';
@@ -106,7 +107,7 @@ async function initFromPlan(ctx: Context, planPath: string, unitsPath: string | 
     units = await unitsOrExit(ctx, unitsPath);
     if (!units) return EXIT.usage;
   }
-  const { campaign, issues } = draftToCampaign(draft, units === undefined ? {} : { units });
+  const { campaign, issues } = draftToCampaign(draft, { random: randomUUID(), ...(units === undefined ? {} : { units }) });
   if (campaign === undefined) {
     const errors = issues.filter((i) => i.severity === 'error');
     ctx.complain('plan.cli.cannotBuild', { file: planPath, count: errors.length });
@@ -161,13 +162,15 @@ function fromPreset(ctx: Context, name: string, yearText: string | undefined): C
     ctx.complain('cli.unknownPreset', { name, names: PRESETS.map((p) => p.name).join(', ') });
     return undefined;
   }
-  if (yearText === undefined) return preset.build({ year: yearForNewCampaign(ctx.now?.() ?? new Date()) });
+  // Drawn once here and kept in the file: this district's campaign id is its own (see withRandomPart).
+  const random = randomUUID();
+  if (yearText === undefined) return preset.build({ year: yearForNewCampaign(ctx.now?.() ?? new Date()), random });
   const year = Number(yearText);
   if (!Number.isInteger(year) || year < 2000 || year > 2100) {
     ctx.complain('cli.badYear', { value: yearText });
     return undefined;
   }
-  return preset.build({ year });
+  return preset.build({ year, random });
 }
 
 /** A new unit list replaces the campaign's; the result is checked again as a whole. */

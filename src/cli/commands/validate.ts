@@ -1,5 +1,6 @@
-import { countSeverities, countStatuses, describeIssue, formatDate, t, validateReturns } from '../../core';
+import { countSeverities, countStatuses, describeIssue, formatDate, reasonText, t, validateReturns } from '../../core';
 import type { Issue, Lang, ValidationResult } from '../../core';
+import { expectedFingerprints } from '../../workbook';
 import type { Context } from '../io';
 import { EXIT } from '../io';
 import { JSON_TO_STDOUT, writeJson } from '../json-output';
@@ -19,7 +20,7 @@ export async function runValidate(ctx: Context, options: ValidateOptions): Promi
   const { campaign, files } = batch;
 
   const { raws, unreadable } = await readReturns(files, { lang: ctx.lang });
-  const result = validateReturns(campaign, raws, unreadable, options.round !== undefined ? { round: options.round } : {});
+  const result = validateReturns(campaign, raws, unreadable, { expectedFingerprints: expectedFingerprints(campaign), ...(options.round !== undefined ? { round: options.round } : {}) });
   if (options.json !== JSON_TO_STDOUT) printTable(ctx, result, files.length);
   if (options.json !== undefined && !(await writeJson(ctx, options.json, validationJson(result, ctx.lang)))) return EXIT.usage;
   return result.issues.some((i) => i.severity === 'error') ? EXIT.issues : EXIT.ok;
@@ -29,7 +30,7 @@ export async function runValidate(ctx: Context, options: ValidateOptions): Promi
 export function validationJson(result: ValidationResult, lang: Lang) {
   return {
     round: { id: result.round.id, label: result.round.label },
-    units: result.units.map((u) => ({ code: u.code, name: u.name, status: u.status, file: u.file })),
+    units: result.units.map((u) => ({ code: u.code, name: u.name, status: u.status, file: u.file, ...(u.reason ? { reason: reasonText(u.reason, lang) } : {}) })),
     issues: result.issues.map((i) => issueJson(i, lang)),
   };
 }
@@ -48,7 +49,7 @@ function printTable(ctx: Context, result: ValidationResult, fileCount: number): 
   let spaced = true;
   for (const unit of result.units) {
     const status = t(`status.${unit.status}`, {}, lang);
-    const where = unit.status === 'missing' ? unit.contact : unit.file;
+    const where = unit.status === 'missing' ? unit.contact : unit.reason ? `${unit.file} (${reasonText(unit.reason, lang)})` : unit.file;
     const issues = result.issues.filter((i) => i.unit === unit.code && i.code !== 'return.missing');
     if (issues.length > 0 && !spaced) ctx.out('');
     ctx.out(`${unit.code.padEnd(8)} ${unit.name.padEnd(width)}  ${status.padEnd(11)} ${where}`);

@@ -40,8 +40,16 @@ export const returnsMessages = {
   'return.noReporter': { vi: 'chưa ghi tên người báo cáo.', en: 'no reporter name.' },
   'return.reportDateOutside': { vi: 'ngày báo cáo {date} nằm trước khi đợt bắt đầu ({start}). Kiểm tra lại.', en: 'report date {date} is before the period starts ({start}). Check it.' },
   'return.otherCampaign': {
-    vi: 'tệp này là báo cáo của chiến dịch khác ("{found}"), không phải "{expected}". Không dùng số liệu này.',
-    en: 'this file belongs to another campaign ("{found}"), not "{expected}". Its figures are not used.',
+    vi: 'tệp này là báo cáo của kế hoạch "{foundTitle}" (mã {found}), không phải của kế hoạch "{expectedTitle}" (mã {expected}) mà sổ này tổng hợp: có thể là tệp của huyện khác hoặc đợt khác. Không dùng số liệu này; hỏi lại đơn vị đã gửi tệp.',
+    en: 'this file is a return for "{foundTitle}" (id {found}), not for "{expectedTitle}" (id {expected}), which this master consolidates: it may come from another district or another round. Its figures are not used; ask whoever sent it.',
+  },
+  'return.otherUnit': {
+    vi: 'tệp ghi đơn vị "{foundName}" (kế hoạch "{foundTitle}"), nhưng mã {code} trong kế hoạch "{expectedTitle}" của sổ này là "{name}": đây là tệp của đơn vị khác, có thể của huyện khác dùng cùng mẫu. Không dùng số liệu này; hỏi lại người đã gửi tệp.',
+    en: 'the file is for "{foundName}" ("{foundTitle}"), but code {code} in this master\'s "{expectedTitle}" is "{name}": the file belongs to another unit, perhaps of another district using the same form. Its figures are not used; ask whoever sent it.',
+  },
+  'return.otherForm': {
+    vi: 'tệp mang mã kế hoạch và mã đơn vị của sổ này, nhưng phần cố định của mẫu (nội dung, đơn vị tính, chỉ tiêu giao) khác với mẫu mà kế hoạch "{expectedTitle}" của sổ này đã làm cho {name}; tệp ghi là mẫu của "{foundTitle}". Có thể chỉ tiêu đã được sửa sau khi gửi mẫu, hoặc tệp là của huyện khác. Không dùng số liệu này; gửi lại mẫu mới cho đơn vị.',
+    en: 'the file carries this master\'s campaign and unit codes, but the locked part of its form (labels, units of measure, targets) differs from the form this master\'s "{expectedTitle}" made for {name}; the file says it is a form of "{foundTitle}". Targets may have changed after the forms were sent, or the file is another district\'s. Its figures are not used; send the unit the new form.',
   },
   'return.unknownUnit': { vi: 'mã đơn vị "{code}" không có trong danh sách đơn vị của chiến dịch.', en: 'unit code "{code}" is not in the campaign\'s unit list.' },
   'return.noIdentity': {
@@ -49,8 +57,8 @@ export const returnsMessages = {
     en: 'cannot tell which unit this file is from (no embedded data, no "Mã đơn vị"). Ask the unit to use the form it was sent.',
   },
   'return.tampered': {
-    vi: 'phần cố định của mẫu (mã, nội dung, đơn vị tính hoặc chỉ tiêu) đã bị sửa, số liệu có thể nằm sai dòng. Đề nghị đơn vị điền lại trên tệp mẫu gốc.',
-    en: 'the locked part of the form (codes, labels, units of measure or targets) was changed; figures may be on the wrong rows. Ask the unit to refill the original form.',
+    vi: 'phần cố định của mẫu (mã, nội dung, đơn vị tính hoặc chỉ tiêu) đã bị sửa, số liệu có thể nằm sai dòng. Dòng bị thiếu: {missing}. Dòng lặp lại: {duplicated}. Dòng bị chuyển chỗ: {moved}. Đề nghị đơn vị điền lại trên tệp mẫu gốc.',
+    en: 'the locked part of the form (codes, labels, units of measure or targets) was changed; figures may be on the wrong rows. Rows missing: {missing}. Rows repeated: {duplicated}. Rows moved: {moved}. Ask the unit to refill the original form.',
   },
   'return.fromHeaderOnly': {
     vi: 'tệp không còn thông tin nhúng của mẫu; đơn vị được nhận ra theo ô "Mã đơn vị" ({code}). Kiểm tra lại tệp có đúng mẫu đã gửi không.',
@@ -71,4 +79,42 @@ export const returnsMessages = {
   'status.late': { vi: 'nộp muộn', en: 'late' },
   'status.missing': { vi: 'chưa nộp', en: 'missing' },
   'status.rejected': { vi: 'bị trả lại', en: 'rejected' },
+  'return.sentBack.refill.excel': {
+    vi: 'báo cáo của {name} ({code}) bị trả lại, tệp {file} không được tính. Báo đơn vị (liên hệ: {contact}): mở lại tệp mẫu gốc đã nhận bằng Excel (có dải vàng "Dạng xem được bảo vệ" thì bấm "Bật chỉnh sửa"), chỉ điền vào ô nền vàng, không thêm, xóa hay sửa dòng trong bảng, bấm Tệp → Lưu rồi gửi lại tệp đó.',
+    en: 'the return of {name} ({code}) is sent back; {file} is not counted. Tell the unit (contact: {contact}): open the original form in Excel again (if a yellow "Protected View" bar shows, press "Enable Editing"), fill in only the yellow cells, do not add, delete or edit table rows, press File → Save and send that file.',
+  },
+  'return.sentBack.refill.libreoffice': {
+    vi: 'báo cáo của {name} ({code}) bị trả lại, tệp {file} không được tính. Báo đơn vị (liên hệ: {contact}): mở lại tệp mẫu gốc đã nhận bằng LibreOffice Calc, chỉ điền vào ô nền vàng, không thêm, xóa hay sửa dòng trong bảng, chọn Tệp → Lưu, khi được hỏi định dạng bấm "Dùng định dạng Excel 2007-365!" rồi gửi lại tệp .xlsx đó.',
+    en: 'the return of {name} ({code}) is sent back; {file} is not counted. Tell the unit (contact: {contact}): open the original form in LibreOffice Calc again, fill in only the yellow cells, do not add, delete or edit table rows, choose File → Save, answer "Use Excel 2007-365!" when asked about the format, and send that .xlsx file.',
+  },
+  'return.sentBack.refill.wps': {
+    vi: 'báo cáo của {name} ({code}) bị trả lại, tệp {file} không được tính. Báo đơn vị (liên hệ: {contact}): mở lại tệp mẫu gốc đã nhận bằng WPS Spreadsheets, chỉ điền vào ô nền vàng, không thêm, xóa hay sửa dòng trong bảng, chọn Tệp → Lưu thành → "Excel Workbook (*.xlsx)" rồi gửi lại tệp đó.',
+    en: 'the return of {name} ({code}) is sent back; {file} is not counted. Tell the unit (contact: {contact}): open the original form in WPS Spreadsheets again, fill in only the yellow cells, do not add, delete or edit table rows, choose File → Save As → "Excel Workbook (*.xlsx)" and send that file.',
+  },
+  'return.sentBack.refill.other': {
+    vi: 'báo cáo của {name} ({code}) bị trả lại, tệp {file} không được tính. Báo đơn vị (liên hệ: {contact}): mở lại tệp mẫu gốc đã nhận bằng Excel, LibreOffice Calc hoặc WPS, chỉ điền vào ô nền vàng, không thêm, xóa hay sửa dòng trong bảng, lưu dạng Excel (.xlsx) rồi gửi lại tệp đó.',
+    en: 'the return of {name} ({code}) is sent back; {file} is not counted. Tell the unit (contact: {contact}): open the original form again in Excel, LibreOffice Calc or WPS, fill in only the yellow cells, do not add, delete or edit table rows, save it as Excel (.xlsx) and send that file.',
+  },
+  'return.sentBack.correct.excel': {
+    vi: 'báo cáo của {name} ({code}) bị trả lại, tệp {file} không được tính. Báo đơn vị (liên hệ: {contact}): mở tệp đã gửi bằng Excel (bấm "Bật chỉnh sửa" nếu có dải vàng), sửa các ô được nêu ở các lỗi trên (bấm vào ô sẽ thấy hướng dẫn nhập), bấm Tệp → Lưu rồi gửi lại.',
+    en: 'the return of {name} ({code}) is sent back; {file} is not counted. Tell the unit (contact: {contact}): open the file in Excel (press "Enable Editing" if a yellow bar shows), correct the cells named in the errors above (clicking a cell shows how to fill it in), press File → Save and send it again.',
+  },
+  'return.sentBack.correct.libreoffice': {
+    vi: 'báo cáo của {name} ({code}) bị trả lại, tệp {file} không được tính. Báo đơn vị (liên hệ: {contact}): mở tệp đã gửi bằng LibreOffice Calc, sửa các ô được nêu ở các lỗi trên, chọn Tệp → Lưu, khi được hỏi định dạng bấm "Dùng định dạng Excel 2007-365!" rồi gửi lại.',
+    en: 'the return of {name} ({code}) is sent back; {file} is not counted. Tell the unit (contact: {contact}): open the file in LibreOffice Calc, correct the cells named in the errors above, choose File → Save, answer "Use Excel 2007-365!" when asked about the format, and send it again.',
+  },
+  'return.sentBack.correct.wps': {
+    vi: 'báo cáo của {name} ({code}) bị trả lại, tệp {file} không được tính. Báo đơn vị (liên hệ: {contact}): mở tệp đã gửi bằng WPS Spreadsheets, sửa các ô được nêu ở các lỗi trên, chọn Tệp → Lưu (giữ định dạng .xlsx) rồi gửi lại.',
+    en: 'the return of {name} ({code}) is sent back; {file} is not counted. Tell the unit (contact: {contact}): open the file in WPS Spreadsheets, correct the cells named in the errors above, choose File → Save (keep the .xlsx format) and send it again.',
+  },
+  'return.sentBack.correct.other': {
+    vi: 'báo cáo của {name} ({code}) bị trả lại, tệp {file} không được tính. Báo đơn vị (liên hệ: {contact}): mở tệp đã gửi bằng Excel, LibreOffice Calc hoặc WPS, sửa các ô được nêu ở các lỗi trên, lưu dạng Excel (.xlsx) rồi gửi lại.',
+    en: 'the return of {name} ({code}) is sent back; {file} is not counted. Tell the unit (contact: {contact}): open the file in Excel, LibreOffice Calc or WPS, correct the cells named in the errors above, save it as Excel (.xlsx) and send it again.',
+  },
+  'reason.noTable': { vi: 'không tìm thấy bảng số liệu (mẫu bị xóa hoặc sửa dòng tiêu đề)', en: 'no indicator table (the form\'s header row was deleted or changed)' },
+  'reason.unreadable': { vi: 'tệp không đọc được', en: 'the file cannot be read' },
+  'reason.tampered': { vi: 'phần cố định của mẫu bị sửa', en: 'the locked part of the form was changed' },
+  'reason.otherForm': { vi: 'không phải mẫu sổ này đã gửi cho đơn vị', en: 'not the form this master sent the unit' },
+  'reason.rowsMissing': { vi: 'bảng thiếu dòng bắt buộc', en: 'required rows are missing from the table' },
+  'reason.errors': { vi: '{count} lỗi số liệu cần sửa', en: '{count} errors in the figures to correct' },
 } satisfies Catalogue;

@@ -75,18 +75,24 @@ export const workbookMessages = {
   'wb.dv.round.text': { vi: 'Chọn kỳ báo cáo trong danh sách (bấm mũi tên bên phải ô).', en: 'Pick the reporting round from the list (arrow at the right of the cell).' },
   'wb.dv.errorTitle': { vi: 'Giá trị chưa đúng', en: 'Value not accepted' },
   'wb.dv.whole.title': { vi: 'Nhập số nguyên', en: 'Enter a whole number' },
-  'wb.dv.whole.text': { vi: 'Nhập số nguyên ({measure}), nhập 0 nếu không có.', en: 'Enter a whole number ({measure}); 0 if none.' },
+  'wb.dv.whole.text': {
+    vi: 'Nhập số nguyên ({measure}), nhập 0 nếu không có. Gõ liền, không dấu ngăn cách: 1000, không gõ 1.000 hay 1,000.',
+    en: 'Enter a whole number ({measure}); 0 if none. Type 1000, not 1.000 or 1,000 (no separators).',
+  },
   'wb.dv.whole.error': {
     vi: 'Ô này chỉ nhận số nguyên từ {min} đến {max} ({measure}), ví dụ 12. Không gõ chữ, dấu chấm hay dấu phẩy.',
     en: 'Only whole numbers from {min} to {max} ({measure}), e.g. 12. No letters, dots or commas.',
   },
   'wb.dv.decimal.title': { vi: 'Nhập số', en: 'Enter a number' },
-  'wb.dv.decimal.text': { vi: 'Nhập số ({measure}), nhập 0 nếu không có.', en: 'Enter a number ({measure}); 0 if none.' },
+  'wb.dv.decimal.text': {
+    vi: 'Nhập số ({measure}), nhập 0 nếu không có. Không gõ dấu ngăn cách hàng nghìn: 1000, không gõ 1.000 hay 1,000.',
+    en: 'Enter a number ({measure}); 0 if none. No thousands separators: type 1000, not 1.000 or 1,000.',
+  },
   'wb.dv.decimal.error': { vi: 'Ô này chỉ nhận số từ {min} đến {max} ({measure}). Không gõ chữ.', en: 'Only numbers from {min} to {max} ({measure}). No letters.' },
   'wb.dv.money.title': { vi: 'Nhập số tiền', en: 'Enter an amount' },
   'wb.dv.money.text': {
-    vi: 'Nhập số tiền tính bằng {measure}, ví dụ 2,5 là hai triệu năm trăm nghìn đồng; nhập 0 nếu không có.',
-    en: 'Enter the amount in {measure}, e.g. 2.5 = 2,500,000 dong; 0 if none.',
+    vi: 'Nhập số tiền tính bằng {measure}, ví dụ 2,5 là hai triệu năm trăm nghìn đồng; nhập 0 nếu không có. Không gõ dấu ngăn cách hàng nghìn: 1000, không gõ 1.000 hay 1,000.',
+    en: 'Enter the amount in {measure}, e.g. 2.5 = 2,500,000 dong; 0 if none. No thousands separators: type 1000, not 1.000 or 1,000.',
   },
   'wb.dv.money.error': { vi: 'Ô này chỉ nhận số tiền từ {min} đến {max} {measure}. Không gõ chữ "đồng" hay "triệu".', en: 'Only amounts from {min} to {max} {measure}. Do not type "dong" or "million".' },
   'wb.dv.yesno.title': { vi: 'Chọn Có hoặc Không', en: 'Choose Yes or No' },
@@ -144,6 +150,10 @@ export const workbookMessages = {
   'wb.guide.fillIn.step9': {
     vi: 'Gửi tệp về {organization} trước {deadline} qua thư điện tử hoặc Zalo theo hướng dẫn. Không cần đổi tên tệp: máy nhận ra đơn vị từ nội dung tệp.',
     en: 'Send the file to {organization} before {deadline} by e-mail or Zalo as instructed. No need to rename it: the unit is recognised from the file itself.',
+  },
+  'wb.guide.fillIn.protectedView': {
+    vi: 'Nếu Excel mở tệp với dải màu vàng phía trên ghi "Dạng xem được bảo vệ" (Protected View), bấm nút "Bật chỉnh sửa" (Enable Editing) trên dải đó thì mới điền được. Tệp không có macro, không cần bật nội dung nào khác.',
+    en: 'If Excel opens the file with a yellow bar saying "Protected View", press "Enable Editing" on that bar before filling in. The file has no macros; nothing else needs enabling.',
   },
   'wb.guide.legend': { vi: 'Ý nghĩa màu ô', en: 'What the colours mean' },
   'wb.guide.legend.answer': { vi: 'Ô cần điền', en: 'Cells to fill in' },

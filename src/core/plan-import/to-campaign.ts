@@ -9,11 +9,16 @@ import type { Issue } from '../schema/issue';
 import { makeIssue } from '../schema/issue';
 import type { Unit } from '../schema/unit';
 import { addDays } from '../schema/common';
+import { withRandomPart } from '../campaign-id';
 import { daysInclusive, iso } from './dates';
 import { fold } from './text';
 import type { Contradiction, DateRange, Deadline, PlanDraft, Sourced } from './types';
 
-export type DraftToCampaignOptions = { readonly units?: readonly Unit[] };
+export type DraftToCampaignOptions = {
+  readonly units?: readonly Unit[];
+  /** Drawn once by the edge that creates the campaign; see withRandomPart. */
+  readonly random?: string;
+};
 export type DraftToCampaignResult = { readonly campaign?: Campaign; readonly issues: readonly Issue[] };
 
 /** Every campaign asks units for the written part of a report. */
@@ -79,7 +84,7 @@ export function draftToCampaign(draft: PlanDraft, options: DraftToCampaignOption
   const signer = draft.signer?.value;
   const input: CampaignInput = {
     schemaVersion: 1,
-    id: campaignId(organization, round.label, round.year),
+    id: withRandomPart(campaignId(organization, round.label, round.year), options.random),
     kind: campaignKind(draft, round, period),
     title,
     organization: { name: organization, parent: draft.parent?.value ?? '' },

@@ -1,11 +1,21 @@
 import type { MessageKey } from '../messages';
 import type { Campaign } from '../schema/campaign';
+import { withRandomPart } from '../campaign-id';
+import { campaignId } from '../plan-import/to-campaign';
 
 /** Builds are deterministic: without a year they use this one, never the clock. */
 export const DEFAULT_PRESET_YEAR = 2025;
 export const PRESET_YEAR_RANGE = { min: 2000, max: 2100 } as const;
 
-export type PresetOptions = { readonly year?: number };
+export type PresetOptions = {
+  readonly year?: number;
+  /**
+   * Drawn once by the edge that creates the campaign (crypto.randomUUID in the CLI and the pane):
+   * with it the id names the organisation and is this district's own. Without it the id is
+   * `<preset>-<year>`, the same for everyone: for samples and tests only.
+   */
+  readonly random?: string;
+};
 
 /** A ready-made campaign of one kind of plan, for `danvan init` and the task pane's start page. */
 export type Preset = {
@@ -37,6 +47,12 @@ export function presetYear(options: PresetOptions = {}): number {
     throw new RangeError(`Preset year must be a whole number from ${PRESET_YEAR_RANGE.min} to ${PRESET_YEAR_RANGE.max}, got ${year}`);
   }
   return year;
+}
+
+/** The preset's campaign id: see PresetOptions.random. */
+export function presetCampaignId(name: string, year: number, options: PresetOptions = {}): string {
+  if (options.random === undefined) return `${name}-${year}`;
+  return withRandomPart(campaignId(sampleOrganization().name, name, year), options.random);
 }
 
 /** The invented district federation that issues the sample plans. */

@@ -2,7 +2,7 @@ import { checksFor, pickIndicators } from '../catalogue';
 import { SAMPLE_UNITS } from '../sample-units';
 import { Campaign } from '../schema/campaign';
 import type { CampaignInput } from '../schema/campaign';
-import { SAMPLE_PLACE, citeDate, isoDate, presetYear, sampleOrganization, sampleSigner } from './common';
+import { SAMPLE_PLACE, citeDate, isoDate, presetCampaignId, presetYear, sampleOrganization, sampleSigner } from './common';
 import type { Preset } from './common';
 
 /** Models, awards and the written account of them, with the work that makes a model. */
@@ -27,7 +27,7 @@ export const skilfulMobilisationDrive: Preset = {
     const units = [...SAMPLE_UNITS];
     const input: CampaignInput = {
       schemaVersion: 1,
-      id: `dan-van-kheo-${year}`,
+      id: presetCampaignId('dan-van-kheo', year, options),
       kind: 'emulation',
       title: `Phong trào thi đua “Dân vận khéo” năm ${year}`,
       organization: sampleOrganization(),

@@ -2,7 +2,7 @@ import { checksFor, pickIndicators } from '../catalogue';
 import { SAMPLE_UNITS } from '../sample-units';
 import { Campaign } from '../schema/campaign';
 import type { CampaignInput } from '../schema/campaign';
-import { SAMPLE_PLACE, citeDate, isoDate, presetYear, sampleOrganization, sampleSigner } from './common';
+import { SAMPLE_PLACE, citeDate, isoDate, presetCampaignId, presetYear, sampleOrganization, sampleSigner } from './common';
 import type { Preset } from './common';
 
 /** Mostly awareness work and help for residents, as in the year-end joint mobilisation rounds. */
@@ -26,7 +26,7 @@ export const fifteenDayRound: Preset = {
     const indicators = pickIndicators(INDICATORS);
     const input: CampaignInput = {
       schemaVersion: 1,
-      id: `dot-15-ngay-${year}`,
+      id: presetCampaignId('dot-15-ngay', year, options),
       kind: 'round',
       title: `Phối hợp làm công tác dân vận đợt II năm ${year}`,
       organization: sampleOrganization(),

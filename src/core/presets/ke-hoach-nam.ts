@@ -2,7 +2,7 @@ import { checksFor, pickIndicators } from '../catalogue';
 import { SAMPLE_UNITS } from '../sample-units';
 import { Campaign } from '../schema/campaign';
 import type { CampaignInput } from '../schema/campaign';
-import { SAMPLE_PLACE, citeDate, isoDate, presetYear, sampleOrganization, sampleSigner } from './common';
+import { SAMPLE_PLACE, citeDate, isoDate, presetCampaignId, presetYear, sampleOrganization, sampleSigner } from './common';
 import type { Preset } from './common';
 
 /** The whole organisation section, so every numeric target has its indicator and its rates. */
@@ -26,7 +26,7 @@ export const annualPlan: Preset = {
     const indicators = pickIndicators(INDICATORS);
     const input: CampaignInput = {
       schemaVersion: 1,
-      id: `ke-hoach-nam-${year}`,
+      id: presetCampaignId('ke-hoach-nam', year, options),
       kind: 'annual',
       title: `Công tác dân vận trong các cấp Công đoàn huyện năm ${year}`,
       organization: sampleOrganization(),

@@ -35,6 +35,8 @@ export type RawIdentity = {
   readonly fingerprint: string;
   /** Where identity came from: the embedded metadata, or (fallback) the visible header block. */
   readonly source: 'metadata' | 'header' | 'none';
+  /** The title of the campaign the file was made for, where the file says it (newer forms do). */
+  readonly campaignTitle?: string;
 };
 
 export type RawHeader = {
@@ -45,6 +47,12 @@ export type RawHeader = {
   readonly reportDate: RawCell | null;
   readonly round: RawCell | null;
 };
+
+/**
+ * The program that last saved the file, as its docProps/app.xml `Application` says: what the
+ * clerk uses, so a returned file's fix can be told in that program's words.
+ */
+export type ProducingApp = 'excel' | 'libreoffice' | 'wps' | 'other';
 
 export type RawReturn = {
   /** The file name as received; never trusted for identity. */
@@ -69,4 +77,11 @@ export type RawReturn = {
   readonly rows: readonly RawRow[];
   /** Findings made while reading (a renamed sheet, answers under merged cells …). */
   readonly readIssues: readonly Issue[];
+  /** Where known: the program the unit saved the file with. */
+  readonly app?: ProducingApp;
+  /**
+   * The reader could tell whose file this is but not use it (no indicator table…): the reason is an
+   * error among `readIssues`, and the unit is "bị trả lại" with this file rather than "chưa nộp".
+   */
+  readonly refused?: true;
 };

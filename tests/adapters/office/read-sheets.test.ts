@@ -35,7 +35,7 @@ describe('readUnitSheets', () => {
   it('should read a rendered fill-in back with its identity and an unchanged fingerprint', async () => {
     const fake = await renderedFillIn();
     const [raw] = await fake.run((context) => readUnitSheets(context, ['Báo cáo'], { metaSheet: META_SHEET, file: 'XA01.xlsx' }));
-    expect(raw?.identity).toEqual({ campaignId: 'thu-nghiem-dot-2-2025', unitCode: 'XA01', templateVersion: TEMPLATE_VERSION, fingerprint: fillIn.fingerprint, source: 'metadata' });
+    expect(raw?.identity).toEqual({ campaignId: 'thu-nghiem-dot-2-2025', unitCode: 'XA01', templateVersion: TEMPLATE_VERSION, fingerprint: fillIn.fingerprint, source: 'metadata', campaignTitle: 'Kế hoạch tham gia công tác dân vận đợt II năm 2025' });
     expect(raw?.computedFingerprint).toBe(fillIn.fingerprint);
     expect(raw?.rows.map((r) => r.code)).toEqual(smallCampaign().indicators.map((i) => i.code));
     expect(raw?.rows[0]).toEqual({
@@ -71,7 +71,7 @@ describe('readUnitSheets', () => {
     if (!fromFile.ok) throw new Error(JSON.stringify(fromFile.error));
     const fake = await renderedFillIn();
     const [fromExcel] = await fake.run((context) => readUnitSheets(context, ['Báo cáo'], { metaSheet: META_SHEET, file: 'XA01.xlsx' }));
-    expect({ ...fromExcel, sha256: '' }).toEqual({ ...fromFile.value, sha256: '' });
+    expect({ ...fromExcel, sha256: '' }).toEqual({ ...fromFile.value, sha256: '', app: undefined });
   });
 
   it('should agree with the .xlsx file reader on typed answers too', async () => {
@@ -87,7 +87,7 @@ describe('readUnitSheets', () => {
     const fake = await renderedFillIn();
     await type(fake, 'Báo cáo', { ...answers, C9: dateSerial('2025-12-20') }); // answer cells are open on the protected sheet
     const [fromExcel] = await fake.run((context) => readUnitSheets(context, ['Báo cáo'], { metaSheet: META_SHEET, file: 'XA01.xlsx' }));
-    expect({ ...fromExcel, sha256: '' }).toEqual({ ...fromFile.value, sha256: '' });
+    expect({ ...fromExcel, sha256: '' }).toEqual({ ...fromFile.value, sha256: '', app: undefined });
     expect(fromExcel?.header.reportDate).toEqual({ address: 'C9', value: { date: '2025-12-20' } });
   });
 

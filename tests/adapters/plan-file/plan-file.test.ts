@@ -1,3 +1,4 @@
+import { withoutRandomPart } from '../../helpers/campaign';
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -33,7 +34,7 @@ function initFromPlan(file: string, flags: readonly string[]) {
   const name = `plan${file.slice(file.lastIndexOf('.'))}`;
   copyFileSync(file, join(dir, name));
   const run = spawnSync(process.execPath, [BIN, 'init', '--from-plan', name, '-o', 'campaign.json', ...flags], { cwd: dir, encoding: 'utf8' });
-  const read = () => JSON.parse(readFileSync(join(dir, 'campaign.json'), 'utf8')) as unknown;
+  const read = () => withoutRandomPart(JSON.parse(readFileSync(join(dir, 'campaign.json'), 'utf8')) as unknown);
   return { code: run.status, out: run.stdout, err: run.stderr, read };
 }
 

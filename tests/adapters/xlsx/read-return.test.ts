@@ -121,7 +121,7 @@ describe('readReturnFile: a filled-in return', () => {
     expect(raw.file).toBe('XA01.xlsx');
     expect(raw.sha256).toBe(bytesToHex(sha256(filled)));
     expect(raw.sheet).toBe('Báo cáo');
-    expect(raw.identity).toEqual({ campaignId: campaign.id, unitCode: 'XA01', templateVersion: 1, fingerprint: layout.fingerprint, source: 'metadata' });
+    expect(raw.identity).toEqual({ campaignId: campaign.id, unitCode: 'XA01', templateVersion: 1, fingerprint: layout.fingerprint, source: 'metadata', campaignTitle: campaign.title });
     expect(raw.computedFingerprint).toBe(raw.identity.fingerprint);
     expect(raw.header).toEqual({
       unitName: { address: 'C5', value: 'CĐCS xã Trường Hòa' },
@@ -307,12 +307,21 @@ describe('readReturnFile: a form the unit has changed', () => {
     expect(raw.readIssues.map((i) => [i.code, i.params])).toEqual([['reader.columnMissing', { sheet: 'Báo cáo', column: 'Ghi chú', row: 11 }]]);
   });
 
-  it('should refuse a workbook whose table header row is gone', async () => {
+  it('should refuse a workbook whose table header row is gone, still saying whose it is', async () => {
     const bytes = await edit((ws) => {
       ws.getCell('E11').value = 'Thực hiện';
     });
-    const issue = expectFailure(await readReturnFile(bytes, 'XA01.xlsx'));
-    expect(issue).toMatchObject({ code: 'reader.noReportSheet', file: 'XA01.xlsx' });
+    const raw = expectOk(await readReturnFile(bytes, 'XA01.xlsx'));
+    expect(raw).toMatchObject({ refused: true, rows: [], app: 'excel', identity: { source: 'metadata', unitCode: 'XA01', campaignId: campaign.id } });
+    expect(raw.readIssues.map((i) => [i.severity, i.code, i.file])).toEqual([['error', 'reader.noReportSheet', 'XA01.xlsx']]);
+  });
+
+  it('should refuse a workbook with neither its table nor its identity as an unreadable file', async () => {
+    const bytes = await edit((ws, wb) => {
+      ws.getCell('E11').value = 'Thực hiện';
+      wb.removeWorksheet(sheet(wb, '_danvan').id);
+    });
+    expect(expectFailure(await readReturnFile(bytes, 'XA01.xlsx'))).toMatchObject({ code: 'reader.noReportSheet', file: 'XA01.xlsx' });
   });
 
   it('should refuse the district master workbook given as a return', async () => {
