@@ -44,6 +44,12 @@ export type PrintSetup = {
   /** Rows repeated at the top of every printed page, e.g. the table header. */
   readonly repeatRows?: { readonly from: number; readonly to: number };
   readonly footer?: string;
+  /** Page margins in millimetres, where a sheet has its own (the written report's ND30 margins). */
+  readonly marginsMm?: { readonly top: number; readonly bottom: number; readonly left: number; readonly right: number };
+  /** The page number at the top centre from the second page on, none on the first (ND30). */
+  readonly pageNumberFromSecondPage?: { readonly fontSize: number };
+  /** Print at the sheet's own size rather than shrunk to one page wide (a document whose type sizes matter). */
+  readonly actualSize?: boolean;
 };
 
 /** A bar in each cell proportional to its value: our chart of achievement, which every program renders. */
@@ -119,6 +125,7 @@ export type StyleName =
   | 'meta'
   | 'docOrg'
   | 'docOrgBold'
+  | 'docNational'
   | 'docMotto'
   | 'docNumber'
   | 'docPlace'
@@ -128,5 +135,6 @@ export type StyleName =
   | 'docText'
   | 'docRecipientsTitle'
   | 'docRecipients'
+  | 'docSignature'
   | 'error'
   | 'warning';

@@ -9,6 +9,7 @@ import { numberFormatOf } from './styles';
 import { createSheet, rowHeight, wrappedHeight } from './sheet-builder';
 import { indicatorLabel, roman, targetText } from './text';
 import { buildReportDocument } from './report-document';
+import { ND30 } from './nd30';
 import { choiceText } from './report-figures';
 
 export type ReportInput = {
@@ -309,26 +310,37 @@ function sourcesSheet(input: ReportInput): Sheet {
   });
 }
 
-const DOC_COLUMNS = [{ width: 15 }, { width: 15 }, { width: 15 }, { width: 15 }, { width: 15 }, { width: 15 }];
-const DOC_CHARS = 84;
+/**
+ * Two columns across the A4 text width between ND30's margins (210 − 30 − 15 mm = 468 pt): the
+ * header's left block (parent body, issuer, number; later Nơi nhận) and its right block (national
+ * name, motto, place and date; later the signature); the body spans both. Column widths count
+ * digits of the Normal font (Calibri 11): widths 35 and 48 show as 245 and 336 px in Excel
+ * (columnWidthPoints), 436 pt, and LibreOffice, whose Calibri twin (Carlito) it draws about 7 %
+ * wider, fills the 468 pt with them. So the sheet prints at full size in both, every type size as
+ * ND30 asks; Excel leaves the last 11 mm of the line blank.
+ */
+const DOC_COLUMNS = [{ width: 35 }, { width: 48 }];
+/** About how many characters of the 14 pt body fit on that line. */
+const DOC_CHARS = 68;
+const DOC_LINE = 19;
 
 /** The written report (report-document.ts) rendered as a sheet, ready to print on A4. */
 function documentSheet(input: ReportInput): Sheet {
   const doc = buildReportDocument(input);
   const sheet = createSheet(t('rp.sheet.report'));
-  sheet.span(1, 1, 3, doc.parent, 'docOrg');
-  sheet.span(1, 4, 6, doc.nationalName, 'docMotto');
-  sheet.span(2, 1, 3, doc.issuer, 'docOrgBold');
-  sheet.span(2, 4, 6, doc.motto, 'docMotto');
-  sheet.height(1, rowHeight([[doc.parent, 34]], 17)).height(2, rowHeight([[doc.issuer, 34]], 17));
-  sheet.span(3, 1, 3, doc.number, 'docNumber');
-  sheet.span(3, 4, 6, doc.placeDate, 'docPlace');
-  sheet.height(3, 22);
+  sheet.cell(1, 1, doc.parent, 'docOrg');
+  sheet.cell(1, 2, doc.nationalName, 'docNational');
+  sheet.cell(2, 1, doc.issuer, 'docOrgBold');
+  sheet.cell(2, 2, doc.motto, 'docMotto');
+  sheet.height(1, rowHeight([[doc.parent, 26]], 16)).height(2, rowHeight([[doc.issuer, 24]], 17));
+  sheet.cell(3, 1, doc.number, 'docNumber');
+  sheet.cell(3, 2, doc.placeDate, 'docPlace');
+  sheet.height(3, 26);
 
   let row = 5;
   const line = (text: string, style: 'docText' | 'docHeading' | 'docTitle' | 'docSubtitle' = 'docText') => {
-    sheet.span(row, 1, 6, text, style);
-    sheet.height(row, wrappedHeight(text, style === 'docText' ? DOC_CHARS : 70, 18));
+    sheet.span(row, 1, 2, text, style);
+    sheet.height(row, wrappedHeight(text, DOC_CHARS, DOC_LINE));
     row += 1;
   };
   line(doc.title, 'docTitle');
@@ -338,13 +350,16 @@ function documentSheet(input: ReportInput): Sheet {
 
   row += 1;
   const signStart = row;
-  sheet.span(row, 1, 3, doc.recipients.title, 'docRecipientsTitle');
-  doc.recipients.items.forEach((text, i) => sheet.span(signStart + 1 + i, 1, 3, text, 'docRecipients'));
+  sheet.cell(row, 1, doc.recipients.title, 'docRecipientsTitle');
+  doc.recipients.items.forEach((text, i) => sheet.cell(signStart + 1 + i, 1, text, 'docRecipients'));
   const signer = doc.signature;
   if (signer) {
-    if (signer.onBehalf) sheet.span(signStart, 4, 6, signer.onBehalf, 'signatureTitle');
-    sheet.span(signStart + 1, 4, 6, signer.title, 'signatureTitle');
-    if (signer.name) sheet.span(signStart + 6, 4, 6, signer.name, 'signatureTitle');
+    if (signer.onBehalf) sheet.cell(signStart, 2, signer.onBehalf.toLocaleUpperCase('vi'), 'docSignature');
+    sheet.cell(signStart + 1, 2, signer.title.toLocaleUpperCase('vi'), 'docSignature');
+    if (signer.name) sheet.cell(signStart + 2 + ND30.signatureGapLines, 2, signer.name, 'docSignature');
   }
-  return sheet.build({ columns: DOC_COLUMNS, print: { orientation: 'portrait', footer: '&P/&N' } });
+  return sheet.build({
+    columns: DOC_COLUMNS,
+    print: { orientation: 'portrait', marginsMm: ND30.marginsMm, pageNumberFromSecondPage: { fontSize: ND30.sizes.pageNumber } },
+  });
 }

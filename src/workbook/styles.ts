@@ -1,9 +1,10 @@
 import type { StyleName } from './layout';
+import { ND30 } from './nd30';
 
 export type Style = {
   readonly font?: { readonly bold?: boolean; readonly italic?: boolean; readonly size?: number; readonly color?: string };
   readonly fill?: string;
-  readonly align?: { readonly horizontal?: 'left' | 'center' | 'right'; readonly vertical?: 'top' | 'middle'; readonly wrap?: boolean; readonly indent?: number };
+  readonly align?: { readonly horizontal?: 'left' | 'center' | 'right' | 'justify'; readonly vertical?: 'top' | 'middle'; readonly wrap?: boolean; readonly indent?: number };
   readonly border?: boolean;
   readonly numFmt?: string;
 };
@@ -11,6 +12,11 @@ export type Style = {
 /** Vietnamese administrative documents are set in Times New Roman; LibreOffice substitutes Liberation Serif. */
 export const FONT_NAME = 'Times New Roman';
 export const BASE_FONT_SIZE = 12;
+
+/** Header and footer codes for the page number in the document font: one section's text, for either edge. */
+export function pageNumberCode(fontSize: number): string {
+  return `&"${FONT_NAME},Regular"&${fontSize}&P`;
+}
 
 /** Colours are ARGB-less hex, as both adapters take them. */
 export const COLORS = {
@@ -68,18 +74,21 @@ export const STYLES: Readonly<Record<StyleName, Style>> = {
   signature: { font: { italic: true, size: 11 }, align: { horizontal: 'center', vertical: 'middle' } },
   signatureTitle: { font: { bold: true, size: 11 }, align: { horizontal: 'center', vertical: 'middle', wrap: true } },
   meta: { font: { size: 10 }, align: { horizontal: 'left', vertical: 'top' } },
-  // A Vietnamese administrative document (Nghị định 30/2020): organisation top left, motto top right.
-  docOrg: { font: { size: 12 }, align: { horizontal: 'center', vertical: 'middle', wrap: true } },
-  docOrgBold: { font: { bold: true, size: 12 }, align: { horizontal: 'center', vertical: 'middle', wrap: true } },
-  docMotto: { font: { bold: true, size: 12 }, align: { horizontal: 'center', vertical: 'middle', wrap: true } },
-  docNumber: { font: { size: 12 }, align: { horizontal: 'center', vertical: 'middle' } },
-  docPlace: { font: { italic: true, size: 12 }, align: { horizontal: 'center', vertical: 'middle' } },
-  docTitle: { font: { bold: true, size: 14 }, align: { horizontal: 'center', vertical: 'middle' } },
-  docSubtitle: { font: { bold: true, size: 13 }, align: { horizontal: 'center', vertical: 'middle', wrap: true } },
-  docHeading: { font: { bold: true, size: 13 }, align: { horizontal: 'left', vertical: 'middle', wrap: true } },
-  docText: { font: { size: 13 }, align: { horizontal: 'left', vertical: 'top', wrap: true } },
-  docRecipientsTitle: { font: { bold: true, italic: true, size: 12 }, align: { horizontal: 'left', vertical: 'top' } },
-  docRecipients: { font: { size: 11 }, align: { horizontal: 'left', vertical: 'top', wrap: true } },
+  // A Vietnamese administrative document, measured as Nghị định 30/2020, Phụ lục I asks (nd30.ts):
+  // parent body and issuer top left, national name and motto top right.
+  docOrg: { font: { size: ND30.sizes.parent }, align: { horizontal: 'center', vertical: 'middle', wrap: true } },
+  docOrgBold: { font: { bold: true, size: ND30.sizes.issuer }, align: { horizontal: 'center', vertical: 'middle', wrap: true } },
+  docNational: { font: { bold: true, size: ND30.sizes.nationalName }, align: { horizontal: 'center', vertical: 'middle', wrap: true } },
+  docMotto: { font: { bold: true, size: ND30.sizes.motto }, align: { horizontal: 'center', vertical: 'middle', wrap: true } },
+  docNumber: { font: { size: ND30.sizes.number }, align: { horizontal: 'center', vertical: 'middle' } },
+  docPlace: { font: { italic: true, size: ND30.sizes.placeDate }, align: { horizontal: 'center', vertical: 'middle' } },
+  docTitle: { font: { bold: true, size: ND30.sizes.title }, align: { horizontal: 'center', vertical: 'middle' } },
+  docSubtitle: { font: { bold: true, size: ND30.sizes.subject }, align: { horizontal: 'center', vertical: 'middle', wrap: true } },
+  docHeading: { font: { bold: true, size: ND30.sizes.body }, align: { horizontal: 'justify', vertical: 'top', wrap: true } },
+  docText: { font: { size: ND30.sizes.body }, align: { horizontal: 'justify', vertical: 'top', wrap: true } },
+  docRecipientsTitle: { font: { bold: true, italic: true, size: ND30.sizes.recipientsTitle }, align: { horizontal: 'left', vertical: 'top' } },
+  docRecipients: { font: { size: ND30.sizes.recipients }, align: { horizontal: 'left', vertical: 'top', wrap: true } },
+  docSignature: { font: { bold: true, size: ND30.sizes.signature }, align: { horizontal: 'center', vertical: 'middle', wrap: true } },
   error: { font: { bold: true, size: 11, color: COLORS.accent }, border: true, align: { horizontal: 'center', vertical: 'middle' } },
   warning: { font: { size: 11, color: '9C5700' }, border: true, align: { horizontal: 'center', vertical: 'middle' } },
 };

@@ -30,11 +30,15 @@ describeBrowser('task pane in file mode (chromium)', () => {
     const preset = PRESETS[0];
     if (preset === undefined) throw new Error('no presets');
     const year = new Date().getFullYear();
-    const campaign: Campaign = preset.build({ year });
     await page.getByRole('option').first().click();
     await shot(page, '1-campaign');
     const master = await download(page, () => page.getByRole('button', { name: 'Tải sổ tổng hợp (.xlsx)' }).click());
+    // The pane draws the id's random part once (src/core/campaign-id.ts): the same preset with it is this campaign.
+    const random = /-([0-9a-f]{8})\.xlsx$/.exec(master.name)?.[1];
+    expect(random).toBeDefined();
+    const campaign: Campaign = preset.build({ year, random: random ?? '' });
     expect(master.name).toBe(`so-tong-hop-${campaign.id}.xlsx`);
+    expect(campaign.id).toMatch(/^ldld-.+-\d{4}-[0-9a-f]{8}$/);
 
     // 2. Phát hành: one zip with the master and every unit's form.
     await page.getByRole('tab', { name: '2. Phát hành' }).click();

@@ -122,7 +122,15 @@ export type OfficePageLayout = {
   zoom: Excel.PageLayoutZoomOptions;
   /** The rows must be whole rows, e.g. "$11:$11". */
   setPrintTitleRows(rows: string): void;
-  readonly headersFooters: { readonly defaultForAllPages: { centerFooter: string } };
+  readonly headersFooters: OfficeHeadersFooters;
+};
+
+/** ExcelApi 1.9. */
+export type OfficeHeadersFooters = {
+  /** "Default" | "FirstAndDefault" | …: FirstAndDefault gives the first page a header and footer of its own. */
+  state: Excel.HeaderFooterState | 'Default' | 'FirstAndDefault' | 'OddAndEven' | 'FirstOddAndEven';
+  readonly defaultForAllPages: { centerFooter: string; centerHeader: string };
+  readonly firstPage: { centerHeader: string };
 };
 
 export type OfficeRange = {

@@ -1,6 +1,6 @@
 import { fail, ok, t } from '../../core';
 import type { Lang, Result } from '../../core';
-import { BASE_FONT_SIZE, FONT_NAME, STYLES, a1, columnLetter } from '../../workbook';
+import { BASE_FONT_SIZE, FONT_NAME, STYLES, a1, columnLetter, pageNumberCode } from '../../workbook';
 import type { Cell, CellValue, DefinedName, Merge, Sheet, Style, StyleName, Validation, ValidationRule, WorkbookLayout } from '../../workbook';
 import { Batch, estimateBytes, lookUpSheets } from './batch';
 import type { WorkbookInventory } from './inventory';
@@ -347,7 +347,7 @@ export function dateSerial(iso: string): number {
 const STYLE_COMMANDS = 22;
 const THIN_BORDER = '#8C8C8C';
 const EDGES: readonly BorderEdge[] = ['EdgeTop', 'EdgeBottom', 'EdgeLeft', 'EdgeRight', 'InsideVertical', 'InsideHorizontal'];
-const HORIZONTAL = { left: 'Left', center: 'Center', right: 'Right' } as const;
+const HORIZONTAL = { left: 'Left', center: 'Center', right: 'Right', justify: 'Justify' } as const;
 const VERTICAL = { top: 'Top', middle: 'Center' } as const;
 
 function applyStyle(format: OfficeRangeFormat, style: Style): void {
@@ -401,6 +401,13 @@ export function validationRule(rule: ValidationRule): Excel.DataValidationRule {
 
 /** Margins in inches, as the file edge sets them; the page layout takes points. */
 const MARGINS = { left: 0.5, right: 0.4, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 };
+/** The sheet's page margins in inches: its own, in millimetres, or the workbooks' default. */
+function pageMargins(sheet: Sheet): typeof MARGINS {
+  const mm = sheet.print.marginsMm;
+  if (!mm) return MARGINS;
+  const inches = (n: number) => n / 25.4;
+  return { left: inches(mm.left), right: inches(mm.right), top: inches(mm.top), bottom: inches(mm.bottom), header: inches(mm.top / 2), footer: inches(mm.bottom / 2) };
+}
 const points = (inches: number) => Math.round(inches * 72 * 100) / 100;
 
 /** A few hundred bytes a sheet: queued without a payload reservation. */
@@ -409,15 +416,24 @@ function writePageLayout(worksheet: OfficeWorksheet, sheet: Sheet): void {
   const page = worksheet.pageLayout;
   page.orientation = sheet.print.orientation === 'landscape' ? 'Landscape' : 'Portrait';
   page.paperSize = 'A4';
-  page.centerHorizontally = true;
-  page.leftMargin = points(MARGINS.left);
-  page.rightMargin = points(MARGINS.right);
-  page.topMargin = points(MARGINS.top);
-  page.bottomMargin = points(MARGINS.bottom);
-  page.headerMargin = points(MARGINS.header);
-  page.footerMargin = points(MARGINS.footer);
-  // One page wide, as many tall as needed (the file edge's fitToWidth 1, fitToHeight 0).
-  page.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+  page.centerHorizontally = sheet.print.marginsMm === undefined;
+  const margins = pageMargins(sheet);
+  page.leftMargin = points(margins.left);
+  page.rightMargin = points(margins.right);
+  page.topMargin = points(margins.top);
+  page.bottomMargin = points(margins.bottom);
+  page.headerMargin = points(margins.header);
+  page.footerMargin = points(margins.footer);
+  // One page wide, as many tall as needed (the file edge's fitToWidth 1, fitToHeight 0), unless
+  // the sheet prints at its own size.
+  page.zoom = sheet.print.actualSize ? { scale: 100 } : { horizontalFitToPages: 1, verticalFitToPages: 0 };
+  const numbered = sheet.print.pageNumberFromSecondPage;
+  if (numbered) {
+    // ExcelApi 1.9: a first page of its own, with no header; the page number on the others.
+    page.headersFooters.state = 'FirstAndDefault';
+    page.headersFooters.firstPage.centerHeader = '';
+    page.headersFooters.defaultForAllPages.centerHeader = pageNumberCode(numbered.fontSize);
+  }
   const repeat = sheet.print.repeatRows;
   if (repeat) page.setPrintTitleRows(`$${repeat.from}:$${repeat.to}`);
   if (sheet.print.footer) page.headersFooters.defaultForAllPages.centerFooter = `&"${FONT_NAME},Italic"&9${sheet.print.footer}`;

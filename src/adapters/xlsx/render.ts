@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import { FONT_NAME, BASE_FONT_SIZE, STYLES, columnLetter } from '../../workbook';
+import { FONT_NAME, BASE_FONT_SIZE, STYLES, columnLetter, pageNumberCode } from '../../workbook';
 import type { CellValue, Sheet, Style, StyleName, Validation, WorkbookLayout } from '../../workbook';
 
 /** Renders a layout description to .xlsx bytes with exceljs (runs in Node and in the pane). */
@@ -46,6 +46,23 @@ function toWorkbook(layout: WorkbookLayout): ExcelJS.Workbook {
   return wb;
 }
 
+/** Inches, as exceljs takes them: the sheet's own margins (in mm), or the workbooks' default. */
+function pageMargins(sheet: Sheet): ExcelJS.Margins {
+  const mm = sheet.print.marginsMm;
+  if (!mm) return { left: 0.5, right: 0.4, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 };
+  const inches = (n: number) => n / 25.4;
+  return { left: inches(mm.left), right: inches(mm.right), top: inches(mm.top), bottom: inches(mm.bottom), header: inches(mm.top / 2), footer: inches(mm.bottom / 2) };
+}
+
+function headerFooter(sheet: Sheet): Partial<ExcelJS.HeaderFooter> {
+  const { footer, pageNumberFromSecondPage: numbered } = sheet.print;
+  return {
+    ...(footer ? { oddFooter: `&C&"${FONT_NAME},Italic"&9${footer}` } : {}),
+    // ND30: the page number top centre from page 2; the first page has a header of its own, empty.
+    ...(numbered ? { differentFirst: true, firstHeader: '', oddHeader: `&C${pageNumberCode(numbered.fontSize)}`, ...(footer ? { firstFooter: `&C&"${FONT_NAME},Italic"&9${footer}` } : {}) } : {}),
+  };
+}
+
 function addSheet(wb: ExcelJS.Workbook, sheet: Sheet, styleOf: (name: StyleName) => Partial<ExcelJS.Style>): void {
   const ws = wb.addWorksheet(sheet.name, {
     state: sheet.state,
@@ -54,14 +71,13 @@ function addSheet(wb: ExcelJS.Workbook, sheet: Sheet, styleOf: (name: StyleName)
     pageSetup: {
       paperSize: 9, // A4
       orientation: sheet.print.orientation,
-      fitToPage: true,
-      fitToWidth: 1,
-      fitToHeight: 0,
-      horizontalCentered: true,
-      margins: { left: 0.5, right: 0.4, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
+      ...(sheet.print.actualSize ? { fitToPage: false, scale: 100 } : { fitToPage: true, fitToWidth: 1, fitToHeight: 0 }),
+      // A sheet with margins of its own (the written report) starts at its left margin, as ND30 measures it.
+      horizontalCentered: sheet.print.marginsMm === undefined,
+      margins: pageMargins(sheet),
       ...(sheet.print.repeatRows ? { printTitlesRow: `${sheet.print.repeatRows.from}:${sheet.print.repeatRows.to}` } : {}),
     },
-    ...(sheet.print.footer ? { headerFooter: { oddFooter: `&C&"${FONT_NAME},Italic"&9${sheet.print.footer}` } } : {}),
+    headerFooter: headerFooter(sheet),
   });
   sheet.columns.forEach((c, i) => {
     const column = ws.getColumn(i + 1);

@@ -10,6 +10,8 @@ import { smallCampaign } from '../../helpers/campaign';
 import { PDFTOTEXT, SOFFICE, WRITER, sofficeConvert } from '../../helpers/libreoffice';
 import { describeWith } from '../../helpers/requires';
 import { GOOD_ANSWERS, rawReturnFor } from '../../helpers/raw-return';
+import { MM, pdfWords, printedSize } from '../../helpers/pdf-words';
+import type { PdfWord } from '../../helpers/pdf-words';
 
 function reportDocx(): Promise<Uint8Array> {
   const campaign = smallCampaign();
@@ -100,30 +102,15 @@ describe('renderReportDocx', () => {
   });
 });
 
-type Word = { readonly page: number; readonly xMin: number; readonly yMin: number; readonly xMax: number; readonly yMax: number; readonly text: string };
-
-function wordsOf(pdf: string): Word[] {
-  const html = execFileSync('pdftotext', ['-bbox', pdf, '-'], { encoding: 'utf8' });
-  const words: Word[] = [];
-  let page = 0;
-  for (const line of html.split('\n')) {
-    if (line.includes('<page ')) page += 1;
-    const m = /<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/.exec(line);
-    if (m) words.push({ page, xMin: Number(m[1]), yMin: Number(m[2]), xMax: Number(m[3]), yMax: Number(m[4]), text: m[5] ?? '' });
-  }
-  return words;
-}
-
-const MM = 72 / 25.4;
 
 describeWith([SOFFICE, WRITER, PDFTOTEXT], 'the report .docx printed by LibreOffice Writer', () => {
-  let words: Word[];
+  let words: PdfWord[];
   let fonts: string;
   beforeAll(async () => {
     const dir = mkdtempSync(join(tmpdir(), 'danvan-docx-'));
     writeFileSync(join(dir, 'bao-cao.docx'), await reportDocx());
     sofficeConvert(join(dir, 'bao-cao.docx'), 'pdf', dir);
-    words = wordsOf(join(dir, 'bao-cao.pdf'));
+    words = pdfWords(join(dir, 'bao-cao.pdf'));
     fonts = execFileSync('pdffonts', [join(dir, 'bao-cao.pdf')], { encoding: 'utf8' });
     expect(readFileSync(join(dir, 'bao-cao.pdf')).subarray(0, 4).toString()).toBe('%PDF');
   }, 120000);
@@ -143,12 +130,7 @@ describeWith([SOFFICE, WRITER, PDFTOTEXT], 'the report .docx printed by LibreOff
   });
 
   it('should print each part at its size (word height is 1.3 × the size in this font)', () => {
-    const heightOf = (text: string) => {
-      const w = words.find((x) => x.text === text);
-      if (!w) throw new Error(`"${text}" not printed`);
-      return Math.round(((w.yMax - w.yMin) / 1.3) * 2) / 2;
-    };
-    expect(['TÂY', 'Độc', 'BÁO', 'Nơi', 'TM.', 'Căn'].map((t) => [t, heightOf(t)])).toEqual([
+    expect(['TÂY', 'Độc', 'BÁO', 'Nơi', 'TM.', 'Căn'].map((t) => [t, printedSize(words, t)])).toEqual([
       ['TÂY', 12],
       ['Độc', 13],
       ['BÁO', 14],

@@ -31,6 +31,7 @@ import type {
   OfficeFreezePanes,
   OfficeNamedItem,
   OfficeNamedItemCollection,
+  OfficeHeadersFooters,
   OfficePageLayout,
   OfficeRange,
   OfficeRangeAreas,
@@ -90,7 +91,14 @@ export type PageModel = {
   margins: Record<string, number>;
   zoom?: Excel.PageLayoutZoomOptions;
   printTitleRows?: string;
+} & HeaderFooterModel;
+
+/** What the sheet's headers and footers were set to (ExcelApi 1.9 HeaderFooterGroup). */
+type HeaderFooterModel = {
   centerFooter?: string;
+  centerHeader?: string;
+  firstPageCenterHeader?: string;
+  headerFooterState?: string;
 };
 
 let nextSheetId = 1;
@@ -879,21 +887,53 @@ class FakePageLayout implements OfficePageLayout {
     });
   }
 
-  get headersFooters(): { readonly defaultForAllPages: { centerFooter: string } } {
-    const write = (value: string) => this.write('centerFooter', value, (p) => (p.centerFooter = value));
-    const unreadable = () => this.unreadable('centerFooter');
+  get headersFooters(): OfficeHeadersFooters {
+    const text = (property: keyof HeaderFooterModel, apply: (p: PageModel, value: string) => void) => ({
+      get: () => this.unreadable(property),
+      set: (value: string) => this.write(property, value, (p) => apply(p, value)),
+    });
+    const defaultFooter = text('centerFooter', (p, v) => (p.centerFooter = v));
+    const defaultHeader = text('centerHeader', (p, v) => (p.centerHeader = v));
+    const firstHeader = text('firstPageCenterHeader', (p, v) => (p.firstPageCenterHeader = v));
+    const state = text('headerFooterState', (p, v) => {
+      if (!HEADER_FOOTER_STATES.includes(v)) throw new FakeOfficeError('InvalidArgument', `Unknown header/footer state ${v}.`, 'HeaderFooterGroup.state');
+      p.headerFooterState = v;
+    });
     return {
+      get state(): OfficeHeadersFooters['state'] {
+        return state.get();
+      },
+      set state(value: OfficeHeadersFooters['state']) {
+        state.set(value);
+      },
       defaultForAllPages: {
         get centerFooter(): string {
-          return unreadable();
+          return defaultFooter.get();
         },
         set centerFooter(value: string) {
-          write(value);
+          defaultFooter.set(value);
+        },
+        get centerHeader(): string {
+          return defaultHeader.get();
+        },
+        set centerHeader(value: string) {
+          defaultHeader.set(value);
+        },
+      },
+      firstPage: {
+        get centerHeader(): string {
+          return firstHeader.get();
+        },
+        set centerHeader(value: string) {
+          firstHeader.set(value);
         },
       },
     };
   }
 }
+
+/** Excel.HeaderFooterState's values. */
+const HEADER_FOOTER_STATES: readonly string[] = ['Default', 'FirstAndDefault', 'OddAndEven', 'FirstOddAndEven'];
 
 type Resolve = (model: SheetModel) => Area[] | null;
 
