@@ -8,7 +8,8 @@ import {
   runExcel,
 } from '../../../src/adapters/office';
 import { cellInput, dateSerial, rectangles } from '../../../src/adapters/office/render-layout';
-import { buildCampaignWorkbooks } from '../../../src/workbook';
+import { consolidate, validateReturns } from '../../../src/core';
+import { buildCampaignWorkbooks, buildReportLayout } from '../../../src/workbook';
 import { a1 } from '../../../src/workbook';
 import type { WorkbookLayout } from '../../../src/workbook';
 import { dailyCampaign, smallCampaign } from '../../helpers/campaign';
@@ -271,6 +272,27 @@ describe('renderLayout', () => {
       const fake = new FakeExcel();
       const result = await runExcel((context) => renderLayout(context, fillIn), { run: fake.run });
       expect(result).toEqual({ ok: true, value: expect.objectContaining({ syncs: 3, refused: [] }) });
+    });
+  });
+
+  describe('the written report sheet (Nghị định 30/2020)', () => {
+    it('should print on A4 with its own margins, not centred, and the page number from page 2 only', async () => {
+      const campaign = smallCampaign();
+      const consolidation = consolidate(campaign, validateReturns(campaign, []));
+      const layout = buildReportLayout({ campaign, consolidation, includeErrors: false, readAt: '2026-01-06T03:00:00Z' });
+      const fake = new FakeExcel();
+      await render(fake, { ...layout, sheets: layout.sheets.filter((sheet) => sheet.name === 'Báo cáo'), names: [] });
+      // 20/20/30/15 mm in points (72 / 25.4 a millimetre), header and footer at half the top and bottom margins.
+      expect(fake.sheet('Báo cáo').page).toEqual({
+        orientation: 'Portrait',
+        paperSize: 'A4',
+        centerHorizontally: false,
+        margins: { left: 85.04, right: 42.52, top: 56.69, bottom: 56.69, header: 28.35, footer: 28.35 },
+        zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 },
+        headerFooterState: 'FirstAndDefault',
+        firstPageCenterHeader: '',
+        centerHeader: '&"Times New Roman,Regular"&13&P',
+      });
     });
   });
 
