@@ -4,6 +4,7 @@
  *   npm run build                                         production build, URLs stay https://localhost:3000/
  *   npm run build -- --env publicUrl=https://host/path/   production build for the server at that URL
  *   npm start                                             dev server on https://localhost:3000 (scripts/start.js)
+ * A production build also writes the command line as one file, dist/danvan.cjs (scripts/build-cli.js).
  */
 const fs = require('fs');
 const path = require('path');
@@ -20,6 +21,38 @@ const PAGES = [
   { name: 'commands', entry: './src/commands/commands.ts', template: './src/commands/commands.html' },
   { name: 'message', entry: './src/commands/message.ts', template: './src/commands/message.html' },
 ];
+
+/**
+ * Office takes an updated manifest only when its <Version> is higher than the one it has, so the
+ * build writes package.json's version there: four numeric parts (0.1.0 → 0.1.0.0), as the
+ * manifest's Version element allows (up to four parts of at most five digits). A pre-release tag
+ * (1.2.0-beta.1) would be lost in that form, so it is refused rather than silently dropped.
+ */
+function manifestVersion(version) {
+  const text = String(version);
+  if (!/^\d{1,5}(\.\d{1,5}){0,3}$/.test(text)) {
+    throw new Error(`package.json version must be 1 to 4 numbers of at most 5 digits for the manifest's <Version>, got "${text}"`);
+  }
+  const parts = text.split('.');
+  while (parts.length < 4) parts.push('0');
+  return parts.join('.');
+}
+
+/** The manifest as the build writes it: its URLs moved to `publicUrl` (when given), its <Version> from package.json. */
+function buildManifest(xml, { publicUrl, version }) {
+  const moved = publicUrl ? xml.split(DEV_URL).join(publicUrl) : xml;
+  return moved.replace(/<Version>[^<]*<\/Version>/, `<Version>${manifestVersion(version)}</Version>`);
+}
+
+/** Writes the bundled command line beside the add-in (dist/danvan.cjs) once webpack has emitted. */
+class CliBundlePlugin {
+  apply(compiler) {
+    compiler.hooks.afterEmit.tapPromise('CliBundlePlugin', () => {
+      const { buildCli } = require('./scripts/build-cli');
+      return buildCli(compiler.options.output.path, { listInputs: false });
+    });
+  }
+}
 
 /** `--env publicUrl=…` must be an absolute https URL; a missing trailing slash is added. */
 function normalisePublicUrl(value) {
@@ -41,8 +74,8 @@ module.exports = (env = {}, argv = {}) => {
   const production = argv.mode === 'production';
   const serving = Boolean(env.WEBPACK_SERVE) || Boolean(env.devServer);
   const publicUrl = normalisePublicUrl(env.publicUrl);
-  const rewriteUrls = (content) =>
-    publicUrl ? Buffer.from(content.toString('utf8').split(DEV_URL).join(publicUrl), 'utf8') : content;
+  const { version } = require('./package.json');
+  const writeManifest = (content) => Buffer.from(buildManifest(content.toString('utf8'), { publicUrl, version }), 'utf8');
 
   return {
     mode: production ? 'production' : 'development',
@@ -100,9 +133,11 @@ module.exports = (env = {}, argv = {}) => {
       new CopyWebpackPlugin({
         patterns: [
           { from: 'assets', to: 'assets' },
-          { from: 'manifest.xml', to: 'manifest.xml', transform: { transformer: rewriteUrls } },
+          { from: 'manifest.xml', to: 'manifest.xml', transform: { transformer: writeManifest } },
         ],
       }),
+      // The command line for offices without Microsoft 365, downloadable from the add-in's host.
+      ...(production && !serving ? [new CliBundlePlugin()] : []),
     ],
     optimization: {
       splitChunks: {
@@ -143,3 +178,5 @@ module.exports = (env = {}, argv = {}) => {
 module.exports.PAGES = PAGES;
 module.exports.DEV_URL = DEV_URL;
 module.exports.DEV_PORT = DEV_PORT;
+module.exports.buildManifest = buildManifest;
+module.exports.manifestVersion = manifestVersion;

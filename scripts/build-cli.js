@@ -4,6 +4,8 @@
  * command line into one CommonJS file, build/cli/danvan.cjs, with its dependencies inside, so it
  * starts without compiling TypeScript and runs with node alone. Beside it, danvan.inputs.json
  * lists the sources it was built from; bin/danvan.js compares their times with the bundle's.
+ * `npm run build` writes the same file as dist/danvan.cjs (webpack.config.js), for offices that get
+ * the command line from where the add-in is hosted, without the project folder.
  */
 const { mkdirSync, writeFileSync } = require('node:fs');
 const { join, relative } = require('node:path');
@@ -11,8 +13,11 @@ const { join, relative } = require('node:path');
 const ROOT = join(__dirname, '..');
 const DEFAULT_OUTDIR = join(ROOT, 'build', 'cli');
 
-/** Builds the bundle into `outdir`; resolves to its path. */
-async function buildCli(outdir = DEFAULT_OUTDIR) {
+/**
+ * Builds the bundle into `outdir`; resolves to its path. `listInputs: false` leaves out the list of
+ * sources, which only a checkout's bin/danvan.js reads (the production build's dist/danvan.cjs).
+ */
+async function buildCli(outdir = DEFAULT_OUTDIR, { listInputs = true } = {}) {
   const esbuild = require('esbuild');
   const outfile = join(outdir, 'danvan.cjs');
   mkdirSync(outdir, { recursive: true });
@@ -29,6 +34,7 @@ async function buildCli(outdir = DEFAULT_OUTDIR) {
     logLevel: 'warning',
     banner: { js: '#!/usr/bin/env node' },
   });
+  if (!listInputs) return outfile;
   // Our sources, and the lock file standing for the dependencies bundled with them.
   const inputs = Object.keys(result.metafile.inputs).filter((p) => !p.startsWith('node_modules/'));
   const listed = [...inputs, 'package-lock.json'].map((p) => relative(ROOT, join(ROOT, p)));

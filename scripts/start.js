@@ -65,8 +65,8 @@ function instructions(certPath) {
    • Excel cho Windows / Excel for Windows (thư mục dùng chung / shared-folder catalogue):
        1. Chia sẻ thư mục chứa manifest.xml (Thuộc tính → Chia sẻ → Chia sẻ), ghi lại đường dẫn \\MÁY\thư-mục
           Share the folder holding manifest.xml (Properties → Sharing → Share), note its \\COMPUTER\folder path
-       2. Tệp → Tùy chọn → Trung tâm Tin cậy → Cài đặt Trung tâm Tin cậy → Danh mục Phần bổ trợ Tin cậy:
-          thêm đường dẫn chia sẻ, đánh dấu "Hiển thị trong Menu" / File → Options → Trust Center →
+       2. Tệp → Tùy chọn → Trung tâm Tin cậy → Thiết đặt Trung tâm Tin cậy → Danh mục Phần bổ trợ Tin cậy:
+          thêm đường dẫn chia sẻ, đánh dấu "Hiện trong Menu" / File → Options → Trust Center →
           Trust Center Settings → Trusted Add-in Catalogs: add the share, tick "Show in Menu"
        3. Đóng và mở lại Excel → Trang đầu → Phần bổ trợ → Nâng cao → THƯ MỤC DÙNG CHUNG → Báo cáo Dân vận → Thêm
           Close and reopen Excel → Home → Add-ins → Advanced → SHARED FOLDER → Báo cáo Dân vận → Add

@@ -144,6 +144,26 @@ describe('manifest.xml', () => {
     }
   });
 
+  it("should carry package.json's version, four-part, once built", () => {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { version } = require('../package.json') as { version: string };
+    expect(version).toBe('1.0.0');
+    expect(manifestBuiltFor('https://addin.example.org/danvan')).toContain('<Version>1.0.0.0</Version>');
+    // The pane's own <Version> elements under VersionOverrides are not the add-in's version.
+    expect(manifestBuiltFor('https://addin.example.org/danvan').match(/<Version>/g)).toHaveLength(1);
+  });
+
+  it('should write a manifest version Office can compare, refusing one it cannot', () => {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { manifestVersion } = require('../webpack.config.js') as { manifestVersion: (version: string) => string };
+    expect(manifestVersion('0.1.0')).toBe('0.1.0.0');
+    expect(manifestVersion('2')).toBe('2.0.0.0');
+    expect(manifestVersion('1.2.3.4')).toBe('1.2.3.4');
+    expect(() => manifestVersion('1.2.0-beta.1')).toThrow(/1.2.0-beta.1/);
+    expect(() => manifestVersion('1.2.3.4.5')).toThrow();
+    expect(() => manifestVersion('123456.0.0')).toThrow();
+  });
+
   it('should pass scripts/validate-manifest.js URL checks', () => {
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     const { checkUrls } = require('../scripts/validate-manifest.js') as { checkUrls: (xml: string) => string[] };

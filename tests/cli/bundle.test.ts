@@ -1,8 +1,10 @@
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
+import { needsProductionBuild } from '../helpers/build-for-browser-tests';
 import { smallCampaignInput } from '../helpers/campaign';
+import { describeWith } from '../helpers/requires';
 
 /**
  * The compiled command line: `npm run build:cli` (run by `prepare`, so by npm ci) bundles it into
@@ -15,30 +17,37 @@ const { buildCli } = require('../../scripts/build-cli.js') as { buildCli: (outdi
 const ROOT = join(__dirname, '..', '..');
 const node = (args: string[], cwd: string) => spawnSync(process.execPath, args, { cwd, encoding: 'utf8', maxBuffer: 1 << 26 });
 
-let alone: string;
-let bundle: string;
-beforeAll(async () => {
-  const built = await buildCli(mkdtempSync(join(tmpdir(), 'danvan-build-')));
-  // Away from the repository, where no node_modules can be found: the file must carry everything.
-  alone = mkdtempSync(join(tmpdir(), 'danvan-alone-'));
-  bundle = join(alone, 'danvan.cjs');
+/** A copy of `built` alone in an empty folder away from the repository, where no node_modules can be found. */
+function copiedAlone(built: string): string {
+  const bundle = join(mkdtempSync(join(tmpdir(), 'danvan-alone-')), 'danvan.cjs');
   copyFileSync(built, bundle);
-}, 120_000);
+  return bundle;
+}
 
-describe('the bundled CLI', () => {
+/** The file must carry everything: usage and the whole demo with node alone. */
+function itRunsAlone(bundle: () => string): void {
   it('should print the usage with node alone', () => {
-    const r = node([bundle, '--help', '--lang', 'en'], alone);
+    const r = node([bundle(), '--help', '--lang', 'en'], dirname(bundle()));
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
     expect(r.stdout).toMatch(/^danvan — mass-mobilisation campaign reporting/);
   });
 
   it('should run the whole demo with node alone', () => {
-    const r = node([bundle, 'demo', '-o', 'demo'], alone);
+    const r = node([bundle(), 'demo', '-o', 'x'], dirname(bundle()));
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
-    expect(readdirSync(join(alone, 'demo')).sort()).toEqual(['bao-cao-don-vi', 'bao-cao-tong-hop.docx', 'bao-cao-tong-hop.xlsx', 'campaign.json', 'so', 'tong-hop.json']);
+    expect(readdirSync(join(dirname(bundle()), 'x')).sort()).toEqual(['bao-cao-don-vi', 'bao-cao-tong-hop.docx', 'bao-cao-tong-hop.xlsx', 'campaign.json', 'so', 'tong-hop.json']);
   }, 120_000);
+}
+
+let bundle: string;
+beforeAll(async () => {
+  bundle = copiedAlone(await buildCli(mkdtempSync(join(tmpdir(), 'danvan-build-'))));
+}, 120_000);
+
+describe('the bundled CLI', () => {
+  itRunsAlone(() => bundle);
 
   it('should read a large batch in its own worker threads', () => {
     const dir = mkdtempSync(join(tmpdir(), 'danvan-pool-'));
@@ -55,6 +64,19 @@ describe('the bundled CLI', () => {
     const files = new Set(json.issues.map((i: { file: string }) => i.file).filter((f: string) => f.startsWith('xa01-')));
     expect(files.size).toBe(64);
   }, 120_000);
+});
+
+describeWith([needsProductionBuild()], 'the CLI that npm run build writes beside the add-in (dist/danvan.cjs)', () => {
+  let fromDist: string;
+  beforeAll(() => {
+    fromDist = copiedAlone(join(ROOT, 'dist', 'danvan.cjs'));
+  });
+
+  itRunsAlone(() => fromDist);
+
+  it('should be published without the list of sources only a checkout reads', () => {
+    expect(readdirSync(join(ROOT, 'dist')).filter((name) => name.startsWith('danvan.'))).toEqual(['danvan.cjs']);
+  });
 });
 
 describe('bin/danvan.js', () => {

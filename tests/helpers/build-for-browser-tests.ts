@@ -12,7 +12,7 @@ import { join } from 'node:path';
 const ROOT = join(__dirname, '../..');
 const DIST_PAGE = join(ROOT, 'dist', 'taskpane.html');
 const E2E = join(ROOT, 'tests', 'e2e');
-const SOURCES = ['src', 'assets', 'webpack.config.js', 'manifest.xml', 'tsconfig.json', 'package-lock.json'];
+const SOURCES = ['src', 'assets', 'webpack.config.js', 'manifest.xml', 'tsconfig.json', 'package-lock.json', 'package.json', 'scripts/build-cli.js'];
 
 function newestChange(path: string): { path: string; mtimeMs: number } {
   const stats = statSync(path);
@@ -33,6 +33,12 @@ export function whyBuild(): string | undefined {
     .map(newestChange)
     .reduce((a, b) => (b.mtimeMs > a.mtimeMs ? b : a));
   return newest.mtimeMs > built ? `${newest.path.slice(ROOT.length + 1)} is newer than dist/` : undefined;
+}
+
+/** For tests of the production build itself (tests/helpers/requires.ts): met when dist/ is up to date. */
+export function needsProductionBuild(): string | undefined {
+  const reason = whyBuild();
+  return reason === undefined ? undefined : `${reason} (run npm run build)`;
 }
 
 /** Whether the run's test-path filter (none: every test) selects a browser test. */
