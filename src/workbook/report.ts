@@ -10,6 +10,7 @@ import { createSheet, rowHeight, wrappedHeight } from './sheet-builder';
 import { indicatorLabel, roman, targetText } from './text';
 import { buildReportDocument } from './report-document';
 import { choiceText } from './report-figures';
+import { chartSheet } from './report-chart';
 
 export type ReportInput = {
   readonly campaign: Campaign;
@@ -45,8 +46,9 @@ export function buildReportLayout(input: ReportInput): WorkbookLayout {
     { name: NAMES.fingerprint, sheet: META_SHEET, range: cell(5) },
     { name: NAMES.table, sheet: summary.sheet.name, range: { top: SUMMARY_HEADER_ROW, left: 1, bottom: summary.lastRow, right: SUMMARY_COLUMNS.note } },
   ];
+  const chart = chartSheet(campaign, input.consolidation);
   return {
-    sheets: [summary.sheet, detailSheet(input), submissionsSheet(input), issuesSheet(input), documentSheet(input), commentsSheet(input), sourcesSheet(input), meta],
+    sheets: [summary.sheet, ...(chart ? [chart] : []), detailSheet(input), submissionsSheet(input), issuesSheet(input), documentSheet(input), commentsSheet(input), sourcesSheet(input), meta],
     names,
     properties: {
       title: t('rp.doc.subtitle', { title: campaign.title }),
