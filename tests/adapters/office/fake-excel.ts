@@ -24,6 +24,10 @@
 import ExcelJS from 'exceljs';
 import type {
   BorderEdge,
+  OfficeChart,
+  OfficeChartAxis,
+  OfficeChartCollection,
+  OfficeChartSeries,
   OfficeContext,
   OfficeCustomProperties,
   OfficeDataValidation,
@@ -93,6 +97,21 @@ export type PageModel = {
   centerFooter?: string;
 };
 
+export type ChartAxisModel = { title?: string; numberFormat?: string; minimum?: number; reversePlotOrder?: boolean; position?: string };
+export type ChartSeriesModel = { name: string; values: Rect; categories?: Rect; color?: string };
+export type ChartModel = {
+  readonly type: string;
+  readonly source: Rect;
+  name: string;
+  title?: string;
+  legend: { visible?: boolean; position?: string };
+  dataLabels: { showValue?: boolean; numberFormat?: string };
+  readonly valueAxis: ChartAxisModel;
+  readonly categoryAxis: ChartAxisModel;
+  readonly series: ChartSeriesModel[];
+  position?: { start: string; end: string };
+};
+
 let nextSheetId = 1;
 
 export class SheetModel {
@@ -110,6 +129,7 @@ export class SheetModel {
   frozen: { rows: number; cols: number } | null = null;
   protection: Excel.WorksheetProtectionOptions | null = null;
   readonly page: PageModel = { margins: {} };
+  readonly charts: ChartModel[] = [];
 
   constructor(public name: string) {}
 
@@ -637,6 +657,10 @@ class FakeWorksheet extends Loadable implements OfficeWorksheet {
     return new FakeCustomProperties(this.ctx, this);
   }
 
+  get charts(): OfficeChartCollection {
+    return new FakeCharts(this.ctx, this);
+  }
+
   sheetWrite(property: string, version: string, value: unknown, apply: (model: SheetModel) => void): void {
     this.ctx.enqueue(() => {
       const model = this.model(`Worksheet.${property}`);
@@ -711,6 +735,154 @@ class FakeWorksheet extends Loadable implements OfficeWorksheet {
     });
     return this;
   }
+}
+
+/** ChartType values the adapter may use; Excel refuses others with InvalidArgument. */
+const CHART_TYPES = new Set(['BarClustered', 'ColumnClustered', 'BarStacked', 'ColumnStacked']);
+
+/**
+ * Charts as Excel adds them (learn.microsoft.com/javascript/api/excel/excel.chartcollection#add):
+ * over a range of the sheet, a series per column with "Columns". A protected sheet refuses new
+ * objects unless its protection allows editing objects. Chart properties are write-only here: a
+ * read fails as an unloaded property would.
+ */
+class FakeCharts implements OfficeChartCollection {
+  constructor(
+    private readonly ctx: FakeContext,
+    private readonly sheet: FakeWorksheet,
+  ) {}
+
+  add(type: string, sourceData: FakeRange, seriesBy = 'Auto'): OfficeChart {
+    let chart: ChartModel | undefined;
+    this.ctx.enqueue(() => {
+      const model = this.sheet.model('ChartCollection.add');
+      this.ctx.excel.gate('1.1', 'ChartCollection.add');
+      if (!CHART_TYPES.has(type)) throw new FakeOfficeError('InvalidArgument', `Chart type ${type} is not simulated.`, 'ChartCollection.add');
+      if (seriesBy !== 'Columns') throw new Error('fake Excel: only seriesBy "Columns" is simulated');
+      if (model.protection && !model.protection.allowEditObjects) throw new FakeOfficeError('AccessDenied', `The sheet "${model.name}" is protected (ChartCollection.add).`, 'ChartCollection.add');
+      const { areas } = sourceData.resolved('ChartCollection.add');
+      const source = areas[0];
+      if (source === undefined || areas.length !== 1) throw new FakeOfficeError('InvalidArgument', 'A chart source must be one rectangle here.', 'ChartCollection.add');
+      const series = Array.from({ length: source.right - source.left + 1 }, (_, i) => ({ name: `Series${i + 1}`, values: { ...source, left: source.left + i, right: source.left + i } }));
+      chart = { type, source, name: `Chart ${model.charts.length + 1}`, legend: {}, dataLabels: {}, valueAxis: {}, categoryAxis: {}, series };
+      model.charts.push(chart);
+      this.ctx.excel.record(model.name, areaAddress(source), 'ChartCollection.add', type);
+    });
+    const write = (api: string, version: string, value: unknown, apply: (c: ChartModel) => void) =>
+      this.ctx.enqueue(() => {
+        if (chart === undefined) throw new Error(`fake Excel: ${api} on a chart never added`);
+        this.ctx.excel.gate(version, api);
+        apply(chart);
+      }, value);
+    return fakeChart(write);
+  }
+}
+
+type ChartWrite = (api: string, version: string, value: unknown, apply: (c: ChartModel) => void) => void;
+
+function fakeChart(write: ChartWrite): OfficeChart {
+  const axis = (which: 'valueAxis' | 'categoryAxis'): OfficeChartAxis => ({
+    title: {
+      get text(): string {
+        return unloaded('ChartAxisTitle.text');
+      },
+      set text(value: string) {
+        write('ChartAxisTitle.text', '1.1', value, (c) => (c[which].title = value));
+      },
+    },
+    get numberFormat(): string {
+      return unloaded('ChartAxis.numberFormat');
+    },
+    set numberFormat(value: string) {
+      write('ChartAxis.numberFormat', '1.8', value, (c) => (c[which].numberFormat = value));
+    },
+    get minimum(): number {
+      return unloaded('ChartAxis.minimum');
+    },
+    set minimum(value: number) {
+      write('ChartAxis.minimum', '1.1', value, (c) => (c[which].minimum = value));
+    },
+    get reversePlotOrder(): boolean {
+      return unloaded('ChartAxis.reversePlotOrder');
+    },
+    set reversePlotOrder(value: boolean) {
+      write('ChartAxis.reversePlotOrder', '1.7', value, (c) => (c[which].reversePlotOrder = value));
+    },
+    get position(): string {
+      return unloaded('ChartAxis.position');
+    },
+    set position(value: string) {
+      write('ChartAxis.position', '1.8', value, (c) => (c[which].position = value));
+    },
+  });
+  const series = (index: number): OfficeChartSeries => {
+    const at = (api: string, version: string, value: unknown, apply: (s: ChartSeriesModel) => void) =>
+      write(api, version, value, (c) => {
+        const found = c.series[index];
+        if (found === undefined) throw new FakeOfficeError('ItemNotFound', `The chart has no series ${index}.`, 'ChartSeriesCollection.getItemAt');
+        apply(found);
+      });
+    return {
+      get name(): string {
+        return unloaded('ChartSeries.name');
+      },
+      set name(value: string) {
+        at('ChartSeries.name', '1.8', value, (s) => (s.name = value));
+      },
+      setXAxisValues: (range: FakeRange) => at('ChartSeries.setXAxisValues', '1.7', null, (s) => (s.categories = range.resolved('ChartSeries.setXAxisValues').areas[0] as Rect)),
+      format: { fill: { setSolidColor: (color: string) => at('ChartFill.setSolidColor', '1.1', color, (s) => (s.color = color)) } },
+    } as OfficeChartSeries;
+  };
+  return {
+    get name(): string {
+      return unloaded('Chart.name');
+    },
+    set name(value: string) {
+      write('Chart.name', '1.1', value, (c) => (c.name = value));
+    },
+    title: {
+      get text(): string {
+        return unloaded('ChartTitle.text');
+      },
+      set text(value: string) {
+        write('ChartTitle.text', '1.1', value, (c) => (c.title = value));
+      },
+    },
+    legend: {
+      get visible(): boolean {
+        return unloaded('ChartLegend.visible');
+      },
+      set visible(value: boolean) {
+        write('ChartLegend.visible', '1.1', value, (c) => (c.legend.visible = value));
+      },
+      get position(): string {
+        return unloaded('ChartLegend.position');
+      },
+      set position(value: string) {
+        write('ChartLegend.position', '1.1', value, (c) => (c.legend.position = value));
+      },
+    },
+    dataLabels: {
+      get showValue(): boolean {
+        return unloaded('ChartDataLabels.showValue');
+      },
+      set showValue(value: boolean) {
+        write('ChartDataLabels.showValue', '1.1', value, (c) => (c.dataLabels.showValue = value));
+      },
+      get numberFormat(): string {
+        return unloaded('ChartDataLabels.numberFormat');
+      },
+      set numberFormat(value: string) {
+        write('ChartDataLabels.numberFormat', '1.8', value, (c) => (c.dataLabels.numberFormat = value));
+      },
+    },
+    axes: { valueAxis: axis('valueAxis'), categoryAxis: axis('categoryAxis') },
+    series: { getItemAt: series },
+    setPosition: (start: string, end?: string) => write('Chart.setPosition', '1.1', [start, end], (c) => {
+      parseArea(start);
+      c.position = { start, end: end ?? start };
+    }),
+  };
 }
 
 class FakeProtection extends Loadable implements OfficeWorksheetProtection {
