@@ -6,6 +6,7 @@ import { smallCampaign, smallCampaignInput } from '../../helpers/campaign';
 import { GOOD_ANSWERS, rawReturnFor } from '../../helpers/raw-return';
 import type { RawValue } from '../../../src/core';
 import { FakeExcel } from './fake-excel';
+import type { OfficeWorksheet } from '../../../src/adapters/office/excel-model';
 
 function reportOf(campaign: Campaign, answers: Record<string, Record<string, RawValue>>): WorkbookLayout {
   const raws = Object.entries(answers).map(([unit, a]) => rawReturnFor(campaign, unit, a));
@@ -72,5 +73,44 @@ describe('the report’s chart in Excel (Office.js charts)', () => {
     await fake.run((context) => renderLayout(context, layout));
     await fake.run((context) => renderLayout(context, layout));
     expect(fake.sheet('Biểu đồ').charts).toHaveLength(1);
+  });
+});
+
+describe('the fake Excel’s charts', () => {
+  const refused = async (fake: FakeExcel, queue: (sheet: OfficeWorksheet) => void) =>
+    fake.run(async (context) => {
+      queue(context.workbook.worksheets.getItem('Sheet1'));
+      return context.sync().then(
+        () => 'ok',
+        (e: { code?: string }) => e.code,
+      );
+    });
+
+  it('should add a chart only at sync, a series per column, and refuse reads of what was never loaded', async () => {
+    const fake = new FakeExcel();
+    await fake.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem('Sheet1');
+      const chart = sheet.charts.add('BarClustered', sheet.getRange('B2:C4'), 'Columns');
+      chart.title.text = 'T';
+      expect(fake.sheet('Sheet1').charts).toEqual([]);
+      expect(() => chart.title.text).toThrow(expect.objectContaining({ code: 'PropertyNotLoaded' }));
+      await context.sync();
+    });
+    expect(fake.sheet('Sheet1').charts[0]?.series.map((s) => s.values)).toEqual([
+      { top: 2, left: 2, bottom: 4, right: 2 },
+      { top: 2, left: 3, bottom: 4, right: 3 },
+    ]);
+  });
+
+  it('should refuse a series the chart does not have, a protected sheet, and members newer than the Excel', async () => {
+    expect(await refused(new FakeExcel(), (sheet) => (sheet.charts.add('BarClustered', sheet.getRange('B2:B4'), 'Columns').series.getItemAt(1).name = 'x'))).toBe('ItemNotFound');
+    expect(
+      await refused(new FakeExcel(), (sheet) => {
+        sheet.protection.protect({});
+        sheet.charts.add('BarClustered', sheet.getRange('B2:B4'), 'Columns');
+      }),
+    ).toBe('AccessDenied');
+    expect(await refused(new FakeExcel({ apiVersion: '1.7' }), (sheet) => (sheet.charts.add('BarClustered', sheet.getRange('B2:B4'), 'Columns').axes.valueAxis.numberFormat = '0%'))).toBe('ApiNotFound');
+    expect(await refused(new FakeExcel({ apiVersion: '1.6' }), (sheet) => (sheet.charts.add('BarClustered', sheet.getRange('B2:B4'), 'Columns').axes.categoryAxis.reversePlotOrder = true))).toBe('ApiNotFound');
   });
 });
