@@ -780,41 +780,31 @@ class FakeCharts implements OfficeChartCollection {
 
 type ChartWrite = (api: string, version: string, value: unknown, apply: (c: ChartModel) => void) => void;
 
+/** Write-only properties: each set queues a chart write; a read fails as an unloaded property. */
+function writeOnly<T>(write: ChartWrite, setters: Record<string, readonly [api: string, version: string, apply: (c: ChartModel, value: never) => void]>, rest: object = {}): T {
+  const target = rest;
+  for (const [property, [api, version, apply]] of Object.entries(setters)) {
+    Object.defineProperty(target, property, {
+      get: () => unloaded(api),
+      set: (value: never) => write(api, version, value, (c) => apply(c, value)),
+      enumerable: true,
+    });
+  }
+  return target as T;
+}
+
 function fakeChart(write: ChartWrite): OfficeChart {
-  const axis = (which: 'valueAxis' | 'categoryAxis'): OfficeChartAxis => ({
-    title: {
-      get text(): string {
-        return unloaded('ChartAxisTitle.text');
+  const axis = (which: 'valueAxis' | 'categoryAxis'): OfficeChartAxis =>
+    writeOnly(
+      write,
+      {
+        numberFormat: ['ChartAxis.numberFormat', '1.8', (c, v: string) => (c[which].numberFormat = v)],
+        minimum: ['ChartAxis.minimum', '1.1', (c, v: number) => (c[which].minimum = v)],
+        reversePlotOrder: ['ChartAxis.reversePlotOrder', '1.7', (c, v: boolean) => (c[which].reversePlotOrder = v)],
+        position: ['ChartAxis.position', '1.8', (c, v: string) => (c[which].position = v)],
       },
-      set text(value: string) {
-        write('ChartAxisTitle.text', '1.1', value, (c) => (c[which].title = value));
-      },
-    },
-    get numberFormat(): string {
-      return unloaded('ChartAxis.numberFormat');
-    },
-    set numberFormat(value: string) {
-      write('ChartAxis.numberFormat', '1.8', value, (c) => (c[which].numberFormat = value));
-    },
-    get minimum(): number {
-      return unloaded('ChartAxis.minimum');
-    },
-    set minimum(value: number) {
-      write('ChartAxis.minimum', '1.1', value, (c) => (c[which].minimum = value));
-    },
-    get reversePlotOrder(): boolean {
-      return unloaded('ChartAxis.reversePlotOrder');
-    },
-    set reversePlotOrder(value: boolean) {
-      write('ChartAxis.reversePlotOrder', '1.7', value, (c) => (c[which].reversePlotOrder = value));
-    },
-    get position(): string {
-      return unloaded('ChartAxis.position');
-    },
-    set position(value: string) {
-      write('ChartAxis.position', '1.8', value, (c) => (c[which].position = value));
-    },
-  });
+      { title: writeOnly(write, { text: ['ChartAxisTitle.text', '1.1', (c, v: string) => (c[which].title = v)] }) },
+    );
   const series = (index: number): OfficeChartSeries => {
     const at = (api: string, version: string, value: unknown, apply: (s: ChartSeriesModel) => void) =>
       write(api, version, value, (c) => {
@@ -833,56 +823,28 @@ function fakeChart(write: ChartWrite): OfficeChart {
       format: { fill: { setSolidColor: (color: string) => at('ChartFill.setSolidColor', '1.1', color, (s) => (s.color = color)) } },
     } as OfficeChartSeries;
   };
-  return {
-    get name(): string {
-      return unloaded('Chart.name');
+  return writeOnly(
+    write,
+    { name: ['Chart.name', '1.1', (c, v: string) => (c.name = v)] },
+    {
+      title: writeOnly(write, { text: ['ChartTitle.text', '1.1', (c, v: string) => (c.title = v)] }),
+      legend: writeOnly(write, {
+        visible: ['ChartLegend.visible', '1.1', (c, v: boolean) => (c.legend.visible = v)],
+        position: ['ChartLegend.position', '1.1', (c, v: string) => (c.legend.position = v)],
+      }),
+      dataLabels: writeOnly(write, {
+        showValue: ['ChartDataLabels.showValue', '1.1', (c, v: boolean) => (c.dataLabels.showValue = v)],
+        numberFormat: ['ChartDataLabels.numberFormat', '1.8', (c, v: string) => (c.dataLabels.numberFormat = v)],
+      }),
+      axes: { valueAxis: axis('valueAxis'), categoryAxis: axis('categoryAxis') },
+      series: { getItemAt: series },
+      setPosition: (start: string, end?: string) =>
+        write('Chart.setPosition', '1.1', [start, end], (c) => {
+          parseArea(start);
+          c.position = { start, end: end ?? start };
+        }),
     },
-    set name(value: string) {
-      write('Chart.name', '1.1', value, (c) => (c.name = value));
-    },
-    title: {
-      get text(): string {
-        return unloaded('ChartTitle.text');
-      },
-      set text(value: string) {
-        write('ChartTitle.text', '1.1', value, (c) => (c.title = value));
-      },
-    },
-    legend: {
-      get visible(): boolean {
-        return unloaded('ChartLegend.visible');
-      },
-      set visible(value: boolean) {
-        write('ChartLegend.visible', '1.1', value, (c) => (c.legend.visible = value));
-      },
-      get position(): string {
-        return unloaded('ChartLegend.position');
-      },
-      set position(value: string) {
-        write('ChartLegend.position', '1.1', value, (c) => (c.legend.position = value));
-      },
-    },
-    dataLabels: {
-      get showValue(): boolean {
-        return unloaded('ChartDataLabels.showValue');
-      },
-      set showValue(value: boolean) {
-        write('ChartDataLabels.showValue', '1.1', value, (c) => (c.dataLabels.showValue = value));
-      },
-      get numberFormat(): string {
-        return unloaded('ChartDataLabels.numberFormat');
-      },
-      set numberFormat(value: string) {
-        write('ChartDataLabels.numberFormat', '1.8', value, (c) => (c.dataLabels.numberFormat = value));
-      },
-    },
-    axes: { valueAxis: axis('valueAxis'), categoryAxis: axis('categoryAxis') },
-    series: { getItemAt: series },
-    setPosition: (start: string, end?: string) => write('Chart.setPosition', '1.1', [start, end], (c) => {
-      parseArea(start);
-      c.position = { start, end: end ?? start };
-    }),
-  };
+  );
 }
 
 class FakeProtection extends Loadable implements OfficeWorksheetProtection {
