@@ -25,5 +25,6 @@ export * from './rates';
 export * from './check-return';
 export * from './validate-returns';
 export * from './consolidate';
+export * from './achievement';
 export * from './sample-answers';
 export * from './group-by';

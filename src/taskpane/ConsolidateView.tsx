@@ -1,8 +1,9 @@
 import { Badge, Body1, Button, Caption1, Link, makeStyles, Subtitle2, tokens } from '@fluentui/react-components';
-import { countStatuses, formatNumber, formatPercent } from '../core';
+import { achievementPoints, countStatuses, formatNumber, formatPercent } from '../core';
 import type { Assessment, Consolidation, IndicatorResult } from '../core';
 import { t } from '../core/messages';
 import type { Lang } from '../core/messages';
+import { AchievementChart } from './AchievementChart';
 
 export type ConsolidateViewProps = {
   readonly consolidation: Consolidation | undefined;
@@ -101,6 +102,9 @@ export function ConsolidateView({ consolidation, lang, busy, onDownload, onDownl
           {t('pane.consolidate.noTargets', {}, lang)}
         </Body1>
       ) : (
+        <AchievementChart points={achievementPoints(consolidation)} lang={lang} />
+      )}
+      {withTargets.length > 0 && (
         <ul className={styles.list} aria-label={t('pane.consolidate.headline', {}, lang)}>
           {withTargets.map((r) => (
             <li key={r.code} className={styles.item}>

@@ -55,6 +55,27 @@ export type PrintSetup = {
 /** A bar in each cell proportional to its value: our chart of achievement, which every program renders. */
 export type DataBar = { readonly range: Merge; readonly min: number; readonly max: number; readonly color: string };
 
+/**
+ * A clustered bar chart drawn over cells of its own sheet: one bar per category, each series a
+ * column of numbers beside the categories. Both edges draw it from this description: Office.js
+ * charts in Excel, a chart part written into the file by the exceljs edge.
+ */
+export type BarChart = {
+  readonly name: string;
+  readonly title: string;
+  /** A one-column range of labels, one per bar, top to bottom. */
+  readonly categories: Merge;
+  readonly series: readonly ChartSeries[];
+  readonly valueAxisTitle: string;
+  /** The value axis and the data labels' number format, e.g. `0%`. */
+  readonly valueFormat: string;
+  /** The cells the chart covers, top-left to bottom-right. */
+  readonly anchor: Merge;
+};
+
+/** A one-column range of numbers, as long as the categories, and the cell holding its name above it. */
+export type ChartSeries = { readonly name: string; readonly values: Merge; readonly color: string };
+
 export type Sheet = {
   readonly name: string;
   readonly state: 'visible' | 'hidden' | 'veryHidden';
@@ -68,6 +89,7 @@ export type Sheet = {
   readonly print: PrintSetup;
   readonly tabColor?: string;
   readonly dataBars?: readonly DataBar[];
+  readonly charts?: readonly BarChart[];
 };
 
 /** A workbook-level name for a range, so other tools find landmarks without fixed addresses. */

@@ -11,6 +11,7 @@ import { indicatorLabel, roman, targetText } from './text';
 import { buildReportDocument } from './report-document';
 import { ND30 } from './nd30';
 import { choiceText } from './report-figures';
+import { chartSheet } from './report-chart';
 
 export type ReportInput = {
   readonly campaign: Campaign;
@@ -46,8 +47,9 @@ export function buildReportLayout(input: ReportInput): WorkbookLayout {
     { name: NAMES.fingerprint, sheet: META_SHEET, range: cell(5) },
     { name: NAMES.table, sheet: summary.sheet.name, range: { top: SUMMARY_HEADER_ROW, left: 1, bottom: summary.lastRow, right: SUMMARY_COLUMNS.note } },
   ];
+  const chart = chartSheet(campaign, input.consolidation);
   return {
-    sheets: [summary.sheet, detailSheet(input), submissionsSheet(input), issuesSheet(input), documentSheet(input), commentsSheet(input), sourcesSheet(input), meta],
+    sheets: [summary.sheet, ...(chart ? [chart] : []), detailSheet(input), submissionsSheet(input), issuesSheet(input), documentSheet(input), commentsSheet(input), sourcesSheet(input), meta],
     names,
     properties: {
       title: t('rp.doc.subtitle', { title: campaign.title }),

@@ -1,4 +1,4 @@
-import type { Cell, CellValue, Column, DataBar, Merge, PrintSetup, Sheet, StyleName, Validation } from './layout';
+import type { BarChart, Cell, CellValue, Column, DataBar, Merge, PrintSetup, Sheet, StyleName, Validation } from './layout';
 
 type CellOptions = { readonly unlocked?: boolean; readonly validation?: Validation; readonly numFmt?: string | undefined };
 
@@ -33,6 +33,7 @@ export function createSheet(name: string) {
       print?: PrintSetup;
       tabColor?: string;
       dataBars?: readonly DataBar[];
+      charts?: readonly BarChart[];
     }): Sheet {
       return {
         name,
@@ -46,6 +47,7 @@ export function createSheet(name: string) {
         print: settings.print ?? { orientation: 'portrait' },
         ...(settings.tabColor ? { tabColor: settings.tabColor } : {}),
         ...(settings.dataBars?.length ? { dataBars: settings.dataBars } : {}),
+        ...(settings.charts?.length ? { charts: settings.charts } : {}),
       };
     },
   };

@@ -59,7 +59,7 @@ describe('danvan demo', () => {
 
   it('should write the report sheets and trace each unit to its file and hash', async () => {
     const wb = await loadWorkbook(readFileSync(join(dir, 'demo', 'bao-cao-tong-hop.xlsx')));
-    expect(wb.worksheets.map((w) => w.name)).toEqual(['Tổng hợp', 'Chi tiết', 'Tình hình nộp', 'Kiểm tra', 'Báo cáo', 'Ý kiến đơn vị', 'Nguồn dữ liệu', '_danvan']);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['Tổng hợp', 'Biểu đồ', 'Chi tiết', 'Tình hình nộp', 'Kiểm tra', 'Báo cáo', 'Ý kiến đơn vị', 'Nguồn dữ liệu', '_danvan']);
     const sources = sheet(wb, 'Nguồn dữ liệu');
     const row = [...Array(40).keys()].map((i) => i + 4).find((r) => text(sources.getCell(r, 3)) === 'XA01.xlsx') ?? 0;
     const hash = createHash('sha256').update(readFileSync(join(dir, 'demo', 'bao-cao-don-vi', 'XA01.xlsx'))).digest('hex');

@@ -6,10 +6,10 @@
 import { join } from 'node:path';
 import JSZip from 'jszip';
 import type { Page } from 'playwright-core';
-import { allocateTargets, consolidate, sampleAnswers, validateReturns } from '../../src/core';
+import { achievementPoints, allocateTargets, consolidate, sampleAnswers, validateReturns } from '../../src/core';
 import type { Campaign, RawReturn } from '../../src/core';
 import { PRESETS } from '../../src/core/presets';
-import { readReturnFile } from '../../src/adapters/xlsx';
+import { readCampaignFromMaster, readReturnFile } from '../../src/adapters/xlsx';
 import { SUMMARY_COLUMNS, SUMMARY_HEADER_ROW } from '../../src/workbook';
 import { fillReturn } from '../helpers/fill-return';
 import type { FillValue } from '../helpers/fill-return';
@@ -33,10 +33,12 @@ describeBrowser('task pane in file mode (chromium)', () => {
     await page.getByRole('option').first().click();
     await shot(page, '1-campaign');
     const master = await download(page, () => page.getByRole('button', { name: 'Tải sổ tổng hợp (.xlsx)' }).click());
-    // The pane draws the id's random part once (src/core/campaign-id.ts): the same preset with it is this campaign.
-    const random = /-([0-9a-f]{8})\.xlsx$/.exec(master.name)?.[1];
-    expect(random).toBeDefined();
-    const campaign: Campaign = preset.build({ year, random: random ?? '' });
+    // The pane gives the campaign an id of its own district and a random part (src/core/campaign-id.ts):
+    // the campaign as issued is the one its master carries.
+    const issued = await readCampaignFromMaster(master.bytes, master.name);
+    if (!issued.ok) throw new Error(JSON.stringify(issued.error));
+    const campaign: Campaign = issued.value;
+    expect(campaign.title).toBe(preset.build({ year }).title);
     expect(master.name).toBe(`so-tong-hop-${campaign.id}.xlsx`);
     expect(campaign.id).toMatch(/^ldld-.+-\d{4}-[0-9a-f]{8}$/);
 
@@ -99,10 +101,20 @@ describeBrowser('task pane in file mode (chromium)', () => {
     await page.getByRole('tab', { name: '5. Tổng hợp' }).click();
     const n = (s: string) => expected.units.filter((u) => u.status === s).length;
     await page.getByText(`Tính ${n('on-time') + n('late')}/${campaign.units.length} đơn vị`, { exact: false }).waitFor();
+    // The chart of achievement against targets: one image to screen readers, a bar per target.
+    const chart = page.getByRole('img', { name: /^Tỷ lệ đạt so với chỉ tiêu: / });
+    await chart.scrollIntoViewIfNeeded();
+    const points = achievementPoints(expected);
+    expect(points.length).toBeGreaterThan(0);
+    await expect(chart.locator('[data-percent]').count()).resolves.toBe(points.length);
+    const widths = await chart.locator('[data-percent]').evaluateAll((bars) => bars.map((b) => b.getBoundingClientRect().width));
+    expect(widths.every((w) => w >= 0)).toBe(true);
     await shot(page, '5-consolidate');
     const report = await download(page, () => page.getByRole('button', { name: 'Tải báo cáo tổng hợp (.xlsx)' }).click());
     expect(report.name).toBe(`bao-cao-tong-hop-${campaign.id}.xlsx`);
     const summary = sheet(await loadWorkbook(report.bytes), 'Tổng hợp');
+    // The file's chart part, written after exceljs (src/adapters/xlsx/chart-part.ts).
+    expect((await JSZip.loadAsync(report.bytes)).file('xl/charts/chart1.xml')).not.toBeNull();
     const inReport = new Map<string, unknown>();
     summary.eachRow((row, r) => {
       if (r <= SUMMARY_HEADER_ROW) return;

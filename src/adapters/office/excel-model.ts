@@ -66,6 +66,8 @@ export type OfficeWorksheet = {
   readonly pageLayout: OfficePageLayout;
   /** ExcelApi 1.12: key/value pairs stored with the sheet, not in its cells. */
   readonly customProperties: OfficeCustomProperties;
+  /** ExcelApi 1.1 */
+  readonly charts: OfficeChartCollection;
   /** ExcelApi 1.1; without an address, the whole sheet. */
   getRange(address?: string): OfficeRange;
   /** ExcelApi 1.9: several rectangles at once ("A1:B2, D4"). */
@@ -77,6 +79,50 @@ export type OfficeWorksheet = {
   /** ExcelApi 1.1 */
   activate(): void;
   load(propertyNames: string | string[]): unknown;
+};
+
+export type OfficeChartCollection = {
+  /** ExcelApi 1.1: a chart of `type` ("BarClustered") over `sourceData`; with "Columns", a series per column. */
+  add(type: string, sourceData: OfficeRange, seriesBy?: string): OfficeChart;
+};
+
+export type OfficeChart = {
+  /** ExcelApi 1.1 */
+  name: string;
+  /** ExcelApi 1.1 */
+  readonly title: { text: string };
+  /** ExcelApi 1.1: "Bottom", "Right" … */
+  readonly legend: { visible: boolean; position: string };
+  /** ExcelApi 1.1 (`numberFormat` 1.8): the labels of every series. */
+  readonly dataLabels: { showValue: boolean; numberFormat: string };
+  /** ExcelApi 1.1 */
+  readonly axes: { readonly categoryAxis: OfficeChartAxis; readonly valueAxis: OfficeChartAxis };
+  /** ExcelApi 1.1 */
+  readonly series: { getItemAt(index: number): OfficeChartSeries };
+  /** ExcelApi 1.1: from the top-left of `startCell` to the bottom-right of `endCell`. */
+  setPosition(startCell: string, endCell?: string): void;
+};
+
+export type OfficeChartAxis = {
+  /** ExcelApi 1.1 */
+  readonly title: { text: string };
+  /** ExcelApi 1.8 */
+  numberFormat: string;
+  /** ExcelApi 1.1 */
+  minimum: number;
+  /** ExcelApi 1.7: the first category at the top of a bar chart. */
+  reversePlotOrder: boolean;
+  /** ExcelApi 1.8: where the other axis crosses this one ("Maximum": after the last category). */
+  position: string;
+};
+
+export type OfficeChartSeries = {
+  /** ExcelApi 1.8 */
+  name: string;
+  /** ExcelApi 1.7: the category labels. */
+  setXAxisValues(sourceData: OfficeRange): void;
+  /** ExcelApi 1.1 */
+  readonly format: { readonly fill: { setSolidColor(color: string): void } };
 };
 
 export type OfficeCustomProperties = {

@@ -1,7 +1,7 @@
 import { fail, ok, t } from '../../core';
 import type { Lang, Result } from '../../core';
 import { BASE_FONT_SIZE, FONT_NAME, STYLES, a1, columnLetter, pageNumberCode } from '../../workbook';
-import type { Cell, CellValue, DefinedName, Merge, Sheet, Style, StyleName, Validation, ValidationRule, WorkbookLayout } from '../../workbook';
+import type { BarChart, Cell, CellValue, DefinedName, Merge, Sheet, Style, StyleName, Validation, ValidationRule, WorkbookLayout } from '../../workbook';
 import { Batch, estimateBytes, lookUpSheets } from './batch';
 import type { WorkbookInventory } from './inventory';
 import type { BorderEdge, OfficeContext, OfficeDataValidation, OfficeRangeFormat, OfficeWorksheet } from './excel-model';
@@ -173,6 +173,9 @@ async function writeSheet(worksheet: OfficeWorksheet, sheet: Sheet, batch: Batch
     for (const target of await targets(worksheet, rectangles(cells), batch, 4, validation)) applyValidation(target.dataValidation, validation);
   }
 
+  // A sheet written again keeps the chart it has: it points at the same cells, written again.
+  if (!rewritten) for (const chart of sheet.charts ?? []) await writeChart(worksheet, chart, batch);
+
   if (sheet.tabColor !== undefined) worksheet.tabColor = `#${sheet.tabColor}`; // ExcelApi 1.7
   if (sheet.protect) {
     await batch.reserve(PROTECTION);
@@ -181,6 +184,39 @@ async function writeSheet(worksheet: OfficeWorksheet, sheet: Sheet, batch: Batch
   // set: ExcelApi 1.2
   if (sheet.state !== 'visible') worksheet.visibility = VISIBILITY[sheet.state];
   else if (rewritten) worksheet.visibility = 'Visible'; // it may have been hidden by hand
+}
+
+/**
+ * Queues one clustered bar chart over its cells (learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-charts):
+ * the series' values give the source, a series per column; the categories, colours and labels are
+ * set on it. Categories read top to bottom as in the table, and the value axis stays below them.
+ */
+async function writeChart(worksheet: OfficeWorksheet, chart: BarChart, batch: Batch): Promise<void> {
+  const first = chart.series[0];
+  const last = chart.series[chart.series.length - 1];
+  if (first === undefined || last === undefined) return;
+  await batch.reserve(chart, 14 + 3 * chart.series.length);
+  const source = { top: first.values.top, left: first.values.left, bottom: first.values.bottom, right: last.values.right };
+  const added = worksheet.charts.add('BarClustered', worksheet.getRange(rangeAddress(source)), 'Columns'); // ExcelApi 1.1
+  added.name = chart.name;
+  added.title.text = chart.title;
+  added.legend.visible = true;
+  added.legend.position = 'Bottom';
+  added.dataLabels.showValue = true;
+  added.dataLabels.numberFormat = chart.valueFormat; // ExcelApi 1.8
+  const { valueAxis, categoryAxis } = added.axes;
+  valueAxis.title.text = chart.valueAxisTitle;
+  valueAxis.numberFormat = chart.valueFormat; // ExcelApi 1.8
+  valueAxis.minimum = 0;
+  categoryAxis.reversePlotOrder = true; // ExcelApi 1.7
+  categoryAxis.position = 'Maximum'; // ExcelApi 1.8
+  chart.series.forEach((s, i) => {
+    const series = added.series.getItemAt(i);
+    series.name = s.name; // ExcelApi 1.8
+    series.setXAxisValues(worksheet.getRange(rangeAddress(chart.categories))); // ExcelApi 1.7
+    series.format.fill.setSolidColor(`#${s.color}`);
+  });
+  added.setPosition(a1(chart.anchor.top, chart.anchor.left), a1(chart.anchor.bottom, chart.anchor.right));
 }
 
 const VISIBILITY = { visible: 'Visible', hidden: 'Hidden', veryHidden: 'VeryHidden' } as const;

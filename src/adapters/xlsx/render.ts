@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import { FONT_NAME, BASE_FONT_SIZE, STYLES, columnLetter, pageNumberCode } from '../../workbook';
 import type { CellValue, Sheet, Style, StyleName, Validation, WorkbookLayout } from '../../workbook';
+import { addCharts } from './chart-part';
 
 /** Renders a layout description to .xlsx bytes with exceljs (runs in Node and in the pane). */
 export async function renderXlsx(layout: WorkbookLayout): Promise<Uint8Array> {
@@ -9,7 +10,7 @@ export async function renderXlsx(layout: WorkbookLayout): Promise<Uint8Array> {
     if (sheet.protect) await protect(workbook.getWorksheet(sheet.name) as ExcelJS.Worksheet);
   }
   const buffer = await workbook.xlsx.writeBuffer();
-  return new Uint8Array(buffer as ArrayBuffer);
+  return addCharts(new Uint8Array(buffer as ArrayBuffer), layout);
 }
 
 function toWorkbook(layout: WorkbookLayout): ExcelJS.Workbook {

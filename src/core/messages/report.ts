@@ -129,4 +129,7 @@ export const reportMessages = {
   'rp.doc.recipients': { vi: 'Nơi nhận:', en: 'Recipients:' },
   'rp.doc.recipient': { vi: '- {name};', en: '- {name};' },
   'rp.doc.archive': { vi: '- Lưu: VP.', en: '- File: office.' },
+  'rp.sheet.chart': { vi: 'Biểu đồ', en: 'Chart' },
+  'rp.chart.title': { vi: 'TỶ LỆ ĐẠT SO VỚI CHỈ TIÊU', en: 'SHARE OF TARGETS REACHED' },
+  'rp.chart.axis': { vi: 'Tỷ lệ đạt so với chỉ tiêu (%)', en: 'Share of the target reached (%)' },
 } satisfies Catalogue;

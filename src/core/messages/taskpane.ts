@@ -332,4 +332,6 @@ export const taskpaneMessages = {
     vi: 'Dùng chương trình dòng lệnh danvan (nhờ cán bộ CNTT cài đặt), làm việc với tệp, không cần Excel.',
     en: 'Use the danvan command line (ask your IT officer to install it): it works with files, without Excel.',
   },
+  'pane.consolidate.chart.title': { vi: 'Tỷ lệ đạt so với chỉ tiêu', en: 'Share of each target reached' },
+  'pane.consolidate.chart.point': { vi: '{label} đạt {percent}', en: '{label}: {percent}' },
 } satisfies Catalogue;

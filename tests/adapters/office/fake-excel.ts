@@ -24,6 +24,10 @@
 import ExcelJS from 'exceljs';
 import type {
   BorderEdge,
+  OfficeChart,
+  OfficeChartAxis,
+  OfficeChartCollection,
+  OfficeChartSeries,
   OfficeContext,
   OfficeCustomProperties,
   OfficeDataValidation,
@@ -101,6 +105,21 @@ type HeaderFooterModel = {
   headerFooterState?: string;
 };
 
+export type ChartAxisModel = { title?: string; numberFormat?: string; minimum?: number; reversePlotOrder?: boolean; position?: string };
+export type ChartSeriesModel = { name: string; values: Rect; categories?: Rect; color?: string };
+export type ChartModel = {
+  readonly type: string;
+  readonly source: Rect;
+  name: string;
+  title?: string;
+  legend: { visible?: boolean; position?: string };
+  dataLabels: { showValue?: boolean; numberFormat?: string };
+  readonly valueAxis: ChartAxisModel;
+  readonly categoryAxis: ChartAxisModel;
+  readonly series: ChartSeriesModel[];
+  position?: { start: string; end: string };
+};
+
 let nextSheetId = 1;
 
 export class SheetModel {
@@ -118,6 +137,7 @@ export class SheetModel {
   frozen: { rows: number; cols: number } | null = null;
   protection: Excel.WorksheetProtectionOptions | null = null;
   readonly page: PageModel = { margins: {} };
+  readonly charts: ChartModel[] = [];
 
   constructor(public name: string) {}
 
@@ -645,6 +665,10 @@ class FakeWorksheet extends Loadable implements OfficeWorksheet {
     return new FakeCustomProperties(this.ctx, this);
   }
 
+  get charts(): OfficeChartCollection {
+    return new FakeCharts(this.ctx, this);
+  }
+
   sheetWrite(property: string, version: string, value: unknown, apply: (model: SheetModel) => void): void {
     this.ctx.enqueue(() => {
       const model = this.model(`Worksheet.${property}`);
@@ -719,6 +743,116 @@ class FakeWorksheet extends Loadable implements OfficeWorksheet {
     });
     return this;
   }
+}
+
+/** ChartType values the adapter may use; Excel refuses others with InvalidArgument. */
+const CHART_TYPES = new Set(['BarClustered', 'ColumnClustered', 'BarStacked', 'ColumnStacked']);
+
+/**
+ * Charts as Excel adds them (learn.microsoft.com/javascript/api/excel/excel.chartcollection#add):
+ * over a range of the sheet, a series per column with "Columns". A protected sheet refuses new
+ * objects unless its protection allows editing objects. Chart properties are write-only here: a
+ * read fails as an unloaded property would.
+ */
+class FakeCharts implements OfficeChartCollection {
+  constructor(
+    private readonly ctx: FakeContext,
+    private readonly sheet: FakeWorksheet,
+  ) {}
+
+  add(type: string, sourceData: FakeRange, seriesBy = 'Auto'): OfficeChart {
+    let chart: ChartModel | undefined;
+    this.ctx.enqueue(() => {
+      const model = this.sheet.model('ChartCollection.add');
+      this.ctx.excel.gate('1.1', 'ChartCollection.add');
+      if (!CHART_TYPES.has(type)) throw new FakeOfficeError('InvalidArgument', `Chart type ${type} is not simulated.`, 'ChartCollection.add');
+      if (seriesBy !== 'Columns') throw new Error('fake Excel: only seriesBy "Columns" is simulated');
+      if (model.protection && !model.protection.allowEditObjects) throw new FakeOfficeError('AccessDenied', `The sheet "${model.name}" is protected (ChartCollection.add).`, 'ChartCollection.add');
+      const { areas } = sourceData.resolved('ChartCollection.add');
+      const source = areas[0];
+      if (source === undefined || areas.length !== 1) throw new FakeOfficeError('InvalidArgument', 'A chart source must be one rectangle here.', 'ChartCollection.add');
+      const series = Array.from({ length: source.right - source.left + 1 }, (_, i) => ({ name: `Series${i + 1}`, values: { ...source, left: source.left + i, right: source.left + i } }));
+      chart = { type, source, name: `Chart ${model.charts.length + 1}`, legend: {}, dataLabels: {}, valueAxis: {}, categoryAxis: {}, series };
+      model.charts.push(chart);
+      this.ctx.excel.record(model.name, areaAddress(source), 'ChartCollection.add', type);
+    });
+    const write = (api: string, version: string, value: unknown, apply: (c: ChartModel) => void) =>
+      this.ctx.enqueue(() => {
+        if (chart === undefined) throw new Error(`fake Excel: ${api} on a chart never added`);
+        this.ctx.excel.gate(version, api);
+        apply(chart);
+      }, value);
+    return fakeChart(write);
+  }
+}
+
+type ChartWrite = (api: string, version: string, value: unknown, apply: (c: ChartModel) => void) => void;
+
+/** Write-only properties: each set queues a chart write; a read fails as an unloaded property. */
+function writeOnly<T>(write: ChartWrite, setters: Record<string, readonly [api: string, version: string, apply: (c: ChartModel, value: never) => void]>, rest: object = {}): T {
+  const target = rest;
+  for (const [property, [api, version, apply]] of Object.entries(setters)) {
+    Object.defineProperty(target, property, {
+      get: () => unloaded(api),
+      set: (value: never) => write(api, version, value, (c) => apply(c, value)),
+      enumerable: true,
+    });
+  }
+  return target as T;
+}
+
+function fakeChart(write: ChartWrite): OfficeChart {
+  const axis = (which: 'valueAxis' | 'categoryAxis'): OfficeChartAxis =>
+    writeOnly(
+      write,
+      {
+        numberFormat: ['ChartAxis.numberFormat', '1.8', (c, v: string) => (c[which].numberFormat = v)],
+        minimum: ['ChartAxis.minimum', '1.1', (c, v: number) => (c[which].minimum = v)],
+        reversePlotOrder: ['ChartAxis.reversePlotOrder', '1.7', (c, v: boolean) => (c[which].reversePlotOrder = v)],
+        position: ['ChartAxis.position', '1.8', (c, v: string) => (c[which].position = v)],
+      },
+      { title: writeOnly(write, { text: ['ChartAxisTitle.text', '1.1', (c, v: string) => (c[which].title = v)] }) },
+    );
+  const series = (index: number): OfficeChartSeries => {
+    const at = (api: string, version: string, value: unknown, apply: (s: ChartSeriesModel) => void) =>
+      write(api, version, value, (c) => {
+        const found = c.series[index];
+        if (found === undefined) throw new FakeOfficeError('ItemNotFound', `The chart has no series ${index}.`, 'ChartSeriesCollection.getItemAt');
+        apply(found);
+      });
+    return {
+      get name(): string {
+        return unloaded('ChartSeries.name');
+      },
+      set name(value: string) {
+        at('ChartSeries.name', '1.8', value, (s) => (s.name = value));
+      },
+      setXAxisValues: (range: FakeRange) => at('ChartSeries.setXAxisValues', '1.7', null, (s) => (s.categories = range.resolved('ChartSeries.setXAxisValues').areas[0] as Rect)),
+      format: { fill: { setSolidColor: (color: string) => at('ChartFill.setSolidColor', '1.1', color, (s) => (s.color = color)) } },
+    } as OfficeChartSeries;
+  };
+  return writeOnly(
+    write,
+    { name: ['Chart.name', '1.1', (c, v: string) => (c.name = v)] },
+    {
+      title: writeOnly(write, { text: ['ChartTitle.text', '1.1', (c, v: string) => (c.title = v)] }),
+      legend: writeOnly(write, {
+        visible: ['ChartLegend.visible', '1.1', (c, v: boolean) => (c.legend.visible = v)],
+        position: ['ChartLegend.position', '1.1', (c, v: string) => (c.legend.position = v)],
+      }),
+      dataLabels: writeOnly(write, {
+        showValue: ['ChartDataLabels.showValue', '1.1', (c, v: boolean) => (c.dataLabels.showValue = v)],
+        numberFormat: ['ChartDataLabels.numberFormat', '1.8', (c, v: string) => (c.dataLabels.numberFormat = v)],
+      }),
+      axes: { valueAxis: axis('valueAxis'), categoryAxis: axis('categoryAxis') },
+      series: { getItemAt: series },
+      setPosition: (start: string, end?: string) =>
+        write('Chart.setPosition', '1.1', [start, end], (c) => {
+          parseArea(start);
+          c.position = { start, end: end ?? start };
+        }),
+    },
+  );
 }
 
 class FakeProtection extends Loadable implements OfficeWorksheetProtection {
