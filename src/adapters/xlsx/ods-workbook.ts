@@ -24,10 +24,27 @@ export async function openOds(bytes: Uint8Array): Promise<PackageProblem | { rea
   const names = directory.entries.map((e) => e.name.replace(/^\//, ''));
   // LibreOffice Basic and scripts live in their own folders of the package.
   if (names.some((n) => /^(basic|scripts)\//i.test(n))) return { kind: 'macroEnabled' };
+  if (await isEncrypted(bytes, directory.entries)) return { kind: 'encrypted' };
   const content = directory.entries.find((e) => e.name.replace(/^\//, '') === 'content.xml');
   if (!content) return { kind: 'corrupt' };
   return readContent(bytes, content);
 }
+
+/**
+ * A password-protected .ods keeps its zip and lists each encrypted part with `encryption-data`
+ * in META-INF/manifest.xml (ODF 1.2 part 3, §4.8); its content.xml is then noise, not damage.
+ */
+async function isEncrypted(bytes: Uint8Array, entries: readonly ZipEntry[]): Promise<boolean> {
+  const manifest = entries.find((e) => e.name.replace(/^\//, '') === 'META-INF/manifest.xml');
+  if (!manifest || manifest.size > MAX_MANIFEST_BYTES) return false;
+  const decoder = new TextDecoder();
+  let text = '';
+  if ((await inflateEntry(bytes, manifest, (chunk) => void (text += decoder.decode(chunk, { stream: true })))) !== 'ok') return false;
+  return ENCRYPTION_DATA.test(text + decoder.decode());
+}
+
+const MAX_MANIFEST_BYTES = 1024 * 1024;
+const ENCRYPTION_DATA = /<(?:[\w.-]+:)?encryption-data\b/;
 
 const NS = {
   office: 'urn:oasis:names:tc:opendocument:xmlns:office:1.0',

@@ -220,6 +220,8 @@ function packageError(problem: PackageProblem, file: string): Result<never, Issu
       return fileError('reader.notSpreadsheet', file);
     case 'strict':
       return fileError('reader.strictXlsx', file);
+    case 'encrypted':
+      return fileError('reader.encrypted', file);
     case 'zipBomb':
       return fileError('reader.zipBomb', file, { part: problem.part });
     case 'tooManyParts':

@@ -242,8 +242,10 @@ function readWorkbookStream(stream: Uint8Array): XlsProblem | { readonly workboo
         globals.shared = sharedStrings(record.parts);
         break;
       case R.SUPBOOK:
-        // Self-references (0x0401) and add-in functions (0x3A01) are internal; anything else names another file.
-        if (![0x0401, 0x3a01].includes(u16(data, 2))) return { kind: 'externalLinks' };
+        // Self-references (0x0401), add-in functions (0x3A01), and a one-character path that is
+        // 0x00 (same-sheet) or 0x20 (unused; Excel for Mac 2011 writes one) are internal
+        // ([MS-XLS] 2.4.271 SupBook); anything else names another file.
+        if (![0x0401, 0x3a01].includes(u16(data, 2)) && !isInternalPath(data)) return { kind: 'externalLinks' };
         break;
       default:
         break;
@@ -414,4 +416,12 @@ function u32(data: Uint8Array, at: number): number {
 function f64(data: Uint8Array, at: number): number {
   if (at + 8 > data.length) throw new BiffDamaged('record too short');
   return new DataView(data.buffer, data.byteOffset + at, 8).getFloat64(0, true);
+}
+
+/** A SupBook whose virtPath is one character, 0x00 or 0x20: no other file named. */
+function isInternalPath(data: Uint8Array): boolean {
+  if (data.length < 6 || u16(data, 2) !== 1) return false;
+  const wide = ((data[4] ?? 0) & 1) === 1;
+  const char = wide ? u16(data, 5) : (data[5] ?? -1);
+  return char === 0x00 || char === 0x20;
 }

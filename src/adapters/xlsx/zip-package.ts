@@ -20,6 +20,8 @@ export type PackageProblem =
   | { readonly kind: 'macroEnabled'; readonly parts?: PackageParts }
   | { readonly kind: 'notSpreadsheet' }
   | { readonly kind: 'strict' }
+  /** A password-protected .ods (an encrypted .xlsx is a compound file, not a zip). */
+  | { readonly kind: 'encrypted' }
   | { readonly kind: 'externalLinks'; readonly parts?: PackageParts }
   | { readonly kind: 'dde'; readonly parts?: PackageParts }
   | { readonly kind: 'xmlEntities'; readonly part: string }
