@@ -21,7 +21,7 @@ import { openXls } from './xls-workbook';
 import type { XlsProblem } from './xls-workbook';
 import type { ModelWorkbook } from './sheet-model';
 import { LIMITS, openPackage, packageInflates } from './zip-package';
-import type { PackageParts, PackageProblem } from './zip-package';
+import type { PackageProblem } from './zip-package';
 
 /**
  * Reads one returned fill-in workbook into a `RawReturn`: it locates and copies, the core
@@ -63,7 +63,7 @@ async function openAndRead<T>(bytes: Uint8Array, file: string, read: WorkbookRea
     case 'empty':
       return fileError('reader.empty', file);
     case 'xls':
-      return readOtherFormat(openXls(bytes), file, read, 'other');
+      return readOtherFormat(openXls(bytes), file, read, 'other', refused);
     case 'encrypted':
       return fileError('reader.encrypted', file);
     case 'other':
@@ -76,7 +76,7 @@ async function openAndRead<T>(bytes: Uint8Array, file: string, read: WorkbookRea
   if ('kind' in opened && opened.kind === 'ods') return readOtherFormat(await openOds(bytes), file, read, 'other');
   if ('kind' in opened) {
     const parts = opened.kind === 'macroEnabled' || opened.kind === 'externalLinks' || opened.kind === 'dde' ? opened.parts : undefined;
-    return refused && parts ? readRefused(parts, packageError(opened, file), refused) : packageError(opened, file);
+    return refused && parts ? readRefused(() => loadWorkbook(parts), producingApp(parts.get(APP_PART)), packageError(opened, file), refused) : packageError(opened, file);
   }
 
   try {
@@ -89,20 +89,24 @@ async function openAndRead<T>(bytes: Uint8Array, file: string, read: WorkbookRea
 
 const APP_PART = 'docProps/app.xml';
 
-/** A package refused for what it carries: its parts passed every check, so whose it is may still be read. */
-function readRefused<T>(parts: PackageParts, refusal: Result<never, Issue[]>, refused: RefusedRead<T>): Result<T, Issue[]> {
+/** A file refused for what it carries: the rest passed every check, so whose it is may still be read. */
+function readRefused<T>(workbook: () => ModelWorkbook, app: ProducingApp, refusal: Result<never, Issue[]>, refused: RefusedRead<T>): Result<T, Issue[]> {
   const issue = refusal.ok ? undefined : refusal.error[0];
   if (!issue) return refusal;
   try {
-    return refused(loadWorkbook(parts), producingApp(parts.get(APP_PART)), issue);
+    return refused(workbook(), app, issue);
   } catch {
     return refusal;
   }
 }
 
 /** .ods and .xls, read by their own readers into the same workbook model as .xlsx, then handed to the same `read`. */
-function readOtherFormat<T>(opened: PackageProblem | XlsProblem | { readonly workbook: ModelWorkbook }, file: string, read: WorkbookRead<T>, app: ProducingApp): Result<T, Issue[]> {
+function readOtherFormat<T>(opened: PackageProblem | XlsProblem | { readonly workbook: ModelWorkbook }, file: string, read: WorkbookRead<T>, app: ProducingApp, refused?: RefusedRead<T>): Result<T, Issue[]> {
   if ('kind' in opened) {
+    if (refused && 'workbook' in opened && opened.workbook) {
+      const { workbook } = opened;
+      return readRefused(() => workbook, app, fileError(opened.kind === 'macroEnabled' ? 'reader.macroEnabled' : 'reader.externalLinks', file), refused);
+    }
     if (opened.kind === 'legacyXls') return fileError('reader.legacyXls', file);
     if (opened.kind === 'encrypted') return fileError('reader.encrypted', file);
     return packageError(opened, file);

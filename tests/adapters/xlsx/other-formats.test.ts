@@ -15,6 +15,7 @@ import type { FillValue } from '../../helpers/fill-return';
 import { GOOD_ANSWERS } from '../../helpers/raw-return';
 import { SOFFICE, SSCONVERT, sofficeConvert } from '../../helpers/libreoffice';
 import { describeWith } from '../../helpers/requires';
+import { writeCfb } from '../../hostile/build';
 
 /**
  * A union that answers in LibreOffice and keeps its own format (.ods, "Use ODF format"), or saves
@@ -78,6 +79,17 @@ describeWith([SOFFICE], 'readReturnFile: .ods and .xls saved by LibreOffice Calc
     expect(raw.rows.map((r) => [r.code, r.label, r.measure, r.target, r.result.address, r.note])).toEqual(original.rows.map((r) => [r.code, r.label, r.measure, r.target, r.result.address, r.note]));
     expect(raw.readIssues).toEqual([]);
     expect(raw.sheet).toBe('Báo cáo');
+  });
+
+  it('should attribute a copy saved as .xls that carries a VBA project to its unit, refused for the macros', async () => {
+    const workbook = openCfb(saved.get('xls') as Uint8Array).stream('Workbook') as Uint8Array;
+    const withVba = writeCfb([{ name: 'Workbook', data: workbook }, { name: '_VBA_PROJECT_CUR', data: new TextEncoder().encode('Attribute VB_Name') }]).bytes;
+    const read = await readReturnFile(withVba, 'XA01.xls');
+    if (!read.ok) throw new Error(`expected a refused return, got ${read.error.map((i) => i.code).join(', ')}`);
+    expect(read.value).toMatchObject({ refused: true, rows: [], identity: { unitCode: 'XA01', source: 'metadata' } });
+    expect(read.value.readIssues.map((i) => [i.severity, i.code])).toEqual([['error', 'reader.macroEnabled']]);
+    const result = validateReturns(campaign, [read.value]);
+    expect(result.units.find((u) => u.code === 'XA01')).toMatchObject({ status: 'rejected', file: 'XA01.xls', reason: { code: 'macroEnabled' } });
   });
 
   it("should refuse LibreOffice's .xls as damaged once its Workbook stream's sector chain loops or runs past the file", async () => {
