@@ -22,12 +22,16 @@ export async function openOds(bytes: Uint8Array): Promise<PackageProblem | { rea
   const sizeProblem = checkSizes(directory.entries);
   if (sizeProblem) return sizeProblem;
   const names = directory.entries.map((e) => e.name.replace(/^\//, ''));
-  // LibreOffice Basic and scripts live in their own folders of the package.
-  if (names.some((n) => /^(basic|scripts)\//i.test(n))) return { kind: 'macroEnabled' };
-  if (await isEncrypted(bytes, directory.entries)) return { kind: 'encrypted' };
+  // LibreOffice Basic and scripts live in their own folders of the package; they are never
+  // inflated, and content.xml is read as in any .ods, so that whose the file is can be said.
+  const macros = names.some((n) => /^(basic|scripts)\//i.test(n));
+  const refuse = (problem: PackageProblem): PackageProblem => (macros ? { kind: 'macroEnabled' } : problem);
+  if (await isEncrypted(bytes, directory.entries)) return refuse({ kind: 'encrypted' });
   const content = directory.entries.find((e) => e.name.replace(/^\//, '') === 'content.xml');
-  if (!content) return { kind: 'corrupt' };
-  return readContent(bytes, content);
+  if (!content) return refuse({ kind: 'corrupt' });
+  const read = await readContent(bytes, content);
+  if (!macros) return read;
+  return 'workbook' in read ? { kind: 'macroEnabled', workbook: read.workbook } : refuse(read);
 }
 
 /**

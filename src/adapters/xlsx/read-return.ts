@@ -73,7 +73,7 @@ async function openAndRead<T>(bytes: Uint8Array, file: string, read: WorkbookRea
   }
   const opened = await openPackage(bytes);
   // .ods and .xls carry no docProps/app.xml naming their program.
-  if ('kind' in opened && opened.kind === 'ods') return readOtherFormat(await openOds(bytes), file, read, 'other');
+  if ('kind' in opened && opened.kind === 'ods') return readOtherFormat(await openOds(bytes), file, read, 'other', refused);
   if ('kind' in opened) {
     const parts = opened.kind === 'macroEnabled' || opened.kind === 'externalLinks' || opened.kind === 'dde' ? opened.parts : undefined;
     return refused && parts ? readRefused(() => loadWorkbook(parts), producingApp(parts.get(APP_PART)), packageError(opened, file), refused) : packageError(opened, file);

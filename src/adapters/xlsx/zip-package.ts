@@ -1,4 +1,5 @@
 import JSZip from 'jszip';
+import type { ModelWorkbook } from './sheet-model';
 import { WORKSHEET_REL, contentTypeOf, parseRelationships, relationshipsPartName, resolveTarget, unescapeXml, workbookPartName } from './package-paths';
 
 /**
@@ -17,7 +18,8 @@ export type PackageProblem =
   | { readonly kind: 'ods' }
   | { readonly kind: 'numbers' }
   | { readonly kind: 'xlsb' }
-  | { readonly kind: 'macroEnabled'; readonly parts?: PackageParts }
+  /** With an .ods macro refusal, the workbook read from its content.xml (see `PolicyKind`). */
+  | { readonly kind: 'macroEnabled'; readonly parts?: PackageParts; readonly workbook?: ModelWorkbook }
   | { readonly kind: 'notSpreadsheet' }
   | { readonly kind: 'strict' }
   /** A password-protected .ods (an encrypted .xlsx is a compound file, not a zip). */

@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import JSZip from 'jszip';
 import { describeIssue, validateReturns } from '../../../src/core';
 import type { Issue, RawReturn, RawValue, Result } from '../../../src/core';
 import { renderXlsx } from '../../../src/adapters/xlsx';
@@ -81,15 +82,20 @@ describeWith([SOFFICE], 'readReturnFile: .ods and .xls saved by LibreOffice Calc
     expect(raw.sheet).toBe('Báo cáo');
   });
 
-  it('should attribute a copy saved as .xls that carries a VBA project to its unit, refused for the macros', async () => {
-    const workbook = openCfb(saved.get('xls') as Uint8Array).stream('Workbook') as Uint8Array;
-    const withVba = writeCfb([{ name: 'Workbook', data: workbook }, { name: '_VBA_PROJECT_CUR', data: new TextEncoder().encode('Attribute VB_Name') }]).bytes;
-    const read = await readReturnFile(withVba, 'XA01.xls');
+  it.each(['xls', 'ods'])('should attribute a copy saved as .%s that carries macros to its unit, refused for the macros', async (ext) => {
+    const withMacros =
+      ext === 'xls'
+        ? writeCfb([
+            { name: 'Workbook', data: openCfb(saved.get('xls') as Uint8Array).stream('Workbook') as Uint8Array },
+            { name: '_VBA_PROJECT_CUR', data: new TextEncoder().encode('Attribute VB_Name') },
+          ]).bytes
+        : await (await JSZip.loadAsync(saved.get('ods') as Uint8Array)).file('Basic/Standard/Module1.xml', '<script:module script:name="Module1">Sub Main\nShell("calc")\nEnd Sub</script:module>').generateAsync({ type: 'uint8array' });
+    const read = await readReturnFile(withMacros, `XA01.${ext}`);
     if (!read.ok) throw new Error(`expected a refused return, got ${read.error.map((i) => i.code).join(', ')}`);
     expect(read.value).toMatchObject({ refused: true, rows: [], identity: { unitCode: 'XA01', source: 'metadata' } });
     expect(read.value.readIssues.map((i) => [i.severity, i.code])).toEqual([['error', 'reader.macroEnabled']]);
     const result = validateReturns(campaign, [read.value]);
-    expect(result.units.find((u) => u.code === 'XA01')).toMatchObject({ status: 'rejected', file: 'XA01.xls', reason: { code: 'macroEnabled' } });
+    expect(result.units.find((u) => u.code === 'XA01')).toMatchObject({ status: 'rejected', file: `XA01.${ext}`, reason: { code: 'macroEnabled' } });
   });
 
   it("should refuse LibreOffice's .xls as damaged once its Workbook stream's sector chain loops or runs past the file", async () => {
