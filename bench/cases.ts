@@ -4,7 +4,7 @@ import JSZip from 'jszip';
 import { SaxesParser } from 'saxes';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { extname, join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { consolidate, validateReturns } from '../src/core';
 import { buildCampaignWorkbooks, buildReportLayout, fillInFileName } from '../src/workbook';
@@ -33,8 +33,9 @@ export type CaseResult = {
   expected?: string;
   /** Pane start-up (bench/pane.ts), when built. */
   pane?: unknown;
-  /** The real-file corpus: the file that took longest to read. */
+  /** The real-file corpus: the file that took longest to read, and the slowest of each format (by extension), in seconds. */
   slowestFile?: string;
+  slowestByFormat?: Readonly<Record<string, { readonly file: string; readonly seconds: number }>>;
   /** Return formats: the first read of the file (modules warm) and its size; `seconds` is the median of later reads. */
   firstSeconds?: number;
   /** Plan files: the first read in a fresh process (libraries loaded then), and the file's size. */
@@ -128,13 +129,16 @@ async function corpus(): Promise<CaseResult> {
   const files = names.map((name) => ({ name, bytes: new Uint8Array(readFileSync(join(CORPUS, name))) }));
   for (const { name, bytes } of files) await readReturnFile(bytes, name);
   let slowest = { name: '', seconds: 0, issue: '' };
+  const byFormat: Record<string, { file: string; seconds: number }> = {};
   for (const { name, bytes } of files) {
     const start = performance.now();
     const result = await readReturnFile(bytes, name);
     const seconds = (performance.now() - start) / 1000;
     if (seconds >= slowest.seconds) slowest = { name, seconds, issue: result.ok ? 'read' : result.error.map((i) => i.code).join(', ') };
+    const format = extname(name).slice(1);
+    if (seconds >= (byFormat[format]?.seconds ?? 0)) byFormat[format] = { file: name, seconds };
   }
-  return { task: 'real-file corpus', units: 0, indicators: 0, files: files.length, seconds: slowest.seconds, peakMb: 0, slowestFile: slowest.name, issue: slowest.issue };
+  return { task: 'real-file corpus', units: 0, indicators: 0, files: files.length, seconds: slowest.seconds, peakMb: 0, slowestFile: slowest.name, issue: slowest.issue, slowestByFormat: byFormat };
 }
 
 /**

@@ -86,6 +86,11 @@ console.log('');
 console.log(
   `real-file corpus (tests/fixtures/corpus): ${realFiles.files} files; slowest ${realFiles.slowestFile ?? ''} (${realFiles.issue ?? ''}) ${(realFiles.seconds * 1000).toFixed(0)} ms; peak memory ${realFiles.peakMb.toFixed(0)} MB`,
 );
+console.log(
+  `  slowest of each format: ${Object.entries(realFiles.slowestByFormat ?? {})
+    .map(([format, { file, seconds }]) => `.${format} ${file} ${(seconds * 1000).toFixed(0)} ms`)
+    .join('; ')}`,
+);
 if (typeof formats === 'string') console.log(`return formats: skipped (${formats})`);
 else {
   console.log('return (60 indicators)   size (KB)  first read (ms)  median read (ms)  peak memory (MB)');

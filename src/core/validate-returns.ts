@@ -32,7 +32,7 @@ export type UnitStatus = {
 
 /** Why a unit's return was sent back, in a few words for the status table and the written report. */
 export type RejectionReason = { readonly code: RejectionCode; readonly errors: number };
-export type RejectionCode = 'noTable' | 'unreadable' | 'tampered' | 'otherForm' | 'rowsMissing' | 'errors';
+export type RejectionCode = 'noTable' | 'macroEnabled' | 'externalLinks' | 'dde' | 'unreadable' | 'tampered' | 'otherForm' | 'rowsMissing' | 'errors';
 
 export type StatusCounts = { readonly units: number; readonly onTime: number; readonly late: number; readonly missing: number; readonly rejected: number };
 
@@ -144,21 +144,23 @@ export function validateReturns(campaign: Campaign, raws: readonly RawReturn[], 
   return { round, returns, units, issues: orderIssues(campaign, [...returns.flatMap((r) => r.issues), ...sentBack, ...missing, ...unreadable]) };
 }
 
+/** Issue codes (or, ending in a dot, their family) in the order they decide why a return is sent back. */
+const DECIDING_ERRORS: readonly (readonly [string, RejectionCode])[] = [
+  ['reader.noReportSheet', 'noTable'],
+  ['reader.macroEnabled', 'macroEnabled'],
+  ['reader.externalLinks', 'externalLinks'],
+  ['reader.dde', 'dde'],
+  ['reader.', 'unreadable'],
+  ['return.tampered', 'tampered'],
+  ['return.otherForm', 'otherForm'],
+  ['return.missingRow', 'rowsMissing'],
+];
+
 /** The deciding error: a broken form outweighs the figures typed into it. */
 export function rejectionReason(issues: readonly Issue[]): RejectionReason {
   const errors = issues.filter((i) => i.severity === 'error');
-  const has = (code: string) => errors.some((i) => i.code === code);
-  const code: RejectionCode = has('reader.noReportSheet')
-    ? 'noTable'
-    : errors.some((i) => i.code.startsWith('reader.'))
-      ? 'unreadable'
-      : has('return.tampered')
-        ? 'tampered'
-        : has('return.otherForm')
-          ? 'otherForm'
-          : has('return.missingRow')
-            ? 'rowsMissing'
-            : 'errors';
+  const has = (code: string) => errors.some((i) => (code.endsWith('.') ? i.code.startsWith(code) : i.code === code));
+  const code = DECIDING_ERRORS.find(([issue]) => has(issue))?.[1] ?? 'errors';
   return { code, errors: errors.length };
 }
 

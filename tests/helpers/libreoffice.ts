@@ -12,11 +12,11 @@ export const PDFTOTEXT = needsCommand('pdftotext', 'poppler-utils');
 export const WRITER = needsFile('/usr/lib/libreoffice/share/registry/writer.xcd', 'apt-get install libreoffice-writer');
 export const SSCONVERT = needsCommand('ssconvert', 'gnumeric');
 
-/** Converts with headless LibreOffice in a throwaway profile, as a clerk's copy would open. */
-export function sofficeConvert(file: string, to: string, outDir: string, inFilter?: string): void {
+/** Converts with headless LibreOffice in a throwaway profile, as a clerk's copy would open; several files in one run. */
+export function sofficeConvert(file: string | readonly string[], to: string, outDir: string, inFilter?: string): void {
   const profile = mkdtempSync(join(tmpdir(), 'lo-profile-'));
   const filter = inFilter === undefined ? [] : [`--infilter=${inFilter}`];
-  execFileSync('soffice', [`-env:UserInstallation=file://${profile}`, '--headless', ...filter, '--convert-to', to, '--outdir', outDir, file], { stdio: 'pipe', timeout: 120000 });
+  execFileSync('soffice', [`-env:UserInstallation=file://${profile}`, '--headless', ...filter, '--convert-to', to, '--outdir', outDir, ...[file].flat()], { stdio: 'pipe', timeout: 120000 });
 }
 
 /**

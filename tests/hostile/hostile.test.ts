@@ -144,6 +144,25 @@ describe('hostile returns: damaged and disguised packages', () => {
     expect(refusal(await read(bytes, 'bao-cao.xlsm')).code).toBe('reader.macroEnabled');
   });
 
+  it('should attribute a macro-enabled copy only when every other check passes', async () => {
+    const types = (await partText(filled, CONTENT_TYPES)).replace('spreadsheetml.sheet.main+xml', 'ms-excel.sheet.macroEnabled.main+xml');
+    const macro = [{ name: CONTENT_TYPES, data: types }, { name: 'xl/vbaProject.bin', data: 'Attribute VB_Name' }];
+    const attributed = await read(writeZip(withParts(parts, macro)), 'bao-cao.xlsm');
+    expect(attributed.ok && attributed.value.refused === true && attributed.value.identity.unitCode).toBe('XA01');
+    const xml = await partText(filled, reportPart);
+    const hostile: Part[][] = [
+      [{ name: reportPart, data: xml.replace('?>', '?><!DOCTYPE worksheet>') }],
+      [{ name: reportPart, deflated: zeroBomb(1024), declaredSize: 60_000 }],
+      [{ name: 'xl/vbaProject.bin', deflated: zeroBomb(2), declaredSize: 1024 }],
+    ];
+    for (const extra of hostile) {
+      const result = await read(writeZip(withParts(parts, [...macro, ...extra])), 'bao-cao.xlsm');
+      // Nothing of it is read once it fails a safety check: the refusal alone, whose file unknown.
+      expect(result.ok).toBe(false);
+      expect(refusal(result).code).toBe('reader.macroEnabled');
+    }
+  });
+
   it('should refuse a workbook linking to another file', async () => {
     const link = '<?xml version="1.0"?><externalLink xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><externalBook r:id="rId1" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"/></externalLink>';
     const bytes = writeZip(withParts(parts, [{ name: 'xl/externalLinks/externalLink1.xml', data: link }]));

@@ -97,6 +97,14 @@ describe('hostile .ods returns', () => {
     expect(refusal(await readOds(sheets))).toMatchObject({ code: 'reader.tooManyParts', params: { parts: LIMITS.parts + 1 } });
   });
 
+  it('should refuse a password-protected .ods as encrypted, not damaged', async () => {
+    const parts = odsParts({ name: 'content.xml', data: new Uint8Array(512).map((_, i) => (i * 37) % 251) });
+    const manifest = parts.find((p) => p.name === 'META-INF/manifest.xml') as { name: string; data: string };
+    const encrypted = manifest.data.replace('manifest:media-type="text/xml"/>', 'manifest:media-type="text/xml"><manifest:encryption-data manifest:checksum-type="SHA1/1K" manifest:checksum="AA=="/></manifest:file-entry>');
+    expect(encrypted).not.toBe(manifest.data);
+    expect(refusal(await readReturnFile(writeZip(parts.map((p) => (p === manifest ? { name: p.name, data: encrypted } : p))), 'a.ods')).code).toBe('reader.encrypted');
+  });
+
   it('should refuse LibreOffice Basic macros, DDE links and sheets linked to other files', async () => {
     const basic = { name: 'Basic/Standard/Module1.xml', data: '<script:module/>' };
     expect(refusal(await readReturnFile(writeZip([...odsParts(odsContent(ROWS)), basic]), 'a.ods')).code).toBe('reader.macroEnabled');
@@ -210,6 +218,12 @@ describe('hostile .xls returns', () => {
     const link = Buffer.concat([Buffer.from([1, 0, 9, 0, 0]), Buffer.from('C:\\a.xls', 'latin1')]);
     const external = biffWorkbook(SHEETS, [biffRecord(0x01ae, link)]);
     expect(refusal(await readReturnFile(xls(external).bytes, 'a.xls')).code).toBe('reader.externalLinks');
+  });
+
+  it('should take a SupBook naming no file (same-sheet 0x00, unused 0x20, as Excel 2011 writes) for no link', async () => {
+    for (const char of [0x00, 0x20]) accepted(await readReturnFile(xls(biffWorkbook(SHEETS, [biffRecord(0x01ae, [1, 0, 1, 0, 0, char])])).bytes, 'a.xls'));
+    const oneLetter = biffWorkbook(SHEETS, [biffRecord(0x01ae, [1, 0, 1, 0, 0, 0x41])]);
+    expect(refusal(await readReturnFile(xls(oneLetter).bytes, 'a.xls')).code).toBe('reader.externalLinks');
   });
 
   it('should refuse a file larger than a report could be before reading it', async () => {

@@ -22,12 +22,33 @@ export async function openOds(bytes: Uint8Array): Promise<PackageProblem | { rea
   const sizeProblem = checkSizes(directory.entries);
   if (sizeProblem) return sizeProblem;
   const names = directory.entries.map((e) => e.name.replace(/^\//, ''));
-  // LibreOffice Basic and scripts live in their own folders of the package.
-  if (names.some((n) => /^(basic|scripts)\//i.test(n))) return { kind: 'macroEnabled' };
+  // LibreOffice Basic and scripts live in their own folders of the package; they are never
+  // inflated, and content.xml is read as in any .ods, so that whose the file is can be said.
+  const macros = names.some((n) => /^(basic|scripts)\//i.test(n));
+  const refuse = (problem: PackageProblem): PackageProblem => (macros ? { kind: 'macroEnabled' } : problem);
+  if (await isEncrypted(bytes, directory.entries)) return refuse({ kind: 'encrypted' });
   const content = directory.entries.find((e) => e.name.replace(/^\//, '') === 'content.xml');
-  if (!content) return { kind: 'corrupt' };
-  return readContent(bytes, content);
+  if (!content) return refuse({ kind: 'corrupt' });
+  const read = await readContent(bytes, content);
+  if (!macros) return read;
+  return 'workbook' in read ? { kind: 'macroEnabled', workbook: read.workbook } : refuse(read);
 }
+
+/**
+ * A password-protected .ods keeps its zip and lists each encrypted part with `encryption-data`
+ * in META-INF/manifest.xml (ODF 1.2 part 3, §4.8); its content.xml is then noise, not damage.
+ */
+async function isEncrypted(bytes: Uint8Array, entries: readonly ZipEntry[]): Promise<boolean> {
+  const manifest = entries.find((e) => e.name.replace(/^\//, '') === 'META-INF/manifest.xml');
+  if (!manifest || manifest.size > MAX_MANIFEST_BYTES) return false;
+  const decoder = new TextDecoder();
+  let text = '';
+  if ((await inflateEntry(bytes, manifest, (chunk) => void (text += decoder.decode(chunk, { stream: true })))) !== 'ok') return false;
+  return ENCRYPTION_DATA.test(text + decoder.decode());
+}
+
+const MAX_MANIFEST_BYTES = 1024 * 1024;
+const ENCRYPTION_DATA = /<(?:[\w.-]+:)?encryption-data\b/;
 
 const NS = {
   office: 'urn:oasis:names:tc:opendocument:xmlns:office:1.0',

@@ -29,11 +29,20 @@ import type { PackageProblem } from './zip-package';
  * say what to ask the unit for. It never throws.
  */
 export async function readReturnFile(bytes: Uint8Array, fileName: string): Promise<Result<RawReturn, Issue[]>> {
-  return readWorkbookFile(bytes, fileName, (workbook, app) => readWorkbook(workbook, bytes, fileName, app));
+  return readWorkbookFile(bytes, fileName, (workbook, app) => readWorkbook(workbook, bytes, fileName, app), (workbook, app, issue) =>
+    refusedOrError(readMetadata(workbook), bytes, fileName, app, issue),
+  );
 }
 
 /** What a caller makes of an opened workbook; `app` is the program that saved it, where the file says. */
 export type WorkbookRead<T> = (workbook: ModelWorkbook, app: ProducingApp) => Result<T, Issue[]>;
+
+/**
+ * What a caller makes of a workbook refused for what it carries (macros, external links, DDE:
+ * `PolicyKind`) though it passed every other check: `issue` is the refusal. Without one, such a
+ * file is simply refused.
+ */
+export type RefusedRead<T> = (workbook: ModelWorkbook, app: ProducingApp, issue: Issue) => Result<T, Issue[]>;
 
 /**
  * Opens any file as a workbook and hands it to `read`: returns, masters and unit lists all go
@@ -41,20 +50,20 @@ export type WorkbookRead<T> = (workbook: ModelWorkbook, app: ProducingApp) => Re
  * `read` makes of the workbook, or to issues on the file (`reader.*`). It never throws: an
  * error's own text (a parser's, in English) stays out of the sentence, in `params.detail`.
  */
-export async function readWorkbookFile<T>(bytes: Uint8Array, fileName: string, read: WorkbookRead<T>): Promise<Result<T, Issue[]>> {
+export async function readWorkbookFile<T>(bytes: Uint8Array, fileName: string, read: WorkbookRead<T>, refused?: RefusedRead<T>): Promise<Result<T, Issue[]>> {
   try {
-    return await openAndRead(bytes, fileName, read);
+    return await openAndRead(bytes, fileName, read, refused);
   } catch (error) {
     return fileError('reader.unreadable', fileName, { detail: errorText(error) });
   }
 }
 
-async function openAndRead<T>(bytes: Uint8Array, file: string, read: WorkbookRead<T>): Promise<Result<T, Issue[]>> {
+async function openAndRead<T>(bytes: Uint8Array, file: string, read: WorkbookRead<T>, refused: RefusedRead<T> | undefined): Promise<Result<T, Issue[]>> {
   switch (sniffFile(bytes)) {
     case 'empty':
       return fileError('reader.empty', file);
     case 'xls':
-      return readOtherFormat(openXls(bytes), file, read, 'other');
+      return readOtherFormat(openXls(bytes), file, read, 'other', refused);
     case 'encrypted':
       return fileError('reader.encrypted', file);
     case 'other':
@@ -64,8 +73,11 @@ async function openAndRead<T>(bytes: Uint8Array, file: string, read: WorkbookRea
   }
   const opened = await openPackage(bytes);
   // .ods and .xls carry no docProps/app.xml naming their program.
-  if ('kind' in opened && opened.kind === 'ods') return readOtherFormat(await openOds(bytes), file, read, 'other');
-  if ('kind' in opened) return packageError(opened, file);
+  if ('kind' in opened && opened.kind === 'ods') return readOtherFormat(await openOds(bytes), file, read, 'other', refused);
+  if ('kind' in opened) {
+    const parts = opened.kind === 'macroEnabled' || opened.kind === 'externalLinks' || opened.kind === 'dde' ? opened.parts : undefined;
+    return refused && parts ? readRefused(() => loadWorkbook(parts), producingApp(parts.get(APP_PART)), packageError(opened, file), refused) : packageError(opened, file);
+  }
 
   try {
     return read(loadWorkbook(opened.parts), producingApp(opened.parts.get(APP_PART)));
@@ -77,9 +89,24 @@ async function openAndRead<T>(bytes: Uint8Array, file: string, read: WorkbookRea
 
 const APP_PART = 'docProps/app.xml';
 
+/** A file refused for what it carries: the rest passed every check, so whose it is may still be read. */
+function readRefused<T>(workbook: () => ModelWorkbook, app: ProducingApp, refusal: Result<never, Issue[]>, refused: RefusedRead<T>): Result<T, Issue[]> {
+  const issue = refusal.ok ? undefined : refusal.error[0];
+  if (!issue) return refusal;
+  try {
+    return refused(workbook(), app, issue);
+  } catch {
+    return refusal;
+  }
+}
+
 /** .ods and .xls, read by their own readers into the same workbook model as .xlsx, then handed to the same `read`. */
-function readOtherFormat<T>(opened: PackageProblem | XlsProblem | { readonly workbook: ModelWorkbook }, file: string, read: WorkbookRead<T>, app: ProducingApp): Result<T, Issue[]> {
+function readOtherFormat<T>(opened: PackageProblem | XlsProblem | { readonly workbook: ModelWorkbook }, file: string, read: WorkbookRead<T>, app: ProducingApp, refused?: RefusedRead<T>): Result<T, Issue[]> {
   if ('kind' in opened) {
+    if (refused && 'workbook' in opened && opened.workbook) {
+      const { workbook } = opened;
+      return readRefused(() => workbook, app, fileError(opened.kind === 'macroEnabled' ? 'reader.macroEnabled' : 'reader.externalLinks', file), refused);
+    }
     if (opened.kind === 'legacyXls') return fileError('reader.legacyXls', file);
     if (opened.kind === 'encrypted') return fileError('reader.encrypted', file);
     return packageError(opened, file);
@@ -99,7 +126,7 @@ function readWorkbook(workbook: ModelWorkbook, bytes: Uint8Array, file: string, 
   const consolidated = kind === 'danvan-report';
 
   const table = findReportTable(workbook, consolidated);
-  if (!table) return refusedOrError(meta, bytes, file, app, consolidated, 'reader.noReportSheet');
+  if (!table) return refusedOrError(meta, bytes, file, app, makeIssue({ severity: 'error', code: 'reader.noReportSheet', file, params: { file } }));
 
   const header = readHeaderBlock(table.sheet, table.headerRow - 1);
   const { rows, clipped } = clipLongText(readTableRows(table));
@@ -140,20 +167,21 @@ function readWorkbook(workbook: ModelWorkbook, bytes: Uint8Array, file: string, 
  * told how to fix it in the program it uses), instead of "chưa nộp". Without identity it stays an
  * unreadable file.
  */
-function refusedOrError(meta: Metadata | undefined, bytes: Uint8Array, file: string, app: ProducingApp, consolidated: boolean, code: MessageKey): Result<RawReturn, Issue[]> {
+function refusedOrError(meta: Metadata | undefined, bytes: Uint8Array, file: string, app: ProducingApp, issue: Issue): Result<RawReturn, Issue[]> {
   const header = { unitName: null, unitCode: null, reporter: null, phone: null, reportDate: null, round: null };
   const identity = identityFrom(meta, header);
-  if (identity.source !== 'metadata' || identity.unitCode === '') return fileError(code, file);
+  const kind = workbookKind(meta);
+  if (identity.source !== 'metadata' || identity.unitCode === '' || (kind !== '' && kind !== 'danvan-fill-in' && kind !== 'danvan-report')) return fail([issue]);
   return ok({
     file,
-    kind: consolidated ? 'report' : 'fill-in',
+    kind: kind === 'danvan-report' ? 'report' : 'fill-in',
     sha256: bytesToHex(sha256(bytes)),
     sheet: '',
     identity,
     computedFingerprint: '',
     header,
     rows: [],
-    readIssues: [makeIssue({ severity: 'error', code, file, params: { file } })],
+    readIssues: [issue],
     app,
     refused: true,
   });
@@ -196,6 +224,8 @@ function packageError(problem: PackageProblem, file: string): Result<never, Issu
       return fileError('reader.notSpreadsheet', file);
     case 'strict':
       return fileError('reader.strictXlsx', file);
+    case 'encrypted':
+      return fileError('reader.encrypted', file);
     case 'zipBomb':
       return fileError('reader.zipBomb', file, { part: problem.part });
     case 'tooManyParts':

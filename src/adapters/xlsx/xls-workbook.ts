@@ -21,22 +21,28 @@ export type XlsProblem =
   /** Excel 5.0/95 or older (BIFF5 and before): another encoding of text, not read. */
   | { readonly kind: 'legacyXls' }
   | { readonly kind: 'encrypted' }
-  | { readonly kind: 'macroEnabled' }
-  | { readonly kind: 'externalLinks' }
+  /** Refused for what it carries; with the workbook when every other check passed (see `PolicyKind`). */
+  | { readonly kind: 'macroEnabled'; readonly workbook?: ModelWorkbook }
+  | { readonly kind: 'externalLinks'; readonly workbook?: ModelWorkbook }
   | { readonly kind: 'tooManyParts'; readonly parts: number }
   | GridLimit;
 
 export function openXls(bytes: Uint8Array): XlsProblem | { readonly workbook: ModelWorkbook } {
   if (bytes.length > LIMITS.fileBytes) return { kind: 'tooLarge', bytes: bytes.length };
+  let macros = false;
   try {
     const cfb = openCfb(bytes);
     const names = cfb.entries.map((e) => e.name.toLowerCase());
-    if (names.includes('_vba_project_cur') || names.includes('vba')) return { kind: 'macroEnabled' };
+    // The VBA storage is never read: only the workbook stream, as for any .xls.
+    macros = names.includes('_vba_project_cur') || names.includes('vba');
     const stream = cfb.stream('Workbook');
     // Excel 5.0/95 named its stream Book.
-    if (!stream) return names.includes('book') ? { kind: 'legacyXls' } : { kind: 'corrupt' };
-    return readWorkbookStream(stream);
+    if (!stream) return macros ? { kind: 'macroEnabled' } : names.includes('book') ? { kind: 'legacyXls' } : { kind: 'corrupt' };
+    const read = readWorkbookStream(stream);
+    if (!macros) return read;
+    return 'workbook' in read ? { kind: 'macroEnabled', workbook: read.workbook } : { kind: 'macroEnabled' };
   } catch (error) {
+    if (macros && (error instanceof BiffDamaged || error instanceof BiffRefused)) return { kind: 'macroEnabled' };
     if (error instanceof CfbDamaged || error instanceof BiffDamaged) return { kind: 'corrupt' };
     if (error instanceof BiffRefused) return error.problem;
     throw error;
@@ -208,6 +214,7 @@ function readWorkbookStream(stream: Uint8Array): XlsProblem | { readonly workboo
   if (u16(bof.parts[0], 0) !== BIFF8) return { kind: 'legacyXls' };
 
   const globals: Globals = { date1904: false, formats: new Map(), xfFormats: [], sheets: [], shared: [] };
+  let policy: 'macroEnabled' | 'externalLinks' | undefined;
   let i = 1;
   for (; i < list.length; i += 1) {
     const record = list[i] as Record_;
@@ -242,17 +249,20 @@ function readWorkbookStream(stream: Uint8Array): XlsProblem | { readonly workboo
         globals.shared = sharedStrings(record.parts);
         break;
       case R.SUPBOOK:
-        // Self-references (0x0401) and add-in functions (0x3A01) are internal; anything else names another file.
-        if (![0x0401, 0x3a01].includes(u16(data, 2))) return { kind: 'externalLinks' };
+        // Self-references (0x0401), add-in functions (0x3A01), and a one-character path that is
+        // 0x00 (same-sheet) or 0x20 (unused; Excel for Mac 2011 writes one) are internal
+        // ([MS-XLS] 2.4.271 SupBook); anything else names another file.
+        if (![0x0401, 0x3a01].includes(u16(data, 2)) && !isInternalPath(data)) policy ??= 'externalLinks';
         break;
       default:
         break;
     }
   }
   // Excel 4 macro sheets and VBA modules.
-  if (globals.sheets.some((s) => s.kind === 1 || s.kind === 6)) return { kind: 'macroEnabled' };
+  // Excel 4 macro sheets (never read: only worksheets are) take precedence over links.
+  if (globals.sheets.some((s) => s.kind === 1 || s.kind === 6)) policy = 'macroEnabled';
   // Each sheet of an .xlsx is a part of its own: the same bound on how many.
-  if (globals.sheets.length > LIMITS.parts) return { kind: 'tooManyParts', parts: globals.sheets.length };
+  if (globals.sheets.length > LIMITS.parts) return policy ? { kind: policy } : { kind: 'tooManyParts', parts: globals.sheets.length };
 
   const byOffset = new Map(globals.sheets.map((s) => [s.offset, s]));
   const sheets: GridSheet[] = [];
@@ -261,13 +271,22 @@ function readWorkbookStream(stream: Uint8Array): XlsProblem | { readonly workboo
     if (record.type !== R.BOF) continue;
     const entry = byOffset.get(record.offset);
     const end = substreamEnd(list, i);
-    if (entry && entry.kind === 0) sheets.push(readSheet(entry.name, list.slice(i + 1, end), globals));
+    if (entry && entry.kind === 0) {
+      try {
+        sheets.push(readSheet(entry.name, list.slice(i + 1, end), globals));
+      } catch (error) {
+        // A sheet past the limits or damaged: the policy refusal alone, nothing of the workbook read.
+        if (policy && (error instanceof BiffRefused || error instanceof BiffDamaged)) return { kind: policy };
+        throw error;
+      }
+    }
     i = end;
   }
   // In the order of the sheet list, as the tabs are.
   const order = globals.sheets.map((s) => s.name);
   sheets.sort((a, b) => order.indexOf(a.name) - order.indexOf(b.name));
-  return { workbook: { worksheets: sheets.map((s) => s.finish()) } };
+  const workbook = { worksheets: sheets.map((s) => s.finish()) };
+  return policy ? { kind: policy, workbook } : { workbook };
 }
 
 /** The index of the EOF closing the substream opened at `start`, charts embedded in it included. */
@@ -414,4 +433,12 @@ function u32(data: Uint8Array, at: number): number {
 function f64(data: Uint8Array, at: number): number {
   if (at + 8 > data.length) throw new BiffDamaged('record too short');
   return new DataView(data.buffer, data.byteOffset + at, 8).getFloat64(0, true);
+}
+
+/** A SupBook whose virtPath is one character, 0x00 or 0x20: no other file named. */
+function isInternalPath(data: Uint8Array): boolean {
+  if (data.length < 6 || u16(data, 2) !== 1) return false;
+  const wide = ((data[4] ?? 0) & 1) === 1;
+  const char = wide ? u16(data, 5) : (data[5] ?? -1);
+  return char === 0x00 || char === 0x20;
 }

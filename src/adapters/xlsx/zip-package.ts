@@ -1,4 +1,5 @@
 import JSZip from 'jszip';
+import type { ModelWorkbook } from './sheet-model';
 import { WORKSHEET_REL, contentTypeOf, parseRelationships, relationshipsPartName, resolveTarget, unescapeXml, workbookPartName } from './package-paths';
 
 /**
@@ -17,11 +18,14 @@ export type PackageProblem =
   | { readonly kind: 'ods' }
   | { readonly kind: 'numbers' }
   | { readonly kind: 'xlsb' }
-  | { readonly kind: 'macroEnabled' }
+  /** With an .ods macro refusal, the workbook read from its content.xml (see `PolicyKind`). */
+  | { readonly kind: 'macroEnabled'; readonly parts?: PackageParts; readonly workbook?: ModelWorkbook }
   | { readonly kind: 'notSpreadsheet' }
   | { readonly kind: 'strict' }
-  | { readonly kind: 'externalLinks' }
-  | { readonly kind: 'dde' }
+  /** A password-protected .ods (an encrypted .xlsx is a compound file, not a zip). */
+  | { readonly kind: 'encrypted' }
+  | { readonly kind: 'externalLinks'; readonly parts?: PackageParts }
+  | { readonly kind: 'dde'; readonly parts?: PackageParts }
   | { readonly kind: 'xmlEntities'; readonly part: string }
   | { readonly kind: 'tooManyRows'; readonly sheet: string; readonly rows: number }
   | { readonly kind: 'tooManyColumns'; readonly sheet: string; readonly columns: number }
@@ -76,7 +80,18 @@ export async function checkPackage(bytes: Uint8Array): Promise<PackageProblem | 
 /** The XML parts of a package that passed every check, as text, by name (without a leading `/`). */
 export type PackageParts = ReadonlyMap<string, string>;
 
-/** `checkPackage`, handing back the text of every XML part it inflated and scanned on the way. */
+/**
+ * Refusals for what a workbook carries (macros, links to other files, DDE) rather than for how it
+ * is built. Such a package is still checked like any other; when it passes every other check its
+ * XML parts come with the refusal, so that whose it is can be read. The macro project is never
+ * more than inflated, and links are never followed.
+ */
+export type PolicyKind = 'macroEnabled' | 'externalLinks' | 'dde';
+
+/**
+ * `checkPackage`, handing back the text of every XML part it inflated and scanned on the way; for
+ * a policy refusal (`PolicyKind`), with those parts when everything else passed.
+ */
 export async function openPackage(bytes: Uint8Array): Promise<PackageProblem | { readonly parts: PackageParts }> {
   if (bytes.length > LIMITS.fileBytes) return { kind: 'tooLarge', bytes: bytes.length };
   const directory = readCentralDirectory(bytes);
@@ -96,6 +111,9 @@ export async function openPackage(bytes: Uint8Array): Promise<PackageProblem | {
     return chunks.join('') + decoder.decode();
   };
 
+  // The first policy refusal found; any other problem found later then ends the check with it alone.
+  let policy: PolicyKind | undefined;
+  const refuse = (problem: PackageProblem): PackageProblem => (policy ? { kind: policy } : problem);
   try {
     const mimetype = await read('mimetype');
     if (mimetype !== undefined && ODS_MIME.test(mimetype.trim())) return { kind: 'ods' };
@@ -107,31 +125,32 @@ export async function openPackage(bytes: Uint8Array): Promise<PackageProblem | {
     const workbookPart = workbookPartName(await read('_rels/.rels'));
     const workbookType = contentTypeOf(contentTypes ?? '', workbookPart) ?? '';
     if (XLSB_MAIN.test(workbookType)) return { kind: 'xlsb' };
-    if (MACRO_MAIN.test(workbookType) || names.some((n) => n.endsWith('vbaproject.bin')) || hasVbaOverride(contentTypes ?? '')) return { kind: 'macroEnabled' };
-    if (names.some((n) => APPLE_NUMBERS.test(n))) return { kind: 'numbers' };
-    if (!OOXML_MAIN.test(workbookType) && !byName.has(workbookPart.toLowerCase())) return { kind: 'notSpreadsheet' };
+    if (MACRO_MAIN.test(workbookType) || names.some((n) => n.endsWith('vbaproject.bin')) || hasVbaOverride(contentTypes ?? '')) policy = 'macroEnabled';
+    if (names.some((n) => APPLE_NUMBERS.test(n))) return refuse({ kind: 'numbers' });
+    if (!OOXML_MAIN.test(workbookType) && !byName.has(workbookPart.toLowerCase())) return refuse({ kind: 'notSpreadsheet' });
     // Excel, LibreOffice and every other writer put it there; without it Excel will not open the file.
-    if (contentTypes === undefined) return { kind: 'corrupt' };
+    if (contentTypes === undefined) return refuse({ kind: 'corrupt' });
 
     const workbook = await read(workbookPart);
-    if (workbook === undefined) return { kind: 'notSpreadsheet' };
+    if (workbook === undefined) return refuse({ kind: 'notSpreadsheet' });
     if (names.some((n) => n.startsWith('xl/externallinks/'))) {
       const links = await Promise.all(names.filter((n) => n.startsWith('xl/externallinks/') && n.endsWith('.xml')).map(read));
-      return links.some((text) => text !== undefined && DDE_LINK.test(text)) ? { kind: 'dde' } : { kind: 'externalLinks' };
+      policy ??= links.some((text) => text !== undefined && DDE_LINK.test(text)) ? 'dde' : 'externalLinks';
     }
-    if (hasDoctype(workbook)) return { kind: 'xmlEntities', part: workbookPart };
-    if (workbook.includes(STRICT_NAMESPACE)) return { kind: 'strict' };
+    if (hasDoctype(workbook)) return refuse({ kind: 'xmlEntities', part: workbookPart });
+    if (workbook.includes(STRICT_NAMESPACE)) return refuse({ kind: 'strict' });
 
     const sheetNames = worksheetNames(workbookPart, workbook, (await read(relationshipsPartName(workbookPart))) ?? '');
     const parts = new Map<string, string>();
     for (const entry of entries) {
-      const problem = await scanEntry(bytes, entry, sheetNames, parts);
-      if (problem) return problem;
+      const { problem, dde } = await scanEntry(bytes, entry, sheetNames, parts);
+      if (problem) return refuse(problem);
+      if (dde) policy ??= 'dde';
     }
-    return { parts };
+    return policy ? { kind: policy, parts } : { parts };
   } catch (error) {
-    if (error instanceof PackageError) return error.problem;
-    return { kind: 'corrupt' };
+    if (error instanceof PackageError) return refuse(error.problem);
+    return refuse({ kind: 'corrupt' });
   }
 }
 
@@ -429,14 +448,16 @@ type ScanState = {
   /** The column of the last cell seen in the open row (cells without `r` follow it), and the last holding a value. */
   column: number;
   columns: number;
+  /** A DDE link or formula: a policy refusal, so the scan goes on to the part's end. */
+  dde: boolean;
   problem?: PackageProblem;
 };
 
-async function scanEntry(bytes: Uint8Array, entry: ZipEntry, sheetNames: ReadonlyMap<string, string>, parts: Map<string, string>): Promise<PackageProblem | undefined> {
+async function scanEntry(bytes: Uint8Array, entry: ZipEntry, sheetNames: ReadonlyMap<string, string>, parts: Map<string, string>): Promise<{ problem?: PackageProblem; dde: boolean }> {
   const name = entry.name.replace(/^\//, '');
   const xml = /\.(xml|rels|vml)$/i.test(name);
   const sheet = sheetNames.get(name.toLowerCase()) ?? (/^xl\/worksheets\/[^/]+\.xml$/i.test(name) ? name : undefined);
-  const state: ScanState = { elements: 0, rows: 0, rowCounted: false, column: 0, columns: 0 };
+  const state: ScanState = { elements: 0, rows: 0, rowCounted: false, column: 0, columns: 0, dde: false };
   const decoder = new TextDecoder();
   let carry = '';
   const texts: string[] = [];
@@ -451,15 +472,15 @@ async function scanEntry(bytes: Uint8Array, entry: ZipEntry, sheetNames: Readonl
     carry = all.slice(cut);
     return state.problem === undefined;
   });
-  if (outcome === 'overflow') return { kind: 'zipBomb', part: name };
-  if (outcome === 'corrupt') return { kind: 'corrupt' };
+  if (outcome === 'overflow') return { problem: { kind: 'zipBomb', part: name }, dde: false };
+  if (outcome === 'corrupt') return { problem: { kind: 'corrupt' }, dde: false };
   if (outcome === 'ok' && xml) {
     const rest = decoder.decode();
     scan(carry + rest);
     texts.push(rest);
     if (!state.problem) parts.set(name, texts.join(''));
   }
-  return state.problem;
+  return { ...(state.problem ? { problem: state.problem } : {}), dde: state.dde };
 }
 
 /**
@@ -491,17 +512,14 @@ function scanText(text: string, part: string, sheet: string | undefined, state: 
     state.problem = { kind: 'xmlEntities', part };
     return;
   }
-  if (DDE_LINK.test(text)) {
-    state.problem = { kind: 'dde' };
-    return;
-  }
+  if (DDE_LINK.test(text)) state.dde = true;
   if (sheet === undefined) return;
   countCells(text, sheet, state);
-  if (state.problem) return;
+  if (state.problem || state.dde) return;
   FORMULA.lastIndex = 0;
   for (let m = FORMULA.exec(text); m; m = FORMULA.exec(text)) {
     if (isDdeFormula(m[1] ?? '')) {
-      state.problem = { kind: 'dde' };
+      state.dde = true;
       return;
     }
   }

@@ -116,5 +116,8 @@ export const returnsMessages = {
   'reason.tampered': { vi: 'phần cố định của mẫu bị sửa', en: 'the locked part of the form was changed' },
   'reason.otherForm': { vi: 'không phải mẫu sổ này đã gửi cho đơn vị', en: 'not the form this master sent the unit' },
   'reason.rowsMissing': { vi: 'bảng thiếu dòng bắt buộc', en: 'required rows are missing from the table' },
+  'reason.macroEnabled': { vi: 'tệp Excel có chứa macro (.xlsm), bị từ chối để phòng virus', en: 'an Excel file with macros (.xlsm), refused as a virus risk' },
+  'reason.externalLinks': { vi: 'tệp có liên kết tới tệp khác (External Links)', en: 'the file links to other files (External Links)' },
+  'reason.dde': { vi: 'tệp có liên kết DDE hoặc công thức gọi chương trình khác', en: 'the file has a DDE link or a formula calling another program' },
   'reason.errors': { vi: '{count} lỗi số liệu cần sửa', en: '{count} errors in the figures to correct' },
 } satisfies Catalogue;

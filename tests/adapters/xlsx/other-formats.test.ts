@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import JSZip from 'jszip';
 import { describeIssue, validateReturns } from '../../../src/core';
 import type { Issue, RawReturn, RawValue, Result } from '../../../src/core';
 import { renderXlsx } from '../../../src/adapters/xlsx';
@@ -15,6 +16,7 @@ import type { FillValue } from '../../helpers/fill-return';
 import { GOOD_ANSWERS } from '../../helpers/raw-return';
 import { SOFFICE, SSCONVERT, sofficeConvert } from '../../helpers/libreoffice';
 import { describeWith } from '../../helpers/requires';
+import { writeCfb } from '../../hostile/build';
 
 /**
  * A union that answers in LibreOffice and keeps its own format (.ods, "Use ODF format"), or saves
@@ -78,6 +80,22 @@ describeWith([SOFFICE], 'readReturnFile: .ods and .xls saved by LibreOffice Calc
     expect(raw.rows.map((r) => [r.code, r.label, r.measure, r.target, r.result.address, r.note])).toEqual(original.rows.map((r) => [r.code, r.label, r.measure, r.target, r.result.address, r.note]));
     expect(raw.readIssues).toEqual([]);
     expect(raw.sheet).toBe('Báo cáo');
+  });
+
+  it.each(['xls', 'ods'])('should attribute a copy saved as .%s that carries macros to its unit, refused for the macros', async (ext) => {
+    const withMacros =
+      ext === 'xls'
+        ? writeCfb([
+            { name: 'Workbook', data: openCfb(saved.get('xls') as Uint8Array).stream('Workbook') as Uint8Array },
+            { name: '_VBA_PROJECT_CUR', data: new TextEncoder().encode('Attribute VB_Name') },
+          ]).bytes
+        : await (await JSZip.loadAsync(saved.get('ods') as Uint8Array)).file('Basic/Standard/Module1.xml', '<script:module script:name="Module1">Sub Main\nShell("calc")\nEnd Sub</script:module>').generateAsync({ type: 'uint8array' });
+    const read = await readReturnFile(withMacros, `XA01.${ext}`);
+    if (!read.ok) throw new Error(`expected a refused return, got ${read.error.map((i) => i.code).join(', ')}`);
+    expect(read.value).toMatchObject({ refused: true, rows: [], identity: { unitCode: 'XA01', source: 'metadata' } });
+    expect(read.value.readIssues.map((i) => [i.severity, i.code])).toEqual([['error', 'reader.macroEnabled']]);
+    const result = validateReturns(campaign, [read.value]);
+    expect(result.units.find((u) => u.code === 'XA01')).toMatchObject({ status: 'rejected', file: `XA01.${ext}`, reason: { code: 'macroEnabled' } });
   });
 
   it("should refuse LibreOffice's .xls as damaged once its Workbook stream's sector chain loops or runs past the file", async () => {

@@ -63,6 +63,14 @@ function expectFailure(result: Result<RawReturn, Issue[]>): Issue {
   return issue;
 }
 
+/** A file refused yet still saying whose it is: a return marked refused, its one error, no figures. */
+function expectRefusedOf(result: Result<RawReturn, Issue[]>, unitCode: string): RawReturn {
+  if (!result.ok) throw new Error(`expected a refused return, got ${result.error.map((i) => i.code).join(', ')}`);
+  expect(result.value).toMatchObject({ refused: true, rows: [], identity: { unitCode, source: 'metadata' } });
+  expect(result.value.readIssues.map((i) => i.severity)).toEqual(['error']);
+  return result.value;
+}
+
 const valuesByCode = (raw: RawReturn): Record<string, RawValue> => Object.fromEntries(raw.rows.map((r) => [r.code, r.result.value]));
 const row = (raw: RawReturn, code: string) => {
   const found = raw.rows.find((r) => r.code === code);
@@ -372,7 +380,8 @@ describe('readReturnFile: files that are not a readable .xlsx', () => {
       );
       zip.file('xl/vbaProject.bin', noise(2048));
     });
-    const issue = expectFailure(await readReturnFile(xlsm, 'XA01.xlsm'));
+    const raw = expectRefusedOf(await readReturnFile(xlsm, 'XA01.xlsm'), 'XA01');
+    const issue = raw.readIssues[0] as Issue;
     expect(issue).toMatchObject({ code: 'reader.macroEnabled', file: 'XA01.xlsm' });
     expect(describeIssue(issue)).toBe(
       'Tệp XA01.xlsm là tệp Excel có chứa macro (.xlsm) nên bị từ chối để phòng virus. Hãy đề nghị đơn vị điền vào tệp mẫu gốc (.xlsx) đã gửi, hoặc chọn Lưu thành (Save As) → "Excel Workbook (.xlsx)" rồi gửi lại.',
@@ -383,7 +392,7 @@ describe('readReturnFile: files that are not a readable .xlsx', () => {
     const bytes = await rezip(filled, (zip) => {
       zip.file('xl/vbaProject.bin', noise(512));
     });
-    expect(expectFailure(await readReturnFile(bytes, 'XA01.xlsx')).code).toBe('reader.macroEnabled');
+    expect(expectRefusedOf(await readReturnFile(bytes, 'XA01.xlsx'), 'XA01').readIssues.map((i) => i.code)).toEqual(['reader.macroEnabled']);
   });
 
   it('should refuse an empty file', async () => {
