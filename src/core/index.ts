@@ -27,3 +27,4 @@ export * from './validate-returns';
 export * from './consolidate';
 export * from './sample-answers';
 export * from './group-by';
+export * from './parent-link';
