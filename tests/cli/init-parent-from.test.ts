@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { main } from '../../src/cli/main';
-import { smallCampaignInput } from '../helpers/campaign';
+import { PROVINCE_TITLE, provinceCampaignInput, smallCampaignInput } from '../helpers/campaign';
 import { fillReturn } from '../helpers/fill-return';
 
 function run(args: string[], cwd: string) {
@@ -11,23 +11,10 @@ function run(args: string[], cwd: string) {
   return main(args, { out: (t) => out.push(t), err: (t) => err.push(t), cwd }).then((code) => ({ code, out: out.join('\n'), err: err.join('\n') }));
 }
 
-const PROVINCE_TITLE = 'Kế hoạch dân vận đợt II năm 2025 của LĐLĐ tỉnh Tây Ninh';
-
-/** A province campaign whose units are two district federations, and the forms it sends them. */
+/** The province's campaign and the forms it sends its two districts. */
 async function provinceForms(): Promise<string> {
   const dir = mkdtempSync(join(tmpdir(), 'danvan-parent-from-'));
-  const base = smallCampaignInput();
-  const province = {
-    ...base,
-    id: 'tinh-tay-ninh-dot-2-2025',
-    title: PROVINCE_TITLE,
-    organization: { name: 'Liên đoàn Lao động tỉnh Tây Ninh', parent: 'Tổng Liên đoàn Lao động Việt Nam' },
-    targets: [],
-    units: [
-      { code: 'HT', name: 'LĐLĐ huyện Hòa Thành', group: 'Huyện', workforce: 786 },
-      { code: 'TB', name: 'LĐLĐ huyện Tân Biên', group: 'Huyện', workforce: 786 },
-    ],
-  };
+  const province = provinceCampaignInput();
   writeFileSync(join(dir, 'tinh.json'), JSON.stringify(province));
   expect((await run(['generate', 'tinh.json', '-o', 'tinh'], dir)).code).toBe(0);
   return dir;

@@ -13,7 +13,7 @@ import { readReturnFile } from '../../src/adapters/xlsx/read-return';
 import { buildCampaignWorkbooks } from '../../src/workbook';
 import { App } from '../../src/taskpane/App';
 import type { PaneServices } from '../../src/taskpane/use-campaign-workbook';
-import { smallCampaign, smallCampaignInput } from '../helpers/campaign';
+import { PROVINCE_TITLE, provinceCampaignInput, smallCampaign } from '../helpers/campaign';
 import { idleFlowServices, readCsvUnitList } from './fake-flow-services';
 import { buttonNamed, click, labelled, pageText, render, settle, stubBrowserApis } from './dom-helpers';
 import type { Rendered } from './dom-helpers';
@@ -22,20 +22,8 @@ stubBrowserApis();
 // jsdom has no TextEncoder (the fingerprint's SHA-256 uses it); browsers and Office have.
 Object.assign(globalThis, { TextEncoder, TextDecoder });
 
-const PROVINCE_TITLE = 'Kế hoạch dân vận đợt II năm 2025 của LĐLĐ tỉnh Tây Ninh';
-
 function provinceCampaign(): Campaign {
-  const parsed = parseCampaign({
-    ...smallCampaignInput(),
-    id: 'tinh-tay-ninh-dot-2-2025',
-    title: PROVINCE_TITLE,
-    organization: { name: 'Liên đoàn Lao động tỉnh Tây Ninh', parent: 'Tổng Liên đoàn Lao động Việt Nam' },
-    targets: [],
-    units: [
-      { code: 'HT', name: 'LĐLĐ huyện Hòa Thành', group: 'Huyện', workforce: 786 },
-      { code: 'TB', name: 'LĐLĐ huyện Tân Biên', group: 'Huyện', workforce: 786 },
-    ],
-  });
+  const parsed = parseCampaign(provinceCampaignInput());
   if (!parsed.ok) throw new Error('province campaign invalid');
   return parsed.value;
 }

@@ -35,7 +35,7 @@ export const parentMessages = {
     en: 'Reports to: {title} — the district\'s unit code: {code}. The district\'s consolidated report is its return to that campaign.',
   },
   'parent.pane.heading': { vi: 'Nhận kế hoạch của cấp trên', en: 'Receive the higher level\'s plan' },
-  'parent.pane.fileLabel': { vi: 'Nhận kế hoạch của cấp trên', en: 'Receive the higher level\'s plan' },
+  'parent.pane.fileLabel': { vi: 'Tệp mẫu báo cáo cấp trên gửi (.xlsx)', en: 'The report form the higher level sent (.xlsx)' },
   'parent.pane.fileHint': {
     vi: 'Khi LĐLĐ tỉnh giao kế hoạch: mở tệp mẫu báo cáo (.xlsx) tỉnh gửi cho huyện. Báo cáo tổng hợp của huyện sẽ là báo cáo nộp cho tỉnh, không cần nhập mã.',
     en: 'When the province sets the plan: open the fill-in form (.xlsx) the province sent the district. The district\'s consolidated report becomes its return to the province; no codes to type.',
