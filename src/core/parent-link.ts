@@ -65,7 +65,7 @@ export type ParentLinkNote =
  * is reported, never overwritten.
  */
 export function linkToParent(campaign: Campaign, form: ParentForm): { readonly campaign: Campaign; readonly notes: readonly ParentLinkNote[] } {
-  const parent = { campaignId: form.campaignId, unitCode: form.unitCode };
+  const parent = { campaignId: form.campaignId, unitCode: form.unitCode, ...(form.campaignTitle === '' ? {} : { title: form.campaignTitle }) };
   const current = campaign.organization.parent.trim();
   if (form.organization === '' || sameName(current, form.organization)) return { campaign: { ...campaign, parent }, notes: [] };
   if (current === '') {

@@ -31,7 +31,7 @@ export function ParentLinkControl({ lang, link, campaign, disabled }: ParentLink
   if (!link.available) return null;
   const { state, failure } = link;
   const parent = campaign?.parent;
-  const title = state.kind === 'linked' && state.form.campaignTitle !== '' ? state.form.campaignTitle : t('parent.pane.untitled', { id: parent?.campaignId ?? '' }, lang);
+  const title = parent?.title ?? t('parent.pane.untitled', { id: parent?.campaignId ?? '' }, lang);
   return (
     <section className={styles.section} aria-labelledby="parent-link-title">
       <Subtitle2 as="h3" block id="parent-link-title" className={styles.heading}>

@@ -31,7 +31,7 @@ describe('danvan init --parent-from', () => {
     expect(r.err).toBe('');
     expect(r.code).toBe(0);
     const campaign = JSON.parse(readFileSync(join(dir, 'huyen.json'), 'utf8'));
-    expect(campaign.parent).toEqual({ campaignId: 'tinh-tay-ninh-dot-2-2025', unitCode: 'HT' });
+    expect(campaign.parent).toEqual({ campaignId: 'tinh-tay-ninh-dot-2-2025', unitCode: 'HT', title: PROVINCE_TITLE });
     // The preset names its own parent body: kept, and the difference said.
     expect(campaign.organization.parent).toBe('Liên đoàn Lao động tỉnh Nam Sơn');
     expect(r.out).toContain('Giữ "Cơ quan cấp trên" đã nhập: Liên đoàn Lao động tỉnh Nam Sơn. Mẫu của cấp trên ghi: Liên đoàn Lao động tỉnh Tây Ninh');
@@ -43,7 +43,7 @@ describe('danvan init --parent-from', () => {
     const r = await run(['init', '--from', 'tb-rieng.json', '--parent-from', 'tinh/units/TB.xlsx', '-o', 'tb.json'], dir);
     expect(r.code).toBe(0);
     const campaign = JSON.parse(readFileSync(join(dir, 'tb.json'), 'utf8'));
-    expect(campaign.parent).toEqual({ campaignId: 'tinh-tay-ninh-dot-2-2025', unitCode: 'TB' });
+    expect(campaign.parent).toEqual({ campaignId: 'tinh-tay-ninh-dot-2-2025', unitCode: 'TB', title: PROVINCE_TITLE });
     expect(campaign.organization.parent).toBe('Liên đoàn Lao động tỉnh Tây Ninh');
     expect(r.out).toContain('Đã điền "Cơ quan cấp trên" theo mẫu của cấp trên: Liên đoàn Lao động tỉnh Tây Ninh.');
   });
@@ -62,7 +62,7 @@ describe('danvan init --parent-from', () => {
     const r = await run(['init', '--from-plan', 'ke-hoach.txt', '--parent-from', 'tinh/units/HT.xlsx', '-o', 'plan.json'], dir);
     expect(r.code).toBe(0);
     const campaign = JSON.parse(readFileSync(join(dir, 'plan.json'), 'utf8'));
-    expect(campaign.parent).toEqual({ campaignId: 'tinh-tay-ninh-dot-2-2025', unitCode: 'HT' });
+    expect(campaign.parent).toEqual({ campaignId: 'tinh-tay-ninh-dot-2-2025', unitCode: 'HT', title: PROVINCE_TITLE });
     // The plan names the same parent body as the form: nothing to say about it.
     expect(campaign.organization.parent).toBe('Liên đoàn Lao động tỉnh Tây Ninh');
     expect(r.out).not.toContain('Cơ quan cấp trên');

@@ -13,6 +13,8 @@ import { readReturnFile } from '../../src/adapters/xlsx/read-return';
 import { buildCampaignWorkbooks } from '../../src/workbook';
 import { App } from '../../src/taskpane/App';
 import type { PaneServices } from '../../src/taskpane/use-campaign-workbook';
+import { createExcelActions } from '../../src/taskpane/excel-actions';
+import { FakeExcel } from '../adapters/office/fake-excel';
 import { PROVINCE_TITLE, provinceCampaignInput, smallCampaign } from '../helpers/campaign';
 import { idleFlowServices, readCsvUnitList } from './fake-flow-services';
 import { buttonNamed, click, labelled, pageText, render, settle, stubBrowserApis } from './dom-helpers';
@@ -85,7 +87,7 @@ describe('ParentLinkControl: "Nhận kế hoạch của cấp trên"', () => {
     // The preset names its own parent body: kept, the difference said.
     expect(pageText()).toContain('Giữ "Cơ quan cấp trên" đã nhập: Liên đoàn Lao động tỉnh Nam Sơn. Mẫu của cấp trên ghi: Liên đoàn Lao động tỉnh Tây Ninh');
     const built = await download(services);
-    expect(built?.parent).toEqual({ campaignId: 'tinh-tay-ninh-dot-2-2025', unitCode: 'HT' });
+    expect(built?.parent).toEqual({ campaignId: 'tinh-tay-ninh-dot-2-2025', unitCode: 'HT', title: PROVINCE_TITLE });
     expect(built?.organization.parent).toBe('Liên đoàn Lao động tỉnh Nam Sơn');
   });
 
@@ -100,7 +102,7 @@ describe('ParentLinkControl: "Nhận kế hoạch của cấp trên"', () => {
       year.dispatchEvent(new Event('input', { bubbles: true }));
     });
     expect(pageText()).toContain('mã đơn vị của huyện: TB');
-    expect((await download(services))?.parent).toEqual({ campaignId: 'tinh-tay-ninh-dot-2-2025', unitCode: 'TB' });
+    expect((await download(services))?.parent).toEqual({ campaignId: 'tinh-tay-ninh-dot-2-2025', unitCode: 'TB', title: PROVINCE_TITLE });
 
     await click(buttonNamed(t('parent.pane.unlink')));
     expect(pageText()).not.toContain('Báo cáo lên:');
@@ -118,5 +120,24 @@ describe('ParentLinkControl: "Nhận kế hoạch của cấp trên"', () => {
     expect(pageText()).toContain(sentence);
     expect(pageText()).not.toContain('Báo cáo lên:');
     expect((await download(services))?.parent).toBeUndefined();
+  });
+
+  it('should work inside Excel too: the master written into the open workbook keeps the link, and reopening shows it', async () => {
+    const fake = new FakeExcel();
+    const excel = createExcelActions({ lang: () => 'vi', run: fake.run });
+    const services = { ...fakeServices(), excel, readOpenCampaign: excel.readOpenCampaign };
+    view = await render(<App services={services} host="excel" initialYear={2025} />);
+    await choose(parentInput(), 'tinh-gui-HT.xlsx', await formFor(provinceCampaign(), 'HT'));
+    await click(buttonNamed(t('pane.excel.writeMaster')));
+    for (let i = 0; i < 50 && !fake.sheetNames().includes('_danvan'); i += 1) await settle();
+    const stored = await excel.readOpenCampaign();
+    expect(stored.ok && stored.value?.parent).toEqual({ campaignId: 'tinh-tay-ninh-dot-2-2025', unitCode: 'HT', title: PROVINCE_TITLE });
+
+    // The next day: the pane opens on that master and says where its report goes.
+    await view.unmount();
+    view = await render(<App services={services} host="excel" initialYear={2025} />);
+    for (let i = 0; i < 10 && !pageText().includes('Báo cáo lên:'); i += 1) await settle();
+    expect(pageText()).toContain(`Báo cáo lên: ${PROVINCE_TITLE} — mã đơn vị của huyện: HT`);
+    expect(pageText()).toContain(t('parent.pane.unlink'));
   });
 });
