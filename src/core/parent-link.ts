@@ -5,7 +5,8 @@
  */
 import type { Campaign } from './schema/campaign';
 import type { RawReturn } from './schema/raw-return';
-import type { MessageKey, Params } from './messages';
+import { t } from './messages';
+import type { Lang, MessageKey, Params } from './messages';
 import type { Result } from './result';
 import { fail, ok } from './result';
 
@@ -57,7 +58,9 @@ function textOf(value: unknown): string {
 /** What linking changed beyond `parent`, to be said to the user. */
 export type ParentLinkNote =
   | { readonly kind: 'parentBodyFilled'; readonly value: string }
-  | { readonly kind: 'parentBodyKept'; readonly kept: string; readonly form: string };
+  | { readonly kind: 'parentBodyKept'; readonly kept: string; readonly form: string }
+  /** The form was made for another body than the one issuing this campaign: perhaps another district's file. */
+  | { readonly kind: 'otherBody'; readonly unit: string; readonly organization: string };
 
 /**
  * The campaign linked to the province's: `parent` set, and the parent body's name taken from the
@@ -66,20 +69,35 @@ export type ParentLinkNote =
  */
 export function linkToParent(campaign: Campaign, form: ParentForm): { readonly campaign: Campaign; readonly notes: readonly ParentLinkNote[] } {
   const parent = { campaignId: form.campaignId, unitCode: form.unitCode, ...(form.campaignTitle === '' ? {} : { title: form.campaignTitle }) };
-  const current = campaign.organization.parent.trim();
-  if (form.organization === '' || sameName(current, form.organization)) return { campaign: { ...campaign, parent }, notes: [] };
+  const notes: ParentLinkNote[] = [];
+  const { name, parent: typed } = campaign.organization;
+  if (form.unitName !== '' && !sameName(name, form.unitName)) notes.push({ kind: 'otherBody', unit: form.unitName, organization: name });
+  const current = typed.trim();
+  if (form.organization === '' || sameName(current, form.organization)) return { campaign: { ...campaign, parent }, notes };
   if (current === '') {
-    return {
-      campaign: { ...campaign, parent, organization: { ...campaign.organization, parent: form.organization } },
-      notes: [{ kind: 'parentBodyFilled', value: form.organization }],
-    };
+    notes.push({ kind: 'parentBodyFilled', value: form.organization });
+    return { campaign: { ...campaign, parent, organization: { ...campaign.organization, parent: form.organization } }, notes };
   }
-  return { campaign: { ...campaign, parent }, notes: [{ kind: 'parentBodyKept', kept: current, form: form.organization }] };
+  notes.push({ kind: 'parentBodyKept', kept: current, form: form.organization });
+  return { campaign: { ...campaign, parent }, notes };
 }
 
 function sameName(a: string, b: string): boolean {
-  const norm = (s: string) => s.normalize('NFC').replace(/\s+/g, ' ').trim().toLocaleLowerCase('vi');
+  // "LĐLĐ huyện Hòa Thành" and "Liên đoàn Lao động huyện Hòa Thành" are one body.
+  const norm = (s: string) => s.normalize('NFC').replace(/\s+/g, ' ').trim().toLocaleLowerCase('vi').replace(/^lđlđ /u, 'liên đoàn lao động ');
   return norm(a) === norm(b);
+}
+
+/** A note as a sentence, for the pane and the command line alike. */
+export function parentNoteText(note: ParentLinkNote, lang: Lang): string {
+  switch (note.kind) {
+    case 'parentBodyFilled':
+      return t('parent.bodyFilled', { value: note.value }, lang);
+    case 'parentBodyKept':
+      return t('parent.bodyKept', { kept: note.kept, form: note.form }, lang);
+    case 'otherBody':
+      return t('parent.otherBody', { unit: note.unit, organization: note.organization }, lang);
+  }
 }
 
 /** The campaign without its link: its report is then the district's own, for no higher campaign. */

@@ -2,7 +2,7 @@ import { Button, Field, makeStyles, Subtitle2, tokens, useId } from '@fluentui/r
 import { t } from '../core/messages';
 import type { Lang } from '../core/messages';
 import type { Campaign } from '../core/schema/campaign';
-import type { ParentLinkNote } from '../core/parent-link';
+import { parentNoteText } from '../core/parent-link';
 import { IssueList } from './IssueList';
 import { StatusMessage } from './StatusMessage';
 import type { ParentLinkView } from './use-campaign-workbook';
@@ -63,7 +63,7 @@ export function ParentLinkControl({ lang, link, campaign, disabled }: ParentLink
             intent="success"
             title={t('parent.pane.linkedTitle', {}, lang)}
             message={t('parent.linked', { title, code: parent.unitCode }, lang)}
-            lines={link.notes.map((note) => noteText(note, lang))}
+            lines={link.notes.map((note) => parentNoteText(note, lang))}
           />
           <Button className={styles.remove} appearance="secondary" size="small" disabled={disabled} onClick={link.remove}>
             {t('parent.pane.unlink', {}, lang)}
@@ -72,8 +72,4 @@ export function ParentLinkControl({ lang, link, campaign, disabled }: ParentLink
       )}
     </section>
   );
-}
-
-function noteText(note: ParentLinkNote, lang: Lang): string {
-  return note.kind === 'parentBodyFilled' ? t('parent.bodyFilled', { value: note.value }, lang) : t('parent.bodyKept', { kept: note.kept, form: note.form }, lang);
 }

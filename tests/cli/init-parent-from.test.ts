@@ -46,6 +46,14 @@ describe('danvan init --parent-from', () => {
     expect(campaign.parent).toEqual({ campaignId: 'tinh-tay-ninh-dot-2-2025', unitCode: 'TB', title: PROVINCE_TITLE });
     expect(campaign.organization.parent).toBe('Liên đoàn Lao động tỉnh Tây Ninh');
     expect(r.out).toContain('Đã điền "Cơ quan cấp trên" theo mẫu của cấp trên: Liên đoàn Lao động tỉnh Tây Ninh.');
+    // "LĐLĐ huyện Tân Biên" in the form is the campaign's "Liên đoàn Lao động huyện Tân Biên".
+    expect(r.out).not.toContain('Mẫu này cấp trên làm cho');
+  });
+
+  it('should warn, and still link, when the form was made for another district than the campaign\'s body', async () => {
+    const r = await run(['init', '--from', 'tb-rieng.json', '--parent-from', 'tinh/units/HT.xlsx', '-o', 'tb-nham.json'], dir);
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('Mẫu này cấp trên làm cho "LĐLĐ huyện Hòa Thành", còn đơn vị ban hành kế hoạch này là "Liên đoàn Lao động huyện Tân Biên". Kiểm tra lại đã mở đúng tệp của huyện mình chưa');
   });
 
   it('should link a campaign read from a plan too', async () => {

@@ -18,6 +18,7 @@ import { collectErrors, describeBrowser, download, hostPane, SHOTS } from './bro
 
 const shot = (page: Page, name: string) => page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: true });
 const PROVINCE_TITLE = 'Kế hoạch dân vận đợt cuối năm của LĐLĐ tỉnh Nam Sơn';
+const DISTRICT_BODY = { HT: 'Liên đoàn Lao động huyện Hòa Thành', TB: 'Liên đoàn Lao động huyện Tân Biên' } as const;
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 /** The province's units: its two district federations. */
@@ -95,12 +96,16 @@ describeBrowser('the province rolls up its districts through the pane (chromium)
       if (form === undefined) throw new Error(`no form for ${code}`);
       const district = await newPane();
       const errors = collectErrors(district);
+      await district.getByRole('button', { name: 'Thông tin chung' }).click();
+      await district.getByLabel('Đơn vị ban hành').fill(DISTRICT_BODY[code]);
       await district.getByRole('region', { name: 'Nhận kế hoạch của cấp trên' }).getByLabel('Tệp mẫu báo cáo cấp trên gửi (.xlsx)').setInputFiles({ name: `tinh-gui-${code}.xlsx`, mimeType: XLSX, buffer: form });
       await district.getByText(`mã đơn vị của huyện: ${code}`, { exact: false }).waitFor({ timeout: 60_000 });
       const linked = (await district.getByRole('region', { name: 'Nhận kế hoạch của cấp trên' }).textContent()) ?? '';
       expect(linked).toContain(`Báo cáo lên: ${PROVINCE_TITLE} — mã đơn vị của huyện: ${code}`);
       // The preset's parent body is the province's own name: nothing to say about it.
       expect(linked).not.toContain('Cơ quan cấp trên');
+      // The district's own body is the one the form was made for: no warning either.
+      expect(linked).not.toContain('Mẫu này cấp trên làm cho');
       await district.getByText('Báo cáo lên:', { exact: false }).scrollIntoViewIfNeeded();
       await shot(district, `rollup-2-district-${code}-linked`);
 

@@ -86,6 +86,8 @@ describe('ParentLinkControl: "Nhận kế hoạch của cấp trên"', () => {
     expect(pageText()).toContain(`Báo cáo lên: ${PROVINCE_TITLE} — mã đơn vị của huyện: HT`);
     // The preset names its own parent body: kept, the difference said.
     expect(pageText()).toContain('Giữ "Cơ quan cấp trên" đã nhập: Liên đoàn Lao động tỉnh Nam Sơn. Mẫu của cấp trên ghi: Liên đoàn Lao động tỉnh Tây Ninh');
+    // The preset's district is not the one the form was made for: said, not changed.
+    expect(pageText()).toContain('Mẫu này cấp trên làm cho "LĐLĐ huyện Hòa Thành", còn đơn vị ban hành kế hoạch này là "Liên đoàn Lao động huyện Thanh Lâm".');
     const built = await download(services);
     expect(built?.parent).toEqual({ campaignId: 'tinh-tay-ninh-dot-2-2025', unitCode: 'HT', title: PROVINCE_TITLE });
     expect(built?.organization.parent).toBe('Liên đoàn Lao động tỉnh Nam Sơn');

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { basename, resolve } from 'node:path';
-import { isMessageKey, linkToParent, parentFormOf, parseCampaign, t } from '../../core';
+import { isMessageKey, linkToParent, parentFormOf, parentNoteText, parseCampaign, t } from '../../core';
 import type { Campaign as CampaignType, Unit } from '../../core';
 import { describeDraft, draftToCampaign, importPlan, shortQuote } from '../../core/plan-import';
 import type { PlanDraft } from '../../core/plan-import';
@@ -152,10 +152,7 @@ async function linkOrExit(ctx: Context, campaign: CampaignType, formPath: string
     return undefined;
   }
   const linked = linkToParent(campaign, form.value);
-  for (const note of linked.notes) {
-    if (note.kind === 'parentBodyFilled') ctx.say('parent.bodyFilled', { value: note.value });
-    else ctx.say('parent.bodyKept', { kept: note.kept, form: note.form });
-  }
+  for (const note of linked.notes) ctx.out(parentNoteText(note, ctx.lang));
   const title = form.value.campaignTitle || t('parent.pane.untitled', { id: form.value.campaignId }, ctx.lang);
   ctx.say('parent.cli.linked', { title, code: form.value.unitCode });
   return linked.campaign;

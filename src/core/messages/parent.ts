@@ -30,6 +30,10 @@ export const parentMessages = {
     vi: 'Giữ "Cơ quan cấp trên" đã nhập: {kept}. Mẫu của cấp trên ghi: {form}; sửa ở mục Thông tin chung nếu cần.',
     en: 'The "Parent body" you entered is kept: {kept}. The higher level\'s form says: {form}; change it under general information if needed.',
   },
+  'parent.otherBody': {
+    vi: 'Mẫu này cấp trên làm cho "{unit}", còn đơn vị ban hành kế hoạch này là "{organization}". Kiểm tra lại đã mở đúng tệp của huyện mình chưa; nếu đúng, sửa "Đơn vị ban hành" ở mục Thông tin chung.',
+    en: 'The higher level made this form for "{unit}", while this campaign is issued by "{organization}". Check that you opened your own district\'s file; if so, change the issuing body under general information.',
+  },
   'parent.cli.linked': {
     vi: 'Báo cáo lên: {title} — mã đơn vị của huyện: {code}. Báo cáo tổng hợp của huyện là báo cáo nộp cho kế hoạch đó.',
     en: 'Reports to: {title} — the district\'s unit code: {code}. The district\'s consolidated report is its return to that campaign.',
