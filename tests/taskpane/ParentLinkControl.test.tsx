@@ -7,7 +7,6 @@ import { act } from 'react';
 import type { Campaign } from '../../src/core';
 import { parseCampaign } from '../../src/core';
 import { t } from '../../src/core/messages';
-import { PRESETS } from '../../src/core/presets';
 import { renderXlsx } from '../../src/adapters/xlsx';
 import { readReturnFile } from '../../src/adapters/xlsx/read-return';
 import { buildCampaignWorkbooks } from '../../src/workbook';
@@ -16,7 +15,7 @@ import type { PaneServices } from '../../src/taskpane/use-campaign-workbook';
 import { createExcelActions } from '../../src/taskpane/excel-actions';
 import { FakeExcel } from '../adapters/office/fake-excel';
 import { PROVINCE_TITLE, provinceCampaignInput, smallCampaign } from '../helpers/campaign';
-import { idleFlowServices, readCsvUnitList } from './fake-flow-services';
+import { campaignStepServices } from './fake-flow-services';
 import { buttonNamed, click, labelled, pageText, render, settle, stubBrowserApis } from './dom-helpers';
 import type { Rendered } from './dom-helpers';
 
@@ -38,20 +37,7 @@ async function formFor(campaign: Campaign, unitCode: string): Promise<Uint8Array
 }
 
 function fakeServices(): PaneServices & { readonly built: Campaign[] } {
-  const built: Campaign[] = [];
-  return {
-    ...idleFlowServices(),
-    readReturn: (file) => readReturnFile(file.bytes, file.name),
-    presets: PRESETS,
-    createMasterWorkbook: async (campaign) => {
-      built.push(campaign);
-      return new Uint8Array([0x50, 0x4b]);
-    },
-    masterFileName: (campaign) => `so-tong-hop-${campaign.id}.xlsx`,
-    saveFile: () => undefined,
-    readUnitList: readCsvUnitList,
-    built,
-  };
+  return { ...campaignStepServices(), readReturn: (file) => readReturnFile(file.bytes, file.name) };
 }
 
 async function choose(input: HTMLElement, name: string, bytes: Uint8Array): Promise<void> {
