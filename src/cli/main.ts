@@ -18,6 +18,8 @@ const OPTIONS = {
   preset: { type: 'string' },
   from: { type: 'string' },
   'from-plan': { type: 'string' },
+  /** init: the fill-in the province sent, whose identity becomes the campaign's `parent`. */
+  'parent-from': { type: 'string' },
   year: { type: 'string' },
   units: { type: 'string' },
   'list-presets': { type: 'boolean', default: false },
@@ -69,6 +71,7 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
         preset: values.preset,
         from: values.from,
         fromPlan: values['from-plan'],
+        parentFrom: values['parent-from'],
         year: values.year,
         units: values.units,
         output: values.output,

@@ -28,3 +28,4 @@ export * from './consolidate';
 export * from './achievement';
 export * from './sample-answers';
 export * from './group-by';
+export * from './parent-link';

@@ -12,6 +12,7 @@ import { CampaignSummary } from './CampaignSummary';
 import { IssueList } from './IssueList';
 import { summarizeCampaign } from './campaign-summary';
 import { describePaneError } from './pane-error';
+import { ParentLinkControl } from './ParentLinkControl';
 import { PlanImport } from './PlanImport';
 import { StatusMessage } from './StatusMessage';
 import type { CampaignWorkbook } from './use-campaign-workbook';
@@ -172,6 +173,8 @@ export function CampaignView({ view, presets, lang, onWriteToExcel, busy = false
           <StatusMessage intent="success" title={t('pane.file.heading', {}, lang)} message={t('pane.file.inUse', { file: view.fileName }, lang)} />
         )}
       </div>
+
+      <ParentLinkControl lang={lang} link={view.parentLink} campaign={view.campaign} disabled={working} />
 
       {view.campaign !== undefined && (
         <>

@@ -61,6 +61,7 @@ export function unitIdentity(campaign: Campaign, raw: RawReturn): [string, strin
     [META_KEYS.templateVersion, raw.identity.templateVersion === null ? '' : String(raw.identity.templateVersion)],
     [META_KEYS.fingerprint, raw.identity.fingerprint],
     ...(raw.identity.campaignTitle ? [[META_KEYS.campaignTitle, raw.identity.campaignTitle] as [string, string]] : []),
+    ...(raw.identity.organization ? [[META_KEYS.organization, raw.identity.organization] as [string, string]] : []),
     ['sourceFile', raw.file],
   ];
 }

@@ -15,6 +15,9 @@ import type { ChosenFile } from './file-workbooks';
 import { buildError, errorDetail } from './pane-error';
 import type { PaneError } from './pane-error';
 import type { FlowServices } from './use-returns-flow';
+import { draftWithParentLink, useParentLink, withParentLink } from './use-parent-link';
+import type { ParentLinkFailure, ParentLinkState, ReadParentForm } from './use-parent-link';
+import type { ParentLinkNote } from '../core/parent-link';
 
 /** What the campaign step needs from the outside world; index.tsx wires the real ones, tests pass fakes. */
 export type CampaignServices = {
@@ -33,6 +36,8 @@ export type CampaignServices = {
    * this district's campaign id is its own. Without it ids are the shared sample ones.
    */
   readonly drawRandom?: () => string;
+  /** Reads a workbook with the returns' reader: "Nhận kế hoạch của cấp trên" opens the province's fill-in with it. */
+  readonly readReturn?: ReadParentForm;
 };
 
 /** Everything the pane needs from the outside world. */
@@ -140,6 +145,19 @@ export type CampaignWorkbook = {
   /** Inside Excel, the campaign of the open master: used at start, and again on request. */
   readonly workbookCampaign: OpenWorkbookCampaign | undefined;
   readonly chooseWorkbookCampaign: () => void;
+  /** The link to the higher level's campaign, made by opening the fill-in it sent. */
+  readonly parentLink: ParentLinkView;
+};
+
+export type ParentLinkView = {
+  readonly state: ParentLinkState;
+  readonly failure: ParentLinkFailure | undefined;
+  /** What linking changed in the campaign beyond its `parent`, to be said. */
+  readonly notes: readonly ParentLinkNote[];
+  /** The form opens only where the pane has the returns' reader. */
+  readonly available: boolean;
+  readonly open: (file: Blob & { readonly name: string }) => Promise<void>;
+  readonly remove: () => void;
 };
 
 export function startEditing(base: Campaign): CampaignEditing {
@@ -273,7 +291,22 @@ export function useCampaignWorkbook(services: CampaignServices, initialYear: num
   const sourceCampaign = usingPlan ? planCampaign : usingFile ? fileCampaign.campaign : usingWorkbook ? fromWorkbook : built.campaign;
   // Edits belong to the campaign they were made to: choosing another one leaves them behind.
   const activeEdit = editing !== undefined && editing.base === sourceCampaign ? editing : undefined;
-  const campaign = activeEdit?.valid ?? sourceCampaign;
+  const link = useParentLink(services.readReturn);
+  const unlinked = activeEdit?.valid ?? sourceCampaign;
+  const linked = useMemo(() => (unlinked === undefined ? undefined : withParentLink(unlinked, link.state)), [unlinked, link.state]);
+  const campaign = linked?.campaign;
+  const openParentForm = link.open;
+  const parentLink: ParentLinkView = useMemo(
+    () => ({
+      state: link.state,
+      failure: link.failure,
+      notes: linked?.notes ?? [],
+      available: services.readReturn !== undefined,
+      open: (file) => openParentForm(file, unlinked),
+      remove: link.remove,
+    }),
+    [link.state, link.failure, link.remove, linked, services.readReturn, openParentForm, unlinked],
+  );
 
   const openCampaignFile = useCallback(async (file: Blob & { readonly name: string }) => {
     let text: string;
@@ -358,7 +391,7 @@ export function useCampaignWorkbook(services: CampaignServices, initialYear: num
     fileName: usingFile ? fileCampaign.fileName : undefined,
     fileFailure,
     openCampaignFile,
-    draft: activeEdit?.draft ?? (sourceCampaign === undefined ? undefined : draftOf(sourceCampaign)),
+    draft: draftInUse(activeEdit?.draft ?? (sourceCampaign === undefined ? undefined : draftOf(sourceCampaign)), campaign),
     draftIssues: activeEdit?.issues ?? [],
     edited: activeEdit !== undefined,
     edit,
@@ -367,7 +400,12 @@ export function useCampaignWorkbook(services: CampaignServices, initialYear: num
     chooseUnitList,
     workbookCampaign,
     chooseWorkbookCampaign,
+    parentLink,
   };
+}
+
+function draftInUse(draft: CampaignDraft | undefined, campaign: Campaign | undefined): CampaignDraft | undefined {
+  return draft === undefined || campaign === undefined ? draft : draftWithParentLink(draft, campaign);
 }
 
 function readFailure(fileName: string, cause: unknown): Issue {

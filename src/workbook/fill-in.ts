@@ -98,6 +98,7 @@ export function buildFillInLayout(plan: FillInPlan): FillInLayout {
     [META_KEYS.fingerprint, print],
     // Not part of the fingerprint: only to name the campaign when a return reaches the wrong master.
     [META_KEYS.campaignTitle, campaign.title],
+    [META_KEYS.organization, campaign.organization.name],
   ]);
 
   return {

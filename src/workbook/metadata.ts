@@ -16,6 +16,8 @@ export const META_KEYS = {
   fingerprint: 'fingerprint',
   campaignJson: 'campaign',
   campaignTitle: 'campaignTitle',
+  /** The body that sent the form: a district reads it as the name of its parent body. */
+  organization: 'organization',
 } as const;
 
 /** Names other tools can look up instead of fixed addresses. */

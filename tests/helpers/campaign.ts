@@ -66,6 +66,23 @@ export function smallCampaign(): Campaign {
   return Campaign.parse(smallCampaignInput());
 }
 
+export const PROVINCE_TITLE = 'Kế hoạch dân vận đợt II năm 2025 của LĐLĐ tỉnh Tây Ninh';
+
+/** The province's campaign whose units are two district federations (the small campaign's indicators). */
+export function provinceCampaignInput(): CampaignInput {
+  return {
+    ...smallCampaignInput(),
+    id: 'tinh-tay-ninh-dot-2-2025',
+    title: PROVINCE_TITLE,
+    organization: { name: 'Liên đoàn Lao động tỉnh Tây Ninh', parent: 'Tổng Liên đoàn Lao động Việt Nam' },
+    targets: [],
+    units: [
+      { code: 'HT', name: 'LĐLĐ huyện Hòa Thành', group: 'Huyện', workforce: 786 },
+      { code: 'TB', name: 'LĐLĐ huyện Tân Biên', group: 'Huyện', workforce: 786 },
+    ],
+  };
+}
+
 /** The small campaign reported every day for 15 days (16–30/12/2025), as "hàng ngày" plans ask. */
 export function dailyCampaign(): Campaign {
   const days = Array.from({ length: 15 }, (_, i) => {

@@ -4,27 +4,13 @@ import type { Campaign } from '../../src/core';
 import { PRESETS } from '../../src/core/presets';
 import { App } from '../../src/taskpane/App';
 import type { PaneServices } from '../../src/taskpane/use-campaign-workbook';
-import { idleFlowServices, readCsvUnitList } from './fake-flow-services';
+import { campaignStepServices } from './fake-flow-services';
 import { buttonNamed, click, labelled, pageText, render, settle, stubBrowserApis, typeInto } from './dom-helpers';
 import type { Rendered } from './dom-helpers';
 
 stubBrowserApis();
 
-function fakeServices(): PaneServices & { readonly built: Campaign[] } {
-  const built: Campaign[] = [];
-  return {
-    ...idleFlowServices(),
-    presets: PRESETS,
-    createMasterWorkbook: async (campaign) => {
-      built.push(campaign);
-      return new Uint8Array([0x50, 0x4b]);
-    },
-    masterFileName: (campaign) => `so-tong-hop-${campaign.id}.xlsx`,
-    saveFile: () => undefined,
-    readUnitList: readCsvUnitList,
-    built,
-  };
-}
+const fakeServices = campaignStepServices;
 
 function presetCampaign(): Campaign {
   const first = PRESETS[0];

@@ -2,12 +2,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { act } from 'react';
-import type { Campaign } from '../../src/core';
 import { t } from '../../src/core/messages';
 import { PRESETS } from '../../src/core/presets';
 import { App } from '../../src/taskpane/App';
-import type { PaneServices } from '../../src/taskpane/use-campaign-workbook';
-import { idleFlowServices, readCsvUnitList } from './fake-flow-services';
+import { campaignStepServices } from './fake-flow-services';
 import { buttonNamed, click, labelled, pageText, render, settle, stubBrowserApis, typeInto } from './dom-helpers';
 import type { Rendered } from './dom-helpers';
 
@@ -15,21 +13,7 @@ stubBrowserApis();
 
 const plan = (name: string) => readFileSync(join(__dirname, '../fixtures/plans', name), 'utf8');
 
-function fakeServices(): PaneServices & { readonly built: Campaign[] } {
-  const built: Campaign[] = [];
-  return {
-    ...idleFlowServices(),
-    presets: PRESETS,
-    createMasterWorkbook: async (campaign) => {
-      built.push(campaign);
-      return new Uint8Array([0x50, 0x4b]);
-    },
-    masterFileName: (campaign) => `so-tong-hop-${campaign.id}.xlsx`,
-    saveFile: () => undefined,
-    readUnitList: readCsvUnitList,
-    built,
-  };
-}
+const fakeServices = campaignStepServices;
 
 /** React tracks a textarea's native value; set it the way a paste does. */
 async function paste(textarea: HTMLElement, value: string): Promise<void> {

@@ -3,6 +3,9 @@ import { parseUnitTable } from '../../src/core/units';
 import type { UnitTable } from '../../src/core/units';
 import type { ChosenFile } from '../../src/taskpane/file-workbooks';
 import type { FlowServices } from '../../src/taskpane/use-returns-flow';
+import type { Campaign } from '../../src/core';
+import { PRESETS } from '../../src/core/presets';
+import type { PaneServices } from '../../src/taskpane/use-campaign-workbook';
 
 /** File-side services that do nothing: for tests of the campaign step. */
 export function idleFlowServices(): Omit<FlowServices, 'saveFile'> {
@@ -27,4 +30,21 @@ export async function readCsvUnitList(file: ChosenFile): Promise<UnitTable> {
   const text = new TextDecoder().decode(file.bytes);
   const rows = text.split(/\r?\n/).map((line) => (line === '' ? [] : line.split(',')));
   return parseUnitTable(rows, file.name);
+}
+
+/** Services for tests of the campaign step: the real presets, and each master built kept in `built`. */
+export function campaignStepServices(): PaneServices & { readonly built: Campaign[] } {
+  const built: Campaign[] = [];
+  return {
+    ...idleFlowServices(),
+    presets: PRESETS,
+    createMasterWorkbook: async (campaign) => {
+      built.push(campaign);
+      return new Uint8Array([0x50, 0x4b]);
+    },
+    masterFileName: (campaign) => `so-tong-hop-${campaign.id}.xlsx`,
+    saveFile: () => undefined,
+    readUnitList: readCsvUnitList,
+    built,
+  };
 }

@@ -162,6 +162,7 @@ function identityOf(metadata: ReadonlyMap<string, string> | null, header: RawHea
   if (metadata !== null) {
     const version = metadata.get(META_KEYS.templateVersion);
     const campaignTitle = metadata.get(META_KEYS.campaignTitle);
+    const organization = metadata.get(META_KEYS.organization);
     return {
       campaignId: metadata.get(META_KEYS.campaignId) ?? '',
       unitCode: metadata.get(META_KEYS.unitCode) ?? '',
@@ -169,6 +170,7 @@ function identityOf(metadata: ReadonlyMap<string, string> | null, header: RawHea
       fingerprint: metadata.get(META_KEYS.fingerprint) ?? '',
       source: 'metadata',
       ...(campaignTitle ? { campaignTitle } : {}),
+      ...(organization ? { organization } : {}),
     };
   }
   const value = header.unitCode?.value ?? null;

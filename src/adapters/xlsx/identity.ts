@@ -26,6 +26,7 @@ export function readMetadata(workbook: ModelWorkbook): Metadata | undefined {
 export function identityFrom(meta: Metadata | undefined, header: RawHeader): RawIdentity {
   if (meta) {
     const campaignTitle = meta.get(META_KEYS.campaignTitle);
+    const organization = meta.get(META_KEYS.organization);
     return {
       campaignId: meta.get(META_KEYS.campaignId) ?? '',
       unitCode: meta.get(META_KEYS.unitCode) ?? '',
@@ -33,6 +34,7 @@ export function identityFrom(meta: Metadata | undefined, header: RawHeader): Raw
       fingerprint: meta.get(META_KEYS.fingerprint) ?? '',
       source: 'metadata',
       ...(campaignTitle ? { campaignTitle } : {}),
+      ...(organization ? { organization } : {}),
     };
   }
   if (header.unitCode) {

@@ -1,11 +1,12 @@
 import { randomUUID } from 'node:crypto';
-import { resolve } from 'node:path';
-import { isMessageKey, parseCampaign, t } from '../../core';
+import { basename, resolve } from 'node:path';
+import { isMessageKey, linkToParent, parentFormOf, parentNoteText, parseCampaign, t } from '../../core';
 import type { Campaign as CampaignType, Unit } from '../../core';
 import { describeDraft, draftToCampaign, importPlan, shortQuote } from '../../core/plan-import';
 import type { PlanDraft } from '../../core/plan-import';
 import { PRESETS, findPreset, yearForNewCampaign } from '../../core/presets';
 import { readPlanFile } from '../../adapters/plan-file';
+import { readReturnFile } from '../../adapters/xlsx';
 import { readBytes, writeFileAtomically } from '../files';
 import type { Context } from '../io';
 import { EXIT } from '../io';
@@ -24,6 +25,8 @@ export type InitOptions = {
   readonly output?: string | undefined;
   /** What the plan's text lacks, typed on the command line (only with --from-plan). */
   readonly planFlags?: PlanFlags | undefined;
+  /** The fill-in workbook the province sent this district: the campaign reports to the province's. */
+  readonly parentFrom?: string | undefined;
 };
 
 export async function runInit(ctx: Context, options: InitOptions): Promise<number> {
@@ -40,16 +43,18 @@ export async function runInit(ctx: Context, options: InitOptions): Promise<numbe
     ctx.complain('cli.missingOutput');
     return EXIT.usage;
   }
-  if (options.fromPlan !== undefined) return initFromPlan(ctx, options.fromPlan, options.units, options.output, options.planFlags ?? {});
+  if (options.fromPlan !== undefined) return initFromPlan(ctx, options.fromPlan, options.units, options.output, options.planFlags ?? {}, options.parentFrom);
   const campaign = options.preset !== undefined ? fromPreset(ctx, options.preset, options.year) : await campaignOrExit(ctx, options.from ?? '');
   if (!campaign) return EXIT.usage;
   const withUnits = options.units ? await replaceUnits(ctx, campaign, options.units) : campaign;
   if (!withUnits) return EXIT.usage;
 
-  return writeCampaign(ctx, withUnits, options.output);
+  return writeCampaign(ctx, withUnits, options.output, options.parentFrom);
 }
 
-async function writeCampaign(ctx: Context, campaign: CampaignType, file: string): Promise<number> {
+async function writeCampaign(ctx: Context, unlinked: CampaignType, file: string, parentFrom: string | undefined): Promise<number> {
+  const campaign = parentFrom === undefined ? unlinked : await linkOrExit(ctx, unlinked, parentFrom);
+  if (campaign === undefined) return EXIT.usage;
   const output = resolve(ctx.cwd, file);
   try {
     await writeFileAtomically(output, `${JSON.stringify(campaign, null, 2)}\n`);
@@ -74,7 +79,7 @@ async function writeCampaign(ctx: Context, campaign: CampaignType, file: string)
  * not; on a terminal asks for each required field still missing; then writes the campaign, or
  * nothing, naming the flags to add.
  */
-async function initFromPlan(ctx: Context, planPath: string, unitsPath: string | undefined, output: string, flags: PlanFlags): Promise<number> {
+async function initFromPlan(ctx: Context, planPath: string, unitsPath: string | undefined, output: string, flags: PlanFlags, parentFrom: string | undefined): Promise<number> {
   let bytes: Uint8Array;
   try {
     bytes = await readBytes(resolve(ctx.cwd, planPath));
@@ -120,7 +125,37 @@ async function initFromPlan(ctx: Context, planPath: string, unitsPath: string | 
     ctx.complain('plan.cli.warnings');
     ctx.listIssues(issues);
   }
-  return writeCampaign(ctx, campaign, output);
+  return writeCampaign(ctx, campaign, output, parentFrom);
+}
+
+/**
+ * `--parent-from`: the province's fill-in names the campaign this district's report answers and
+ * the district's code in it; the province's body fills "Cơ quan cấp trên" when it is empty.
+ */
+async function linkOrExit(ctx: Context, campaign: CampaignType, formPath: string): Promise<CampaignType | undefined> {
+  let bytes: Uint8Array;
+  try {
+    bytes = await readBytes(resolve(ctx.cwd, formPath));
+  } catch (e) {
+    ctx.complain('cli.cannotRead', { file: formPath, detail: (e as Error).message });
+    return undefined;
+  }
+  const raw = await readReturnFile(bytes, basename(formPath));
+  if (!raw.ok) {
+    ctx.complain('parent.notFillIn', { file: formPath });
+    ctx.listIssues(raw.error);
+    return undefined;
+  }
+  const form = parentFormOf(raw.value, campaign);
+  if (!form.ok) {
+    ctx.complain(form.error.key, form.error.params);
+    return undefined;
+  }
+  const linked = linkToParent(campaign, form.value);
+  for (const note of linked.notes) ctx.out(parentNoteText(note, ctx.lang));
+  const title = form.value.campaignTitle || t('parent.pane.untitled', { id: form.value.campaignId }, ctx.lang);
+  ctx.say('parent.cli.linked', { title, code: form.value.unitCode });
+  return linked.campaign;
 }
 
 /** What the text gave, each with a short quote of where; then what it did not give and what contradicts. */

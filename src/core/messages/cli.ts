@@ -60,6 +60,8 @@ Exit codes: 0 success; 1 errors found in returns; 2 usage error or unreadable in
       ngày dạng dd/mm/yyyy hoặc yyyy-mm-dd. Trên cửa sổ lệnh, danvan hỏi từng mục còn thiếu.
 
   --units  danh sách đơn vị (cột: Mã, Tên đơn vị, Khối, Số đoàn viên, Số CNVCLĐ, Người liên hệ, Điện thoại)
+  --parent-from tinh-gui.xlsx  (dùng kèm --preset, --from hoặc --from-plan) mẫu báo cáo LĐLĐ tỉnh gửi cho huyện:
+      báo cáo tổng hợp của huyện sẽ là báo cáo nộp cho kế hoạch của tỉnh, không cần nhập mã.
   Mã thoát: 0 thành công; 2 sai cách dùng hoặc dữ liệu vào có lỗi (không ghi gì).`,
     en: `danvan init — create a campaign file
 
@@ -76,6 +78,8 @@ Exit codes: 0 success; 1 errors found in returns; 2 usage error or unreadable in
       dates as dd/mm/yyyy or yyyy-mm-dd. On a terminal, danvan asks for each missing item.
 
   --units  unit list (columns: Mã, Tên đơn vị, Khối, Số đoàn viên, Số CNVCLĐ, Người liên hệ, Điện thoại)
+  --parent-from tinh-gui.xlsx  (with --preset, --from or --from-plan) the fill-in form the province sent the district:
+      the district's consolidated report becomes its return to the province's campaign; no codes to type.
   Exit codes: 0 success; 2 usage error or bad input (nothing written).`,
   },
   'cli.help.generate': {

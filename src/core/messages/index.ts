@@ -10,6 +10,7 @@ import { readerMessages } from './reader';
 import { planMessages } from './plan';
 import { officeMessages } from './office';
 import { reportMessages } from './report';
+import { parentMessages } from './parent';
 import type { Catalogue, Lang, Params } from './types';
 
 export type { Lang, Message, Params } from './types';
@@ -31,6 +32,7 @@ export const catalogueParts: Readonly<Record<string, Catalogue>> = {
   planMessages,
   officeMessages,
   reportMessages,
+  parentMessages,
 };
 
 export const messages = {
@@ -46,6 +48,7 @@ export const messages = {
   ...planMessages,
   ...officeMessages,
   ...reportMessages,
+  ...parentMessages,
 } satisfies Catalogue;
 
 export type MessageKey = keyof typeof messages;

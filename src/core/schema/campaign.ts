@@ -68,7 +68,14 @@ export const CampaignShape = z.object({
   checks: z.array(CrossCheck).default([]),
   recipients: z.array(NonEmptyText).default([]),
   /** Where this campaign's report goes as a return: the higher campaign and this body's code in it. */
-  parent: z.object({ campaignId: Slug, unitCode: UnitCode }).optional(),
+  parent: z
+    .object({
+      campaignId: Slug,
+      unitCode: UnitCode,
+      /** The higher campaign's title as its form gave it: only to name it on screen. */
+      title: z.string().trim().optional(),
+    })
+    .optional(),
   signer: z
     .object({ onBehalf: z.string().trim().default(''), title: NonEmptyText, name: z.string().trim().default('') })
     .optional(),

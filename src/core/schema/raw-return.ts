@@ -37,6 +37,8 @@ export type RawIdentity = {
   readonly source: 'metadata' | 'header' | 'none';
   /** The title of the campaign the file was made for, where the file says it (newer forms do). */
   readonly campaignTitle?: string;
+  /** The body that made the form, where the file says it. */
+  readonly organization?: string;
 };
 
 export type RawHeader = {

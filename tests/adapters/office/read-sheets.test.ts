@@ -35,7 +35,7 @@ describe('readUnitSheets', () => {
   it('should read a rendered fill-in back with its identity and an unchanged fingerprint', async () => {
     const fake = await renderedFillIn();
     const [raw] = await fake.run((context) => readUnitSheets(context, ['Báo cáo'], { metaSheet: META_SHEET, file: 'XA01.xlsx' }));
-    expect(raw?.identity).toEqual({ campaignId: 'thu-nghiem-dot-2-2025', unitCode: 'XA01', templateVersion: TEMPLATE_VERSION, fingerprint: fillIn.fingerprint, source: 'metadata', campaignTitle: 'Kế hoạch tham gia công tác dân vận đợt II năm 2025' });
+    expect(raw?.identity).toEqual({ campaignId: 'thu-nghiem-dot-2-2025', unitCode: 'XA01', templateVersion: TEMPLATE_VERSION, fingerprint: fillIn.fingerprint, source: 'metadata', campaignTitle: 'Kế hoạch tham gia công tác dân vận đợt II năm 2025', organization: 'Liên đoàn Lao động huyện Hòa Thành' });
     expect(raw?.computedFingerprint).toBe(fillIn.fingerprint);
     expect(raw?.rows.map((r) => r.code)).toEqual(smallCampaign().indicators.map((i) => i.code));
     expect(raw?.rows[0]).toEqual({

@@ -65,7 +65,7 @@ describeWith([SOFFICE], 'readReturnFile: .ods and .xls saved by LibreOffice Calc
 
   it.each(FORMATS.map((f) => f.ext))('should read a copy saved as .%s like the .xlsx it came from', async (ext) => {
     const raw = expectOk(await readReturnFile(saved.get(ext) as Uint8Array, `XA01.${ext}`));
-    expect(raw.identity).toEqual({ campaignId: campaign.id, campaignTitle: campaign.title, unitCode: 'XA01', templateVersion: 1, fingerprint: fillIn.layout.fingerprint, source: 'metadata' });
+    expect(raw.identity).toEqual({ campaignId: campaign.id, campaignTitle: campaign.title, organization: campaign.organization.name, unitCode: 'XA01', templateVersion: 1, fingerprint: fillIn.layout.fingerprint, source: 'metadata' });
     expect(raw.identity).toEqual(original.identity);
     expect(raw.computedFingerprint).toBe(raw.identity.fingerprint);
     expect(raw.header).toEqual(original.header);

@@ -129,7 +129,7 @@ describe('readReturnFile: a filled-in return', () => {
     expect(raw.file).toBe('XA01.xlsx');
     expect(raw.sha256).toBe(bytesToHex(sha256(filled)));
     expect(raw.sheet).toBe('Báo cáo');
-    expect(raw.identity).toEqual({ campaignId: campaign.id, unitCode: 'XA01', templateVersion: 1, fingerprint: layout.fingerprint, source: 'metadata', campaignTitle: campaign.title });
+    expect(raw.identity).toEqual({ campaignId: campaign.id, unitCode: 'XA01', templateVersion: 1, fingerprint: layout.fingerprint, source: 'metadata', campaignTitle: campaign.title, organization: 'Liên đoàn Lao động huyện Hòa Thành' });
     expect(raw.computedFingerprint).toBe(raw.identity.fingerprint);
     expect(raw.header).toEqual({
       unitName: { address: 'C5', value: 'CĐCS xã Trường Hòa' },
