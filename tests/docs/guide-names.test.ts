@@ -37,6 +37,12 @@ const NOT_PANE_NAMES = new Set([
   '.xlsx',
   'Alt+Enter',
   'Ctrl+Enter',
+  // Part III's own headings and emphasis (the province's part).
+  'Phần III',
+  'Tại LĐLĐ tỉnh — giao kế hoạch',
+  'Tại LĐLĐ huyện — nhận kế hoạch của tỉnh',
+  'Tại LĐLĐ tỉnh — tổng hợp',
+  'đúng tệp của huyện đó',
   // Part II's emphasis: the fill-in workbook's own Hướng dẫn sheet says the same in its words.
   'Chỉ điền vào ô nền vàng',
   'Lưu đúng định dạng Excel (.xlsx)',
@@ -50,6 +56,8 @@ function namesOnScreen(): Set<string> {
   const names = new Set<string>();
   for (const text of [...texts, ...labels]) {
     const plain = text.replace(/^\d+\.\s+/, '').trim();
+    // A tab is quoted as the pane shows it ("1. Chiến dịch") or by its name alone.
+    names.add(text.trim());
     names.add(plain);
     for (const part of plain.split(' / ')) names.add(part.trim());
   }
