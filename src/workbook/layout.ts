@@ -43,6 +43,13 @@ export type PrintSetup = {
   readonly orientation: 'portrait' | 'landscape';
   /** Rows repeated at the top of every printed page, e.g. the table header. */
   readonly repeatRows?: { readonly from: number; readonly to: number };
+  /** Columns repeated at the left of every printed page, e.g. the code and name of each row. */
+  readonly repeatCols?: { readonly from: number; readonly to: number };
+  /**
+   * A fixed print scale in percent, over as many pages as the sheet needs. Without it the sheet
+   * prints one page wide, however small that makes a wide sheet's text.
+   */
+  readonly scale?: number;
   readonly footer?: string;
 };
 
@@ -62,6 +69,8 @@ export type Sheet = {
   readonly print: PrintSetup;
   readonly tabColor?: string;
   readonly dataBars?: readonly DataBar[];
+  /** A table's header row and data rows with filter buttons; totals stay outside it. */
+  readonly autoFilter?: Merge;
 };
 
 /** A workbook-level name for a range, so other tools find landmarks without fixed addresses. */
@@ -109,6 +118,7 @@ export type StyleName =
   | 'answerText'
   | 'answerPhone'
   | 'answerDate'
+  | 'date'
   | 'note'
   | 'total'
   | 'guideHeading'

@@ -33,6 +33,7 @@ export function createSheet(name: string) {
       print?: PrintSetup;
       tabColor?: string;
       dataBars?: readonly DataBar[];
+      autoFilter?: Merge;
     }): Sheet {
       return {
         name,
@@ -46,6 +47,7 @@ export function createSheet(name: string) {
         print: settings.print ?? { orientation: 'portrait' },
         ...(settings.tabColor ? { tabColor: settings.tabColor } : {}),
         ...(settings.dataBars?.length ? { dataBars: settings.dataBars } : {}),
+        ...(settings.autoFilter ? { autoFilter: settings.autoFilter } : {}),
       };
     },
   };

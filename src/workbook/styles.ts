@@ -30,6 +30,7 @@ export const COLORS = {
 const numberFmt = '#,##0';
 const DECIMAL_FORMAT = '#,##0.00';
 const RATE_FORMAT = '0.00%';
+export const DATE_FORMAT = 'dd/mm/yyyy';
 
 /** The number format of an indicator's figures where it differs from a count's: money and decimals keep two places, rates are percentages. */
 export function numberFormatOf(indicator: { readonly type: string }): string | undefined {
@@ -59,7 +60,9 @@ export const STYLES: Readonly<Record<StyleName, Style>> = {
   answerText: { font: { size: 11, color: '1F3864' }, fill: COLORS.answer, border: true, align: { horizontal: 'left', vertical: 'top', wrap: true } },
   // Text, so a phone number keeps its leading zero in Excel and LibreOffice alike.
   answerPhone: { font: { size: 11, color: '1F3864' }, fill: COLORS.answer, border: true, align: { horizontal: 'left', vertical: 'top', wrap: true }, numFmt: '@' },
-  answerDate: { font: { bold: true, size: 11, color: '1F3864' }, fill: COLORS.answer, border: true, align: { horizontal: 'center', vertical: 'middle' }, numFmt: 'dd/mm/yyyy' },
+  answerDate: { font: { bold: true, size: 11, color: '1F3864' }, fill: COLORS.answer, border: true, align: { horizontal: 'center', vertical: 'middle' }, numFmt: DATE_FORMAT },
+  // A date as read, in the report: no input colour.
+  date: { font: { size: 11 }, border: true, align: { horizontal: 'center', vertical: 'middle' }, numFmt: DATE_FORMAT },
   note: { font: { italic: true, size: 10, color: COLORS.muted }, align: { horizontal: 'left', vertical: 'top', wrap: true } },
   total: { font: { bold: true, size: 11 }, fill: COLORS.section, border: true, align: { horizontal: 'right', vertical: 'middle' }, numFmt: numberFmt },
   guideHeading: { font: { bold: true, size: 13, color: COLORS.accent }, align: { horizontal: 'left', vertical: 'middle' } },

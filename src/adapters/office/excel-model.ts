@@ -64,6 +64,8 @@ export type OfficeWorksheet = {
   readonly protection: OfficeWorksheetProtection;
   /** ExcelApi 1.9 */
   readonly pageLayout: OfficePageLayout;
+  /** ExcelApi 1.9 */
+  readonly autoFilter: OfficeAutoFilter;
   /** ExcelApi 1.12: key/value pairs stored with the sheet, not in its cells. */
   readonly customProperties: OfficeCustomProperties;
   /** ExcelApi 1.1; without an address, the whole sheet. */
@@ -122,7 +124,14 @@ export type OfficePageLayout = {
   zoom: Excel.PageLayoutZoomOptions;
   /** The rows must be whole rows, e.g. "$11:$11". */
   setPrintTitleRows(rows: string): void;
+  /** The columns must be whole columns, e.g. "$A:$B". */
+  setPrintTitleColumns(printTitleColumns: string): void;
   readonly headersFooters: { readonly defaultForAllPages: { centerFooter: string } };
+};
+
+export type OfficeAutoFilter = {
+  /** Filter buttons on the range's first row, over the rows below it. */
+  apply(range: string): void;
 };
 
 export type OfficeRange = {

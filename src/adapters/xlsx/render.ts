@@ -54,12 +54,11 @@ function addSheet(wb: ExcelJS.Workbook, sheet: Sheet, styleOf: (name: StyleName)
     pageSetup: {
       paperSize: 9, // A4
       orientation: sheet.print.orientation,
-      fitToPage: true,
-      fitToWidth: 1,
-      fitToHeight: 0,
+      ...(sheet.print.scale === undefined ? { fitToPage: true, fitToWidth: 1, fitToHeight: 0 } : { fitToPage: false, scale: sheet.print.scale }),
       horizontalCentered: true,
       margins: { left: 0.5, right: 0.4, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
       ...(sheet.print.repeatRows ? { printTitlesRow: `${sheet.print.repeatRows.from}:${sheet.print.repeatRows.to}` } : {}),
+      ...(sheet.print.repeatCols ? { printTitlesColumn: `${columnLetter(sheet.print.repeatCols.from)}:${columnLetter(sheet.print.repeatCols.to)}` } : {}),
     },
     ...(sheet.print.footer ? { headerFooter: { oddFooter: `&C&"${FONT_NAME},Italic"&9${sheet.print.footer}` } } : {}),
   });
@@ -79,6 +78,7 @@ function addSheet(wb: ExcelJS.Workbook, sheet: Sheet, styleOf: (name: StyleName)
     if (c.validation) cell.dataValidation = toExcelValidation(c.validation);
   }
   for (const m of sheet.merges) ws.mergeCells(m.top, m.left, m.bottom, m.right);
+  if (sheet.autoFilter) ws.autoFilter = { from: { row: sheet.autoFilter.top, column: sheet.autoFilter.left }, to: { row: sheet.autoFilter.bottom, column: sheet.autoFilter.right } };
   for (const bar of sheet.dataBars ?? []) {
     const ref = `${columnLetter(bar.range.left)}${bar.range.top}:${columnLetter(bar.range.right)}${bar.range.bottom}`;
     ws.addConditionalFormatting({

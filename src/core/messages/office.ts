@@ -77,4 +77,5 @@ export const officeMessages = {
     vi: 'thiết lập in khổ A4, hướng giấy, vừa một trang ngang và dòng tiêu đề lặp lại (Excel báo lỗi {code})',
     en: 'A4 print setup, orientation, fit to one page wide and repeated title rows (Excel reported {code})',
   },
+  'office.refused.autoFilter': { vi: 'nút lọc ở dòng tiêu đề bảng (Excel báo lỗi {code})', en: 'filter buttons on the table header row (Excel reported {code})' },
 } satisfies Catalogue;

@@ -129,4 +129,8 @@ export const reportMessages = {
   'rp.doc.recipients': { vi: 'Nơi nhận:', en: 'Recipients:' },
   'rp.doc.recipient': { vi: '- {name};', en: '- {name};' },
   'rp.doc.archive': { vi: '- Lưu: VP.', en: '- File: office.' },
+  'rp.label.reportDate': { vi: 'Ngày báo cáo:', en: 'Report date:' },
+  'rp.label.round': { vi: 'Kỳ báo cáo:', en: 'Reporting round:' },
+  'rp.detail.totals': { vi: 'Cộng theo khối (ngoài bảng lọc)', en: 'Totals by group (outside the filtered table)' },
+  'rp.col.readAtLocal': { vi: 'Thời điểm đọc (giờ Việt Nam)', en: 'Read at (Vietnam time)' },
 } satisfies Catalogue;

@@ -90,6 +90,7 @@ export type PageModel = {
   margins: Record<string, number>;
   zoom?: Excel.PageLayoutZoomOptions;
   printTitleRows?: string;
+  printTitleColumns?: string;
   centerFooter?: string;
 };
 
@@ -110,6 +111,8 @@ export class SheetModel {
   frozen: { rows: number; cols: number } | null = null;
   protection: Excel.WorksheetProtectionOptions | null = null;
   readonly page: PageModel = { margins: {} };
+  /** The range under the sheet's filter buttons (one AutoFilter a sheet: applying again moves it). */
+  autoFilter: string | null = null;
 
   constructor(public name: string) {}
 
@@ -637,6 +640,19 @@ class FakeWorksheet extends Loadable implements OfficeWorksheet {
     return new FakeCustomProperties(this.ctx, this);
   }
 
+  get autoFilter(): { apply(range: string): void } {
+    return {
+      apply: (range: string) =>
+        this.sheetWrite('autoFilter.apply', '1.9', range, (m) => {
+          // Excel refuses filter buttons on a protected sheet that does not allow them.
+          if (m.protection && !m.protection.allowAutoFilter) throw new FakeOfficeError('AccessDenied', 'The sheet is protected.', 'AutoFilter.apply');
+          const area = parseArea(range);
+          if (area.top === area.bottom) throw new FakeOfficeError('InvalidArgument', 'An AutoFilter needs a header row and rows below it.', 'AutoFilter.apply');
+          m.autoFilter = areaAddress(area);
+        }),
+    };
+  }
+
   sheetWrite(property: string, version: string, value: unknown, apply: (model: SheetModel) => void): void {
     this.ctx.enqueue(() => {
       const model = this.model(`Worksheet.${property}`);
@@ -876,6 +892,15 @@ class FakePageLayout implements OfficePageLayout {
       const area = parseArea(rows);
       if (!area.wholeRows) throw new FakeOfficeError('InvalidArgument', 'Print title rows must be whole rows.', 'PageLayout.setPrintTitleRows');
       p.printTitleRows = rows;
+    });
+  }
+
+  setPrintTitleColumns(columns: string): void {
+    this.write('printTitleColumns', columns, (p) => {
+      // "The range must span the entire column to be valid" (Excel.PageLayout.setPrintTitleColumns).
+      const area = parseArea(columns);
+      if (!area.wholeColumns) throw new FakeOfficeError('InvalidArgument', 'Print title columns must be whole columns.', 'PageLayout.setPrintTitleColumns');
+      p.printTitleColumns = columns;
     });
   }
 
