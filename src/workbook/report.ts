@@ -72,9 +72,17 @@ function figureCell(result: IndicatorResult): CellValue {
  * can show (409 pt); the full texts are in the `Ý kiến đơn vị` sheet.
  */
 function excerpt(text: string): string {
-  return text.length <= EXCERPT_CHARS ? text : `${text.slice(0, EXCERPT_CHARS).trimEnd()}… ${t('rp.comments.more')}`;
+  return text.length <= EXCERPT_CHARS ? text : `${shorten(text, EXCERPT_CHARS)} ${t('rp.comments.more')}`;
 }
-const EXCERPT_CHARS = 300;
+
+/** A message or reason cut to what a row shows well under 409 pt (a pasted value can make it long). */
+function shorten(text: string, size = SHORT_CHARS): string {
+  return text.length <= size ? text : `${text.slice(0, size).trimEnd()}…`;
+}
+/** The summary's Kết quả column is 13 wide: 100 characters and the pointer make about a dozen lines. */
+const EXCERPT_CHARS = 100;
+/** A message or reason in a column 32 to 62 wide: a dozen lines at most. */
+const SHORT_CHARS = 300;
 /** A text longer than this is carried on over the next rows of the appendix, each row well under 409 pt. */
 const COMMENT_CHUNK_CHARS = 1500;
 
@@ -222,7 +230,8 @@ function detailSheet(input: ReportInput): Sheet {
     sheet.cell(4, 4 + i, ind.label.vi, 'tableHeader');
     sheet.cell(5, 4 + i, ind.measure ? `${ind.code} (${ind.measure})` : ind.code, 'tableHeader');
   });
-  sheet.height(4, Math.min(160, rowHeight(inds.map((i) => [i.label.vi, 12] as const), 12)));
+  sheet.height(4, Math.min(160, rowHeight(inds.map((i) => [i.label.vi, 12] as const), 14)));
+  sheet.height(5, rowHeight(inds.map((i) => [i.measure ? `${i.code} (${i.measure})` : i.code, 10] as const), 14));
   const isSummed = (ind: Indicator) => ind.type !== 'text' && ind.type !== 'date' && ind.type !== 'choice';
   let row = 5;
   for (const group of c.groups) {
@@ -279,9 +288,11 @@ function submissionsSheet(input: ReportInput): Sheet {
   c.units.forEach((u, i) => {
     const row = 6 + i;
     const bad = u.status === 'missing' || u.status === 'rejected';
-    [i + 1, u.code, u.name, u.group, t(`status.${u.status}`), u.file, u.contact, u.reason ? reasonText(u.reason) : ''].forEach((v, col) =>
+    const reason = u.reason ? shorten(reasonText(u.reason)) : '';
+    [i + 1, u.code, u.name, u.group, t(`status.${u.status}`), u.file, u.contact, reason].forEach((v, col) =>
       sheet.cell(row, col + 1, v, col === 4 ? (bad ? 'error' : u.status === 'late' ? 'warning' : 'measure') : col === 0 ? 'measure' : 'text'),
     );
+    sheet.height(row, rowHeight([[u.name, 36], [u.group, 18], [u.file, 20], [u.contact, 28], [reason, 32]]));
   });
   return sheet.build({
     columns: [{ width: 5 }, { width: 9 }, { width: 38 }, { width: 20 }, { width: 13 }, { width: 22 }, { width: 30 }, { width: 34 }],
@@ -301,7 +312,7 @@ function issuesSheet(input: ReportInput): Sheet {
   if (c.issues.length === 0) sheet.span(4, 1, headers.length, t('rp.issues.none'), 'text');
   c.issues.forEach((issue: Issue, i) => {
     const row = 4 + i;
-    const message = describeIssue({ ...issue, path: '', cell: '', sheet: '' });
+    const message = shorten(describeIssue({ ...issue, path: '', cell: '', sheet: '' }));
     const values: CellValue[] = [i + 1, t(issue.severity === 'error' ? 'issue.error' : 'issue.warning'), issue.unit, nameOf(issue.unit), issue.file, issue.sheet, issue.cell, issue.indicator, message];
     values.forEach((v, col) => sheet.cell(row, col + 1, v, col === 1 ? (issue.severity === 'error' ? 'error' : 'warning') : col === 0 ? 'measure' : 'text'));
     sheet.height(row, rowHeight([[message, 60], [nameOf(issue.unit), 24], [issue.file, 18]]));
@@ -322,14 +333,15 @@ function sourcesSheet(input: ReportInput): Sheet {
   const sheet = createSheet(t('rp.sheet.sources'));
   sheet.span(1, 1, headers.length, t('rp.sources.title'), 'title').height(1, 22);
   headers.forEach((key, i) => sheet.cell(3, i + 1, t(key), 'tableHeader'));
+  sheet.height(3, 32);
   c.sources.forEach((s, i) => {
     const use = s.use === 'rejected' && input.includeErrors ? 'rejectedCounted' : s.use;
     const values: CellValue[] = [i + 1, s.unit, s.file, s.sha256, roundLabel(s.round), readAt, t(`rp.use.${use}` as MessageKey)];
     values.forEach((v, col) => sheet.cell(4 + i, col + 1, v, col === 0 ? 'measure' : 'text'));
-    sheet.height(4 + i, rowHeight([[s.file, 24], [roundLabel(s.round), 22]]));
+    sheet.height(4 + i, rowHeight([[s.file, 24], [roundLabel(s.round), 18]]));
   });
   return sheet.build({
-    columns: [{ width: 5 }, { width: 9 }, { width: 24 }, { width: 66 }, { width: 12 }, { width: 22 }, { width: 26 }],
+    columns: [{ width: 5 }, { width: 9 }, { width: 24 }, { width: 66 }, { width: 20 }, { width: 17 }, { width: 26 }],
     freeze: { rows: 3, cols: 0 },
     print: { orientation: 'landscape', repeatRows: { from: 3, to: 3 }, footer: `${t('rp.sheet.sources')} — &P/&N` },
     ...tableFilter(3, c.sources.length, headers.length),

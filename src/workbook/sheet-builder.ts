@@ -56,6 +56,9 @@ export function createSheet(name: string) {
 
 export type SheetBuilder = ReturnType<typeof createSheet>;
 
+/** Excel's tallest row, in points: a text that needs more is cut to an excerpt where it is only shown. */
+export const MAX_ROW_HEIGHT = 409;
+
 /** Rough row height for wrapped text, so printed pages show whole sentences. */
 export function wrappedHeight(text: string, charsPerLine: number, lineHeight = 15.5): number {
   return rowHeight([[text, charsPerLine]], lineHeight);
