@@ -18,10 +18,10 @@ export const TABLE_HEADERS = ['wb.col.code', 'wb.col.content', 'wb.col.measure',
 export const HEADER_ROWS = { unit: 5, code: 6, size: 7, reporter: 8, date: 9 } as const;
 export const TABLE_HEADER_ROW = 11;
 
-/** 113 characters wide, so one A4 portrait page wide prints at 85 % or more (FORM_PRINT). */
-const COLUMNS = [{ width: 8 }, { width: 46 }, { width: 11 }, { width: 11 }, { width: 15 }, { width: 22 }] as const;
+/** 111 characters wide, so one A4 portrait page wide prints at 85 % or more (LibreOffice's columns run a little wider than Excel's). */
+const COLUMNS = [{ width: 8 }, { width: 44 }, { width: 11 }, { width: 11 }, { width: 15 }, { width: 22 }] as const;
 /** Characters a line of Nội dung holds, and the line height of the table's 11 pt text. */
-const CONTENT_CHARS = 44;
+const CONTENT_CHARS = 42;
 const LINE_HEIGHT = 14;
 /**
  * The frozen block (title, header block, table header: rows 1–11) is kept near 170 pt, so a

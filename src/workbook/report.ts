@@ -250,15 +250,21 @@ function detailSheet(input: ReportInput): Sheet {
   }
   const lastUnitRow = row;
   // Group subtotals in a block of their own below the table, so filtering units never hides or miscounts them.
+  // Labels within the repeated columns, so every printed band names its totals.
+  const labelEnd = DETAIL_TITLE_COLUMNS.to;
+  const totalRow = (label: string) => {
+    sheet.span(row, 1, labelEnd, label, 'total');
+    for (let col = labelEnd + 1; col <= 3; col++) sheet.cell(row, col, null, 'total');
+  };
   row += 2;
-  sheet.span(row, 1, 3, t('rp.detail.totals'), 'section');
+  sheet.span(row, 1, labelEnd, t('rp.detail.totals'), 'section');
   for (const group of c.groups) {
     row += 1;
-    sheet.span(row, 1, 3, t('rp.detail.groupTotal', { group: group.group }), 'total');
+    totalRow(t('rp.detail.groupTotal', { group: group.group }));
     inds.forEach((ind, i) => sheet.cell(row, 4 + i, isSummed(ind) ? shownFigure(ind, group.values[ind.code] ?? null) : null, 'total', { numFmt: numberFormatOf(ind) }));
   }
   row += 1;
-  sheet.span(row, 1, 3, t('wb.total'), 'total');
+  totalRow(t('wb.total'));
   inds.forEach((ind, i) => {
     const r = c.indicators.find((x) => x.code === ind.code);
     sheet.cell(row, 4 + i, isSummed(ind) ? shownFigure(ind, r?.value ?? null) : null, 'total', { numFmt: numberFormatOf(ind) });
