@@ -74,6 +74,29 @@ describe('print setup and filters in Excel (Office.js)', () => {
     expect(fake.sheet('Tổng hợp').autoFilter).toBeNull();
   });
 
+  it('should leave out only the filter buttons when Excel refuses them, and say so', async () => {
+    const refusing = new FakeExcel();
+    refusing.refusedSettings.add('autoFilter.apply');
+    const result = await refusing.run((context) => renderLayout(context, layout));
+    expect(result.refused).toEqual([{ feature: 'autoFilter', code: 'GeneralException' }]);
+    expect(refusing.sheet('Chi tiết').autoFilter).toBeNull();
+    expect(refusing.sheet('Chi tiết').page.printTitleColumns).toBe('$A:$B');
+  });
+
+  it('should refuse filter buttons over a single row or on a protected sheet that does not allow them', async () => {
+    const other = new FakeExcel();
+    await expect(other.run(async (context) => {
+      context.workbook.worksheets.getItem('Sheet1').autoFilter.apply('A1:C1');
+      await context.sync();
+    })).rejects.toThrow(/header row and rows below/);
+    await expect(other.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem('Sheet1');
+      sheet.protection.protect({ allowAutoFilter: false });
+      sheet.autoFilter.apply('A1:C5');
+      await context.sync();
+    })).rejects.toThrow(/protected/);
+  });
+
   it('should refuse title columns that are not whole columns, as Excel does', async () => {
     const other = new FakeExcel();
     await expect(other.run(async (context) => {
