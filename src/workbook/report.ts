@@ -177,11 +177,12 @@ function summarySheet(input: ReportInput): { sheet: Sheet; locked: LockedRow[]; 
       sheet.cell(row, col.target, targetValue, typeof targetValue === 'number' ? 'target' : 'measure', { numFmt: numberFormatOf(ind) });
       sheet.cell(row, col.result, shownFigure(ind, figure), ind.type === 'text' ? 'text' : ind.type === 'date' ? 'date' : 'number', { numFmt: numberFormatOf(ind) });
       sheet.cell(row, col.percent, result.percent === null ? null : result.percent / 100, 'percent');
-      sheet.cell(row, col.assessment, result.assessment ? t(`rp.assessment.${result.assessment}`) : null, result.assessment === 'notAchieved' ? 'error' : result.assessment === 'review' ? 'warning' : 'measure');
+      const assessment = result.assessment ? t(`rp.assessment.${result.assessment}`) : '';
+      sheet.cell(row, col.assessment, assessment || null, result.assessment === 'notAchieved' ? 'error' : result.assessment === 'review' ? 'warning' : 'measure');
       sheet.cell(row, col.numerator, result.numerator ?? null, 'number');
       sheet.cell(row, col.denominator, result.denominator ?? null, 'number');
       sheet.cell(row, col.note, note, 'text');
-      sheet.height(row, rowHeight([[label, 44], [note, 28], [typeof figure === 'string' ? figure : '', 12]]));
+      sheet.height(row, rowHeight([[label, 44], [note, 28], [typeof figure === 'string' ? figure : '', 12], [assessment, 11]]));
     }
   });
   const built = sheet.build({
@@ -245,7 +246,7 @@ function detailSheet(input: ReportInput): Sheet {
         const v = unitCell(unit, ind.code);
         sheet.cell(row, 4 + i, shownFigure(ind, v), typeof v === 'number' ? 'number' : typeof v === 'object' && v !== null ? 'date' : 'text', { numFmt: numberFormatOf(ind) });
       });
-      sheet.height(row, rowHeight([[unit.name, 34], ...inds.filter((ind) => ind.type === 'text').map((ind) => [String(unitCell(unit, ind.code) ?? ''), 30] as const)]));
+      sheet.height(row, rowHeight([[unit.name, 34], [status, 12], ...inds.filter((ind) => ind.type === 'text').map((ind) => [String(unitCell(unit, ind.code) ?? ''), 30] as const)]));
     }
   }
   const lastUnitRow = row;
@@ -344,7 +345,7 @@ function sourcesSheet(input: ReportInput): Sheet {
     const use = s.use === 'rejected' && input.includeErrors ? 'rejectedCounted' : s.use;
     const values: CellValue[] = [i + 1, s.unit, s.file, s.sha256, roundLabel(s.round), readAt, t(`rp.use.${use}` as MessageKey)];
     values.forEach((v, col) => sheet.cell(4 + i, col + 1, v, col === 0 ? 'measure' : 'text'));
-    sheet.height(4 + i, rowHeight([[s.file, 24], [roundLabel(s.round), 18]]));
+    sheet.height(4 + i, rowHeight([[s.file, 24], [roundLabel(s.round), 20]]));
   });
   return sheet.build({
     columns: [{ width: 5 }, { width: 9 }, { width: 24 }, { width: 66 }, { width: 20 }, { width: 17 }, { width: 26 }],

@@ -83,8 +83,9 @@ export const STYLES: Readonly<Record<StyleName, Style>> = {
   docText: { font: { size: 13 }, align: { horizontal: 'left', vertical: 'top', wrap: true } },
   docRecipientsTitle: { font: { bold: true, italic: true, size: 12 }, align: { horizontal: 'left', vertical: 'top' } },
   docRecipients: { font: { size: 11 }, align: { horizontal: 'left', vertical: 'top', wrap: true } },
-  error: { font: { bold: true, size: 11, color: COLORS.accent }, border: true, align: { horizontal: 'center', vertical: 'middle' } },
-  warning: { font: { size: 11, color: '9C5700' }, border: true, align: { horizontal: 'center', vertical: 'middle' } },
+  // Wrapped, so "Cần xem lại (trên 300%)" stays inside a narrow Đánh giá column instead of spilling over its neighbours.
+  error: { font: { bold: true, size: 11, color: COLORS.accent }, border: true, align: { horizontal: 'center', vertical: 'middle', wrap: true } },
+  warning: { font: { size: 11, color: '9C5700' }, border: true, align: { horizontal: 'center', vertical: 'middle', wrap: true } },
 };
 
 /** Column letters for A1 references: 1 → A, 27 → AA. */
