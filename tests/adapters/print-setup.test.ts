@@ -97,6 +97,14 @@ describe('print setup and filters in Excel (Office.js)', () => {
     })).rejects.toThrow(/protected/);
   });
 
+  it('should refuse a print scale outside 10–400 %, as Excel does', async () => {
+    const other = new FakeExcel();
+    await expect(other.run(async (context) => {
+      context.workbook.worksheets.getItem('Sheet1').pageLayout.zoom = { scale: 5 };
+      await context.sync();
+    })).rejects.toThrow(/between 10 and 400/);
+  });
+
   it('should refuse title columns that are not whole columns, as Excel does', async () => {
     const other = new FakeExcel();
     await expect(other.run(async (context) => {

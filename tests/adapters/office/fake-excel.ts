@@ -884,7 +884,11 @@ class FakePageLayout implements OfficePageLayout {
     return this.unreadable('zoom');
   }
   set zoom(value: Excel.PageLayoutZoomOptions) {
-    this.write('zoom', value, (p) => (p.zoom = { ...value }));
+    this.write('zoom', value, (p) => {
+      // "Print page scale value can be between 10 and 400" (Excel.PageLayoutZoomOptions.scale).
+      if (value.scale !== undefined && (value.scale < 10 || value.scale > 400)) throw new FakeOfficeError('InvalidArgument', 'The print scale must be between 10 and 400.', 'PageLayout.zoom');
+      p.zoom = { ...value };
+    });
   }
 
   setPrintTitleRows(rows: string): void {
