@@ -76,13 +76,17 @@ function excerpt(text: string): string {
 }
 
 /** A message or reason cut to what a row shows well under 409 pt (a pasted value can make it long). */
-function shorten(text: string, size = SHORT_CHARS): string {
+function shorten(text: string, size: number): string {
   return text.length <= size ? text : `${text.slice(0, size).trimEnd()}…`;
 }
 /** The summary's Kết quả column is 13 wide: 100 characters and the pointer make about a dozen lines. */
 const EXCERPT_CHARS = 100;
-/** A message or reason in a column 32 to 62 wide: a dozen lines at most. */
-const SHORT_CHARS = 300;
+/**
+ * An issue's message is its fix, so it is cut only where a pasted value makes it run past what a
+ * row shows (≈ 25 lines of its 62-wide column); a unit's reason in its 34-wide column, sooner.
+ */
+const MESSAGE_CHARS = 1400;
+const REASON_CHARS = 600;
 /** A text longer than this is carried on over the next rows of the appendix, each row well under 409 pt. */
 const COMMENT_CHUNK_CHARS = 1500;
 
@@ -295,7 +299,7 @@ function submissionsSheet(input: ReportInput): Sheet {
   c.units.forEach((u, i) => {
     const row = 6 + i;
     const bad = u.status === 'missing' || u.status === 'rejected';
-    const reason = u.reason ? shorten(reasonText(u.reason)) : '';
+    const reason = u.reason ? shorten(reasonText(u.reason), REASON_CHARS) : '';
     [i + 1, u.code, u.name, u.group, t(`status.${u.status}`), u.file, u.contact, reason].forEach((v, col) =>
       sheet.cell(row, col + 1, v, col === 4 ? (bad ? 'error' : u.status === 'late' ? 'warning' : 'measure') : col === 0 ? 'measure' : 'text'),
     );
@@ -319,7 +323,7 @@ function issuesSheet(input: ReportInput): Sheet {
   if (c.issues.length === 0) sheet.span(4, 1, headers.length, t('rp.issues.none'), 'text');
   c.issues.forEach((issue: Issue, i) => {
     const row = 4 + i;
-    const message = shorten(describeIssue({ ...issue, path: '', cell: '', sheet: '' }));
+    const message = shorten(describeIssue({ ...issue, path: '', cell: '', sheet: '' }), MESSAGE_CHARS);
     const values: CellValue[] = [i + 1, t(issue.severity === 'error' ? 'issue.error' : 'issue.warning'), issue.unit, nameOf(issue.unit), issue.file, issue.sheet, issue.cell, issue.indicator, message];
     values.forEach((v, col) => sheet.cell(row, col + 1, v, col === 1 ? (issue.severity === 'error' ? 'error' : 'warning') : col === 0 ? 'measure' : 'text'));
     sheet.height(row, rowHeight([[message, 60], [nameOf(issue.unit), 24], [issue.file, 18]]));

@@ -20,7 +20,8 @@ function longTextDistrict() {
   const campaign = Campaign.parse({ ...input, indicators: [...input.indicators, proposals] });
   const raws = [
     rawReturnFor(campaign, 'XA01', { ...GOOD_ANSWERS, DG01: long(900, 'khó khăn'), DG04: long(1200, 'kiến nghị') }),
-    rawReturnFor(campaign, 'GD02', { ...GOOD_ANSWERS, DG01: long(60, 'thuận lợi'), DG04: long(60, 'đề nghị') }, { reportDate: { date: '2026-01-05' } }),
+    // A page of text pasted into a number cell: its issue quotes it (cut short by the core).
+    rawReturnFor(campaign, 'GD02', { ...GOOD_ANSWERS, TT02: long(600, 'hai mươi'), DG01: long(60, 'thuận lợi'), DG04: long(60, 'đề nghị') }, { reportDate: { date: '2026-01-05' } }),
   ];
   const consolidation = consolidate(campaign, validateReturns(campaign, raws));
   const report = buildReportLayout({ campaign, consolidation, readAt: '2026-01-06T02:30:00.000Z', includeErrors: false, reportDate: '2026-01-06' });
@@ -78,6 +79,9 @@ describe('sheets as Excel shows them, over a campaign with long texts', () => {
 
   it('should give every wrapped text of the report its whole height (long texts as excerpts, in full in the appendix)', () => {
     for (const name of shown) expect(clippedTexts(sheetOf(report, name))).toEqual([]);
+    const messages = sheetOf(report, 'Kiểm tra').cells.filter((c) => c.row > 3 && c.col === 9).map((c) => String(c.value));
+    // The issue quoting the pasted page is there, its quote already short, and its row shows it all (above).
+    expect(messages.some((m) => m.startsWith('"hai mươi hai mươi') && m.includes('không phải là số'))).toBe(true);
     const appendix = sheetOf(report, 'Ý kiến đơn vị');
     const written = appendix.cells.filter((c) => c.row > 3 && c.col === 6 && typeof c.value === 'string').map((c) => c.value as string);
     // The 1,200 words of XA01's proposals are all there, carried over several rows.
