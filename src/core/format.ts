@@ -19,3 +19,14 @@ export function formatDate(iso: string): string {
 export function formatPercent(value: number, lang: Lang = 'vi'): string {
   return `${formatNumber(value, lang, 1)}%`;
 }
+
+/** Vietnam keeps UTC+7 all year (no daylight saving), so local time is a fixed offset. */
+const VIETNAM_OFFSET_MINUTES = 7 * 60;
+
+/** An ISO date-time (any offset) as the dd/mm/yyyy HH:MM a Vietnamese reader expects, in Vietnam time; the input unchanged when it is not a date-time. */
+export function formatVietnamDateTime(iso: string): string {
+  const ms = Date.parse(iso);
+  if (Number.isNaN(ms)) return iso;
+  const local = new Date(ms + VIETNAM_OFFSET_MINUTES * 60_000).toISOString();
+  return `${formatDate(local.slice(0, 10))} ${local.slice(11, 16)}`;
+}

@@ -1,6 +1,9 @@
 import type { Campaign, RawReturn, RawValue } from '../core';
 import type { CampaignWorkbooks, Cell, CellValue, Sheet, WorkbookLayout } from '../workbook';
-import { META_KEYS, TABLE_COLUMNS, a1, fillLayout } from '../workbook';
+import { MAX_ROW_HEIGHT, META_KEYS, TABLE_COLUMNS, a1, fillLayout, rowHeight } from '../workbook';
+
+/** Characters a line of a text answer holds (its cell spans Kết quả and Ghi chú); a note alone has fewer, but a row wraps its tallest. */
+const TEXT_ANSWER_CHARS = 24;
 
 /** Where a unit sheet keeps its identity (key/value rows, as `_danvan` holds them): right of the table. */
 export const UNIT_META_COLUMN = 20;
@@ -35,10 +38,15 @@ export function unitSheet(campaign: Campaign, built: CampaignWorkbooks, raw: Raw
   const report = filled.sheets[1];
   if (report === undefined) return undefined;
   const notes = new Map<string, CellValue>();
+  const rowHeights: Record<number, number> = { ...report.rowHeights };
   for (const row of raw.rows) {
     const answer = fillIn.layout.answerCells.get(row.code);
     const rowNumber = answer === undefined ? undefined : Number(/\d+$/.exec(answer)?.[0]);
-    if (rowNumber !== undefined && row.note.value !== null) notes.set(a1(rowNumber, TABLE_COLUMNS.note), cellValue(row.note.value));
+    if (rowNumber === undefined) continue;
+    if (row.note.value !== null) notes.set(a1(rowNumber, TABLE_COLUMNS.note), cellValue(row.note.value));
+    // The unit's own words stay whole (this sheet is read back); the row grows to show them, up to Excel's 409 pt.
+    const texts = [row.result.value, row.note.value].filter((v): v is string => typeof v === 'string');
+    if (texts.length > 0) rowHeights[rowNumber] = Math.min(MAX_ROW_HEIGHT, Math.max(rowHeights[rowNumber] ?? 0, rowHeight(texts.map((text) => [text, TEXT_ANSWER_CHARS] as const))));
   }
   const cells: Cell[] = report.cells.map((c) => {
     const note = notes.get(a1(c.row, c.col));
@@ -47,7 +55,7 @@ export function unitSheet(campaign: Campaign, built: CampaignWorkbooks, raw: Raw
   unitIdentity(campaign, raw).forEach(([key, value], i) => {
     cells.push({ row: i + 1, col: UNIT_META_COLUMN, value: key }, { row: i + 1, col: UNIT_META_COLUMN + 1, value });
   });
-  return { ...report, name, state, cells };
+  return { ...report, name, state, cells, rowHeights };
 }
 
 /**

@@ -18,7 +18,17 @@ export const TABLE_HEADERS = ['wb.col.code', 'wb.col.content', 'wb.col.measure',
 export const HEADER_ROWS = { unit: 5, code: 6, size: 7, reporter: 8, date: 9 } as const;
 export const TABLE_HEADER_ROW = 11;
 
-const COLUMNS = [{ width: 8 }, { width: 52 }, { width: 11 }, { width: 11 }, { width: 15 }, { width: 26 }] as const;
+/** 111 characters wide, so one A4 portrait page wide prints at 85 % or more (LibreOffice's columns run a little wider than Excel's). */
+const COLUMNS = [{ width: 8 }, { width: 44 }, { width: 11 }, { width: 11 }, { width: 15 }, { width: 22 }] as const;
+/** Characters a line of Nội dung holds, and the line height of the table's 11 pt text. */
+const CONTENT_CHARS = 42;
+const LINE_HEIGHT = 14;
+/**
+ * The frozen block (title, header block, table header: rows 1–11) is kept near 170 pt, so a
+ * 768-pixel screen under Excel's ~250 px of ribbon and bars still shows a dozen one-line indicator rows.
+ */
+const HEADER_ROW_HEIGHT = 16;
+const SPACER_HEIGHT = 4;
 const LAST_COL = COLUMNS.length;
 
 export type FillInPlan = {
@@ -39,7 +49,7 @@ export function buildFillInLayout(plan: FillInPlan): FillInLayout {
   writeHeaderBlock(sheet, campaign, unit);
 
   TABLE_HEADERS.forEach((key, i) => sheet.cell(TABLE_HEADER_ROW, i + 1, t(key), 'tableHeader'));
-  sheet.height(TABLE_HEADER_ROW, 22);
+  sheet.height(TABLE_HEADER_ROW, 20).height(HEADER_ROWS.unit - 1, SPACER_HEIGHT).height(TABLE_HEADER_ROW - 1, SPACER_HEIGHT);
 
   const answerCells = new Map<string, string>();
   const locked: LockedRow[] = [];
@@ -48,7 +58,7 @@ export function buildFillInLayout(plan: FillInPlan): FillInLayout {
   sectionsInOrder(campaign.indicators).forEach(([section, indicators], index) => {
     row += 1;
     sheet.span(row, c.code, LAST_COL, t('wb.sectionHeading', { number: roman(index + 1), label: t(`section.${section}`).toLocaleUpperCase('vi') }), 'section');
-    sheet.height(row, 20);
+    sheet.height(row, 18);
     for (const indicator of indicators) {
       row += 1;
       rowOf.set(indicator.code, row);
@@ -70,7 +80,7 @@ export function buildFillInLayout(plan: FillInPlan): FillInLayout {
           sheet.cell(row, c.result, rateFormula(indicator, rowOf), 'computed');
         }
         sheet.cell(row, c.note, null, 'answerText', { unlocked: true, validation: noteValidation() });
-        sheet.height(row, wrappedHeight(label, 50));
+        sheet.height(row, wrappedHeight(label, CONTENT_CHARS, LINE_HEIGHT));
       }
       if (isAnswered(indicator)) answerCells.set(indicator.code, a1(row, c.result));
     }
@@ -133,11 +143,13 @@ export function metaNames(): DefinedName[] {
 
 function writeTitle(sheet: SheetBuilder, campaign: Campaign): void {
   const final = campaign.reportingRounds[campaign.reportingRounds.length - 1];
-  sheet.span(1, 1, LAST_COL, t('wb.fillIn.heading'), 'title').height(1, 22);
-  sheet.span(2, 1, LAST_COL, campaign.title, 'subtitle').height(2, 34);
+  sheet.span(1, 1, LAST_COL, t('wb.fillIn.heading'), 'title').height(1, 20);
+  // 12 pt bold over the six columns: about 110 characters a line.
+  sheet.span(2, 1, LAST_COL, campaign.title, 'subtitle').height(2, wrappedHeight(campaign.title, 110, LINE_HEIGHT));
   const deadline = final ? roundDeadline(campaign, final) : formatDate(campaign.deadline);
-  sheet.span(3, 1, LAST_COL, t('wb.fillIn.period', { start: formatDate(campaign.period.start), end: formatDate(campaign.period.end), deadline }), 'caption');
-  sheet.height(3, 30);
+  const period = t('wb.fillIn.period', { start: formatDate(campaign.period.start), end: formatDate(campaign.period.end), deadline });
+  sheet.span(3, 1, LAST_COL, period, 'caption');
+  sheet.height(3, wrappedHeight(period, 120, 13));
 }
 
 function writeHeaderBlock(sheet: SheetBuilder, campaign: Campaign, unit: Unit): void {
@@ -191,7 +203,7 @@ function writeHeaderBlock(sheet: SheetBuilder, campaign: Campaign, unit: Unit): 
       validation: { rule: { kind: 'list', items: rounds }, prompt: message('wb.dv.round.title', 'wb.dv.round.text'), error: message('wb.dv.errorTitle', 'wb.dv.list.error') },
     });
   }
-  for (const row of Object.values(r)) sheet.height(row, 20);
+  for (const row of Object.values(r)) sheet.height(row, HEADER_ROW_HEIGHT);
 }
 
 const ROUND_TEXT_MAX = 100;

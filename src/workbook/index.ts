@@ -62,3 +62,4 @@ export { fillLayout } from './fill-layout';
 export type { TypedHeader } from './fill-layout';
 export { RETURN_COLUMN_HEADERS, REQUIRED_RETURN_COLUMNS, INDICATOR_CODE_PATTERN, landmark, labelKey } from './return-table';
 export type { ReturnColumn } from './return-table';
+export { MAX_ROW_HEIGHT, rowHeight } from './sheet-builder';

@@ -43,13 +43,18 @@ export type PrintSetup = {
   readonly orientation: 'portrait' | 'landscape';
   /** Rows repeated at the top of every printed page, e.g. the table header. */
   readonly repeatRows?: { readonly from: number; readonly to: number };
+  /** Columns repeated at the left of every printed page, e.g. the code and name of each row. */
+  readonly repeatCols?: { readonly from: number; readonly to: number };
+  /**
+   * A fixed print scale in percent, over as many pages as the sheet needs. Without it the sheet
+   * prints one page wide, however small that makes a wide sheet's text.
+   */
+  readonly scale?: number;
   readonly footer?: string;
   /** Page margins in millimetres, where a sheet has its own (the written report's ND30 margins). */
   readonly marginsMm?: { readonly top: number; readonly bottom: number; readonly left: number; readonly right: number };
   /** The page number at the top centre from the second page on, none on the first (ND30). */
   readonly pageNumberFromSecondPage?: { readonly fontSize: number };
-  /** Print at the sheet's own size rather than shrunk to one page wide (a document whose type sizes matter). */
-  readonly actualSize?: boolean;
 };
 
 /** A bar in each cell proportional to its value: our chart of achievement, which every program renders. */
@@ -90,6 +95,8 @@ export type Sheet = {
   readonly tabColor?: string;
   readonly dataBars?: readonly DataBar[];
   readonly charts?: readonly BarChart[];
+  /** A table's header row and data rows with filter buttons; totals stay outside it. */
+  readonly autoFilter?: Merge;
 };
 
 /** A workbook-level name for a range, so other tools find landmarks without fixed addresses. */
@@ -137,6 +144,7 @@ export type StyleName =
   | 'answerText'
   | 'answerPhone'
   | 'answerDate'
+  | 'date'
   | 'note'
   | 'total'
   | 'guideHeading'

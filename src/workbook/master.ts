@@ -109,6 +109,7 @@ function unitsSheet(campaign: Campaign, allocation: TargetAllocation): Sheet {
     const values: CellValue[] = [i + 1, u.code, u.name, u.group, u.members ?? null, u.workforce ?? null, u.contact?.name ?? '', u.contact?.phone ?? ''];
     values.forEach((v, col) => sheet.cell(row, col + 1, v, typeof v === 'number' ? 'number' : col === 0 ? 'measure' : 'text'));
     allocated.forEach((a, j) => sheet.cell(row, fixed.length + 1 + j, a.perUnit.get(u.code) ?? null, 'number', { numFmt: numberFormatOf(a.indicator) }));
+    sheet.height(row, rowHeight([[u.name, 38], [u.group, 18], [u.contact?.name ?? '', 20]]));
   });
   const totalRow = first + campaign.units.length;
   const last = totalRow - 1;

@@ -1,11 +1,11 @@
-import { countSeverities, countStatuses, describeIssue, formatDate, reasonText, t } from '../core';
+import { countSeverities, countStatuses, describeIssue, formatDate, formatVietnamDateTime, reasonText, t } from '../core';
 import type { Campaign, Consolidation, Indicator, IndicatorResult, Issue, MessageKey, UnitFigures } from '../core';
-import type { CellValue, DefinedName, Sheet, WorkbookLayout } from './layout';
+import type { CellValue, DefinedName, Merge, Sheet, WorkbookLayout } from './layout';
 import { META_KEYS, META_SHEET, NAMES, TEMPLATE_VERSION, fingerprint, lockedContent, lockedRow } from './metadata';
 import type { LockedRow } from './metadata';
 import { metaSheet } from './meta-sheet';
 import { sectionsInOrder } from './fill-in';
-import { numberFormatOf } from './styles';
+import { DATE_FORMAT, numberFormatOf } from './styles';
 import { createSheet, rowHeight, wrappedHeight } from './sheet-builder';
 import { indicatorLabel, roman, targetText } from './text';
 import { buildReportDocument } from './report-document';
@@ -75,9 +75,21 @@ function figureCell(result: IndicatorResult): CellValue {
  * can show (409 pt); the full texts are in the `Ý kiến đơn vị` sheet.
  */
 function excerpt(text: string): string {
-  return text.length <= EXCERPT_CHARS ? text : `${text.slice(0, EXCERPT_CHARS).trimEnd()}… ${t('rp.comments.more')}`;
+  return text.length <= EXCERPT_CHARS ? text : `${shorten(text, EXCERPT_CHARS)} ${t('rp.comments.more')}`;
 }
-const EXCERPT_CHARS = 300;
+
+/** A message or reason cut to what a row shows well under 409 pt (a pasted value can make it long). */
+function shorten(text: string, size: number): string {
+  return text.length <= size ? text : `${text.slice(0, size).trimEnd()}…`;
+}
+/** The summary's Kết quả column is 13 wide: 100 characters and the pointer make about a dozen lines. */
+const EXCERPT_CHARS = 100;
+/**
+ * An issue's message is its fix, so it is cut only where a pasted value makes it run past what a
+ * row shows (≈ 25 lines of its 62-wide column); a unit's reason in its 34-wide column, sooner.
+ */
+const MESSAGE_CHARS = 1400;
+const REASON_CHARS = 600;
 /** A text longer than this is carried on over the next rows of the appendix, each row well under 409 pt. */
 const COMMENT_CHUNK_CHARS = 1500;
 
@@ -138,12 +150,13 @@ function summarySheet(input: ReportInput): { sheet: Sheet; locked: LockedRow[]; 
   const info: [MessageKey, CellValue][] = [
     ['wb.label.unit', campaign.organization.name],
     ['wb.label.unitCode', campaign.parent?.unitCode ?? ''],
-    ['wb.label.reportDate', input.reportDate ? { date: input.reportDate } : null],
-    ['wb.label.round', c.round.label],
+    ['rp.label.reportDate', input.reportDate ? { date: input.reportDate } : null],
+    ['rp.label.round', c.round.label],
   ];
+  // The report is read, not filled in: plain labels (the reader finds them without the fill-in's "(*)") and no input colour.
   info.forEach(([key, value], i) => {
     sheet.cell(5 + i, 2, t(key), 'label');
-    sheet.span(5 + i, 3, 5, value, key === 'wb.label.reportDate' ? 'answerDate' : 'valueBold');
+    sheet.span(5 + i, 3, 5, value, 'valueBold', key === 'rp.label.reportDate' ? { numFmt: DATE_FORMAT } : {});
   });
   const headers: MessageKey[] = ['wb.col.code', 'wb.col.content', 'wb.col.measure', 'wb.col.target', 'wb.col.result', 'wb.col.rate', 'wb.col.assessment', 'rp.col.numerator', 'rp.col.denominator', 'wb.col.note'];
   headers.forEach((key, i) => sheet.cell(SUMMARY_HEADER_ROW, i + 1, t(key), 'tableHeader'));
@@ -159,7 +172,7 @@ function summarySheet(input: ReportInput): { sheet: Sheet; locked: LockedRow[]; 
       const result = c.indicators.find((r) => r.code === ind.code);
       if (!result) continue;
       row += 1;
-      const label = indicatorLabel(ind);
+      const label = indicatorLabel(ind, { marked: false });
       const target = campaign.targets.find((tg) => tg.indicator === ind.code);
       const targetValue: CellValue = target ? (ind.type === 'rate' ? targetText(ind, target, target.value) : target.value) : null;
       locked.push(lockedRow(ind, label, targetValue === null ? '' : String(targetValue)));
@@ -169,13 +182,14 @@ function summarySheet(input: ReportInput): { sheet: Sheet; locked: LockedRow[]; 
       sheet.cell(row, col.content, label, ind.partOf ? 'textIndent' : 'text');
       sheet.cell(row, col.measure, ind.measure, 'measure');
       sheet.cell(row, col.target, targetValue, typeof targetValue === 'number' ? 'target' : 'measure', { numFmt: numberFormatOf(ind) });
-      sheet.cell(row, col.result, shownFigure(ind, figure), ind.type === 'text' ? 'text' : ind.type === 'date' ? 'answerDate' : 'number', { numFmt: numberFormatOf(ind) });
+      sheet.cell(row, col.result, shownFigure(ind, figure), ind.type === 'text' ? 'text' : ind.type === 'date' ? 'date' : 'number', { numFmt: numberFormatOf(ind) });
       sheet.cell(row, col.percent, result.percent === null ? null : result.percent / 100, 'percent');
-      sheet.cell(row, col.assessment, result.assessment ? t(`rp.assessment.${result.assessment}`) : null, result.assessment === 'notAchieved' ? 'error' : result.assessment === 'review' ? 'warning' : 'measure');
+      const assessment = result.assessment ? t(`rp.assessment.${result.assessment}`) : '';
+      sheet.cell(row, col.assessment, assessment || null, result.assessment === 'notAchieved' ? 'error' : result.assessment === 'review' ? 'warning' : 'measure');
       sheet.cell(row, col.numerator, result.numerator ?? null, 'number');
       sheet.cell(row, col.denominator, result.denominator ?? null, 'number');
       sheet.cell(row, col.note, note, 'text');
-      sheet.height(row, rowHeight([[label, 44], [note, 28], [typeof figure === 'string' ? figure : '', 12]]));
+      sheet.height(row, rowHeight([[label, 44], [note, 28], [typeof figure === 'string' ? figure : '', 12], [assessment, 11]]));
     }
   });
   const built = sheet.build({
@@ -202,6 +216,11 @@ function unitCell(unit: UnitFigures, code: string): CellValue {
   return typeof v === 'string' && v.length > 120 ? `${v.slice(0, 117)}…` : v;
 }
 
+/** Columns of Chi tiết repeated at the left of every printed page: the unit's code and name. */
+const DETAIL_TITLE_COLUMNS = { from: 1, to: 2 } as const;
+/** Chi tiết is too wide for one page: it prints at this scale over several, legible at 11 pt × 70 %. */
+export const DETAIL_PRINT_SCALE = 70;
+
 function detailSheet(input: ReportInput): Sheet {
   const { campaign, consolidation: c } = input;
   const inds = campaign.indicators.filter((i) => i.type !== 'rate');
@@ -209,16 +228,19 @@ function detailSheet(input: ReportInput): Sheet {
   const width = 3 + inds.length;
   sheet.span(1, 1, Math.min(width, 12), t('rp.detail.title'), 'title').height(1, 22);
   sheet.span(2, 1, Math.min(width, 12), `${campaign.title} — ${c.round.label}`, 'caption');
+  // Row 5 is the filter row: the fixed columns' names sit there, under an empty band of row 4.
   const fixed: MessageKey[] = ['wb.col.code', 'wb.col.unitName', 'rp.col.status'];
   fixed.forEach((key, i) => {
-    sheet.span(4, i + 1, i + 1, t(key), 'tableHeader');
-    sheet.cell(5, i + 1, null, 'tableHeader');
+    sheet.cell(4, i + 1, null, 'tableHeader');
+    sheet.cell(5, i + 1, t(key), 'tableHeader');
   });
   inds.forEach((ind, i) => {
     sheet.cell(4, 4 + i, ind.label.vi, 'tableHeader');
     sheet.cell(5, 4 + i, ind.measure ? `${ind.code} (${ind.measure})` : ind.code, 'tableHeader');
   });
-  sheet.height(4, Math.min(160, rowHeight(inds.map((i) => [i.label.vi, 12] as const), 12)));
+  sheet.height(4, Math.min(160, rowHeight(inds.map((i) => [i.label.vi, 12] as const), 14)));
+  sheet.height(5, rowHeight(inds.map((i) => [i.measure ? `${i.code} (${i.measure})` : i.code, 10] as const), 14));
+  const isSummed = (ind: Indicator) => ind.type !== 'text' && ind.type !== 'date' && ind.type !== 'choice';
   let row = 5;
   for (const group of c.groups) {
     for (const unit of c.units.filter((u) => u.group === group.group)) {
@@ -229,24 +251,43 @@ function detailSheet(input: ReportInput): Sheet {
       sheet.cell(row, 3, status, unit.status === 'missing' || unit.status === 'rejected' ? 'warning' : 'measure');
       inds.forEach((ind, i) => {
         const v = unitCell(unit, ind.code);
-        sheet.cell(row, 4 + i, shownFigure(ind, v), typeof v === 'number' ? 'number' : typeof v === 'object' && v !== null ? 'answerDate' : 'text', { numFmt: numberFormatOf(ind) });
+        sheet.cell(row, 4 + i, shownFigure(ind, v), typeof v === 'number' ? 'number' : typeof v === 'object' && v !== null ? 'date' : 'text', { numFmt: numberFormatOf(ind) });
       });
+      sheet.height(row, rowHeight([[unit.name, 34], [status, 12], ...inds.filter((ind) => ind.type === 'text').map((ind) => [String(unitCell(unit, ind.code) ?? ''), 30] as const)]));
     }
+  }
+  const lastUnitRow = row;
+  // Group subtotals in a block of their own below the table, so filtering units never hides or miscounts them.
+  // Labels within the repeated columns, so every printed band names its totals.
+  const labelEnd = DETAIL_TITLE_COLUMNS.to;
+  const totalRow = (label: string) => {
+    sheet.span(row, 1, labelEnd, label, 'total');
+    for (let col = labelEnd + 1; col <= 3; col++) sheet.cell(row, col, null, 'total');
+  };
+  row += 2;
+  sheet.span(row, 1, labelEnd, t('rp.detail.totals'), 'section');
+  for (const group of c.groups) {
     row += 1;
-    sheet.span(row, 1, 3, t('rp.detail.groupTotal', { group: group.group }), 'total');
-    inds.forEach((ind, i) => sheet.cell(row, 4 + i, ind.type === 'text' || ind.type === 'date' || ind.type === 'choice' ? null : shownFigure(ind, group.values[ind.code] ?? null), 'total', { numFmt: numberFormatOf(ind) }));
+    totalRow(t('rp.detail.groupTotal', { group: group.group }));
+    inds.forEach((ind, i) => sheet.cell(row, 4 + i, isSummed(ind) ? shownFigure(ind, group.values[ind.code] ?? null) : null, 'total', { numFmt: numberFormatOf(ind) }));
   }
   row += 1;
-  sheet.span(row, 1, 3, t('wb.total'), 'total');
+  totalRow(t('wb.total'));
   inds.forEach((ind, i) => {
     const r = c.indicators.find((x) => x.code === ind.code);
-    sheet.cell(row, 4 + i, ind.type === 'text' || ind.type === 'date' || ind.type === 'choice' ? null : shownFigure(ind, r?.value ?? null), 'total', { numFmt: numberFormatOf(ind) });
+    sheet.cell(row, 4 + i, isSummed(ind) ? shownFigure(ind, r?.value ?? null) : null, 'total', { numFmt: numberFormatOf(ind) });
   });
   return sheet.build({
     columns: [{ width: 8 }, { width: 34 }, { width: 12 }, ...inds.map((i) => ({ width: i.type === 'text' ? 30 : 11 }))],
     freeze: { rows: 5, cols: 3 },
-    print: { orientation: 'landscape', repeatRows: { from: 4, to: 5 }, footer: `${t('rp.sheet.detail')} — &P/&N` },
+    print: { orientation: 'landscape', repeatRows: { from: 4, to: 5 }, repeatCols: DETAIL_TITLE_COLUMNS, scale: DETAIL_PRINT_SCALE, footer: `${t('rp.sheet.detail')} — &P/&N` },
+    ...(lastUnitRow > 5 ? { autoFilter: { top: 5, left: 1, bottom: lastUnitRow, right: width } } : {}),
   });
+}
+
+/** Filter buttons on a table's header row when it has rows under it. */
+function tableFilter(headerRow: number, rows: number, cols: number): { autoFilter?: Merge } {
+  return rows > 0 ? { autoFilter: { top: headerRow, left: 1, bottom: headerRow + rows, right: cols } } : {};
 }
 
 function submissionsSheet(input: ReportInput): Sheet {
@@ -261,14 +302,17 @@ function submissionsSheet(input: ReportInput): Sheet {
   c.units.forEach((u, i) => {
     const row = 6 + i;
     const bad = u.status === 'missing' || u.status === 'rejected';
-    [i + 1, u.code, u.name, u.group, t(`status.${u.status}`), u.file, u.contact, u.reason ? reasonText(u.reason) : ''].forEach((v, col) =>
+    const reason = u.reason ? shorten(reasonText(u.reason), REASON_CHARS) : '';
+    [i + 1, u.code, u.name, u.group, t(`status.${u.status}`), u.file, u.contact, reason].forEach((v, col) =>
       sheet.cell(row, col + 1, v, col === 4 ? (bad ? 'error' : u.status === 'late' ? 'warning' : 'measure') : col === 0 ? 'measure' : 'text'),
     );
+    sheet.height(row, rowHeight([[u.name, 36], [u.group, 18], [u.file, 20], [u.contact, 28], [reason, 32]]));
   });
   return sheet.build({
     columns: [{ width: 5 }, { width: 9 }, { width: 38 }, { width: 20 }, { width: 13 }, { width: 22 }, { width: 30 }, { width: 34 }],
     freeze: { rows: 5, cols: 0 },
     print: { orientation: 'landscape', repeatRows: { from: 5, to: 5 }, footer: `${t('rp.sheet.submissions')} — &P/&N` },
+    ...tableFilter(5, c.units.length, headers.length),
   });
 }
 
@@ -282,7 +326,7 @@ function issuesSheet(input: ReportInput): Sheet {
   if (c.issues.length === 0) sheet.span(4, 1, headers.length, t('rp.issues.none'), 'text');
   c.issues.forEach((issue: Issue, i) => {
     const row = 4 + i;
-    const message = describeIssue({ ...issue, path: '', cell: '', sheet: '' });
+    const message = shorten(describeIssue({ ...issue, path: '', cell: '', sheet: '' }), MESSAGE_CHARS);
     const values: CellValue[] = [i + 1, t(issue.severity === 'error' ? 'issue.error' : 'issue.warning'), issue.unit, nameOf(issue.unit), issue.file, issue.sheet, issue.cell, issue.indicator, message];
     values.forEach((v, col) => sheet.cell(row, col + 1, v, col === 1 ? (issue.severity === 'error' ? 'error' : 'warning') : col === 0 ? 'measure' : 'text'));
     sheet.height(row, rowHeight([[message, 60], [nameOf(issue.unit), 24], [issue.file, 18]]));
@@ -291,24 +335,30 @@ function issuesSheet(input: ReportInput): Sheet {
     columns: [{ width: 5 }, { width: 10 }, { width: 8 }, { width: 26 }, { width: 18 }, { width: 10 }, { width: 7 }, { width: 9 }, { width: 62 }],
     freeze: { rows: 3, cols: 0 },
     print: { orientation: 'landscape', repeatRows: { from: 3, to: 3 }, footer: `${t('rp.sheet.issues')} — &P/&N` },
+    ...tableFilter(3, c.issues.length, headers.length),
   });
 }
 
 function sourcesSheet(input: ReportInput): Sheet {
-  const { consolidation: c } = input;
-  const headers: MessageKey[] = ['wb.col.no', 'rp.col.unit', 'rp.col.file', 'rp.col.sha256', 'rp.col.round', 'rp.col.readAt', 'rp.col.use'];
+  const { campaign, consolidation: c } = input;
+  const headers: MessageKey[] = ['wb.col.no', 'rp.col.unit', 'rp.col.file', 'rp.col.sha256', 'rp.col.round', 'rp.col.readAtLocal', 'rp.col.use'];
+  const roundLabel = (id: string) => campaign.reportingRounds.find((r) => r.id === id)?.label ?? id;
+  const readAt = formatVietnamDateTime(input.readAt);
   const sheet = createSheet(t('rp.sheet.sources'));
   sheet.span(1, 1, headers.length, t('rp.sources.title'), 'title').height(1, 22);
   headers.forEach((key, i) => sheet.cell(3, i + 1, t(key), 'tableHeader'));
+  sheet.height(3, 32);
   c.sources.forEach((s, i) => {
     const use = s.use === 'rejected' && input.includeErrors ? 'rejectedCounted' : s.use;
-    const values: CellValue[] = [i + 1, s.unit, s.file, s.sha256, s.round, input.readAt, t(`rp.use.${use}` as MessageKey)];
+    const values: CellValue[] = [i + 1, s.unit, s.file, s.sha256, roundLabel(s.round), readAt, t(`rp.use.${use}` as MessageKey)];
     values.forEach((v, col) => sheet.cell(4 + i, col + 1, v, col === 0 ? 'measure' : 'text'));
+    sheet.height(4 + i, rowHeight([[s.file, 24], [roundLabel(s.round), 20]]));
   });
   return sheet.build({
-    columns: [{ width: 5 }, { width: 9 }, { width: 24 }, { width: 66 }, { width: 12 }, { width: 22 }, { width: 26 }],
+    columns: [{ width: 5 }, { width: 9 }, { width: 24 }, { width: 66 }, { width: 20 }, { width: 17 }, { width: 26 }],
     freeze: { rows: 3, cols: 0 },
     print: { orientation: 'landscape', repeatRows: { from: 3, to: 3 }, footer: `${t('rp.sheet.sources')} — &P/&N` },
+    ...tableFilter(3, c.sources.length, headers.length),
   });
 }
 

@@ -34,6 +34,7 @@ export function createSheet(name: string) {
       tabColor?: string;
       dataBars?: readonly DataBar[];
       charts?: readonly BarChart[];
+      autoFilter?: Merge;
     }): Sheet {
       return {
         name,
@@ -48,6 +49,7 @@ export function createSheet(name: string) {
         ...(settings.tabColor ? { tabColor: settings.tabColor } : {}),
         ...(settings.dataBars?.length ? { dataBars: settings.dataBars } : {}),
         ...(settings.charts?.length ? { charts: settings.charts } : {}),
+        ...(settings.autoFilter ? { autoFilter: settings.autoFilter } : {}),
       };
     },
   };
@@ -55,6 +57,9 @@ export function createSheet(name: string) {
 }
 
 export type SheetBuilder = ReturnType<typeof createSheet>;
+
+/** Excel's tallest row, in points: a text that needs more is cut to an excerpt where it is only shown. */
+export const MAX_ROW_HEIGHT = 409;
 
 /** Rough row height for wrapped text, so printed pages show whole sentences. */
 export function wrappedHeight(text: string, charsPerLine: number, lineHeight = 15.5): number {

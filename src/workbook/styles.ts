@@ -36,6 +36,7 @@ export const COLORS = {
 const numberFmt = '#,##0';
 const DECIMAL_FORMAT = '#,##0.00';
 const RATE_FORMAT = '0.00%';
+export const DATE_FORMAT = 'dd/mm/yyyy';
 
 /** The number format of an indicator's figures where it differs from a count's: money and decimals keep two places, rates are percentages. */
 export function numberFormatOf(indicator: { readonly type: string }): string | undefined {
@@ -65,7 +66,9 @@ export const STYLES: Readonly<Record<StyleName, Style>> = {
   answerText: { font: { size: 11, color: '1F3864' }, fill: COLORS.answer, border: true, align: { horizontal: 'left', vertical: 'top', wrap: true } },
   // Text, so a phone number keeps its leading zero in Excel and LibreOffice alike.
   answerPhone: { font: { size: 11, color: '1F3864' }, fill: COLORS.answer, border: true, align: { horizontal: 'left', vertical: 'top', wrap: true }, numFmt: '@' },
-  answerDate: { font: { bold: true, size: 11, color: '1F3864' }, fill: COLORS.answer, border: true, align: { horizontal: 'center', vertical: 'middle' }, numFmt: 'dd/mm/yyyy' },
+  answerDate: { font: { bold: true, size: 11, color: '1F3864' }, fill: COLORS.answer, border: true, align: { horizontal: 'center', vertical: 'middle' }, numFmt: DATE_FORMAT },
+  // A date as read, in the report: no input colour.
+  date: { font: { size: 11 }, border: true, align: { horizontal: 'center', vertical: 'middle' }, numFmt: DATE_FORMAT },
   note: { font: { italic: true, size: 10, color: COLORS.muted }, align: { horizontal: 'left', vertical: 'top', wrap: true } },
   total: { font: { bold: true, size: 11 }, fill: COLORS.section, border: true, align: { horizontal: 'right', vertical: 'middle' }, numFmt: numberFmt },
   guideHeading: { font: { bold: true, size: 13, color: COLORS.accent }, align: { horizontal: 'left', vertical: 'middle' } },
@@ -89,8 +92,9 @@ export const STYLES: Readonly<Record<StyleName, Style>> = {
   docRecipientsTitle: { font: { bold: true, italic: true, size: ND30.sizes.recipientsTitle }, align: { horizontal: 'left', vertical: 'top' } },
   docRecipients: { font: { size: ND30.sizes.recipients }, align: { horizontal: 'left', vertical: 'top', wrap: true } },
   docSignature: { font: { bold: true, size: ND30.sizes.signature }, align: { horizontal: 'center', vertical: 'middle', wrap: true } },
-  error: { font: { bold: true, size: 11, color: COLORS.accent }, border: true, align: { horizontal: 'center', vertical: 'middle' } },
-  warning: { font: { size: 11, color: '9C5700' }, border: true, align: { horizontal: 'center', vertical: 'middle' } },
+  // Wrapped, so "Cần xem lại (trên 300%)" stays inside a narrow Đánh giá column instead of spilling over its neighbours.
+  error: { font: { bold: true, size: 11, color: COLORS.accent }, border: true, align: { horizontal: 'center', vertical: 'middle', wrap: true } },
+  warning: { font: { size: 11, color: '9C5700' }, border: true, align: { horizontal: 'center', vertical: 'middle', wrap: true } },
 };
 
 /** Column letters for A1 references: 1 → A, 27 → AA. */

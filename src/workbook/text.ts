@@ -29,10 +29,11 @@ export function roundDeadline(campaign: Campaign, round: ReportingRound): string
 const ROMAN = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X'];
 export const roman = (n: number): string => ROMAN[n - 1] ?? String(n);
 
-export function indicatorLabel(indicator: Indicator): string {
+/** `marked: false` for the report, which is read, not filled in: no "(*)" for required answers. */
+export function indicatorLabel(indicator: Indicator, options: { readonly marked?: boolean } = {}): string {
   const saysPart = /^trong đó/i.test(indicator.label.vi.normalize('NFC'));
   const label = indicator.partOf && !saysPart ? t('wb.partOf', { label: lowerFirst(indicator.label.vi) }) : indicator.label.vi;
-  return indicator.required ? t('wb.requiredMark', { label }) : label;
+  return indicator.required && options.marked !== false ? t('wb.requiredMark', { label }) : label;
 }
 
 /** "Kế hoạch …" inside a sentence: "kế hoạch …". */

@@ -118,7 +118,7 @@ describe('the report workbook’s appendix of unit comments', () => {
   it('should keep only a short excerpt in the summary sheet', () => {
     const summary = sheetNamed('Tổng hợp');
     const cell = summary?.cells.find((c) => typeof c.value === 'string' && c.value.startsWith('CĐCS xã Trường Hòa: Ý kiến 001.'));
-    expect(String(cell?.value)).toBe(`CĐCS xã Trường Hòa: ${long.slice(0, 300 - 'CĐCS xã Trường Hòa: '.length)}… (xem trang “Ý kiến đơn vị”)`);
+    expect(String(cell?.value)).toBe(`CĐCS xã Trường Hòa: ${long.slice(0, 100 - 'CĐCS xã Trường Hòa: '.length)}… (xem trang “Ý kiến đơn vị”)`);
   });
 });
 

@@ -64,6 +64,8 @@ export type OfficeWorksheet = {
   readonly protection: OfficeWorksheetProtection;
   /** ExcelApi 1.9 */
   readonly pageLayout: OfficePageLayout;
+  /** ExcelApi 1.9 */
+  readonly autoFilter: OfficeAutoFilter;
   /** ExcelApi 1.12: key/value pairs stored with the sheet, not in its cells. */
   readonly customProperties: OfficeCustomProperties;
   /** ExcelApi 1.1 */
@@ -168,6 +170,8 @@ export type OfficePageLayout = {
   zoom: Excel.PageLayoutZoomOptions;
   /** The rows must be whole rows, e.g. "$11:$11". */
   setPrintTitleRows(rows: string): void;
+  /** The columns must be whole columns, e.g. "$A:$B". */
+  setPrintTitleColumns(printTitleColumns: string): void;
   readonly headersFooters: OfficeHeadersFooters;
 };
 
@@ -177,6 +181,11 @@ export type OfficeHeadersFooters = {
   state: Excel.HeaderFooterState | 'Default' | 'FirstAndDefault' | 'OddAndEven' | 'FirstOddAndEven';
   readonly defaultForAllPages: { centerFooter: string; centerHeader: string };
   readonly firstPage: { centerHeader: string };
+};
+
+export type OfficeAutoFilter = {
+  /** Filter buttons on the range's first row, over the rows below it. */
+  apply(range: string): void;
 };
 
 export type OfficeRange = {

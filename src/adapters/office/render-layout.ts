@@ -26,7 +26,7 @@ export type RenderReport = {
 };
 
 /** The view and print settings of a sheet, written apart so that a refusal fails nothing else. */
-export type CosmeticFeature = 'freezePanes' | 'gridlines' | 'pageLayout';
+export type CosmeticFeature = 'freezePanes' | 'gridlines' | 'pageLayout' | 'autoFilter';
 
 /** A setting Excel refused, with its error code. */
 export type RefusedSetting = { readonly feature: CosmeticFeature; readonly code: string };
@@ -240,6 +240,8 @@ function sheetCosmetics(worksheet: OfficeWorksheet, sheet: Sheet): Cosmetic[] {
     out.push({ feature: 'gridlines', apply: () => (worksheet.showGridlines = false) }); // ExcelApi 1.8
     out.push({ feature: 'pageLayout', apply: () => writePageLayout(worksheet, sheet) });
   }
+  const filtered = sheet.autoFilter;
+  if (filtered !== undefined) out.push({ feature: 'autoFilter', apply: () => worksheet.autoFilter.apply(rangeAddress(filtered)) }); // ExcelApi 1.9
   return out;
 }
 
@@ -460,9 +462,9 @@ function writePageLayout(worksheet: OfficeWorksheet, sheet: Sheet): void {
   page.bottomMargin = points(margins.bottom);
   page.headerMargin = points(margins.header);
   page.footerMargin = points(margins.footer);
-  // One page wide, as many tall as needed (the file edge's fitToWidth 1, fitToHeight 0), unless
-  // the sheet prints at its own size.
-  page.zoom = sheet.print.actualSize ? { scale: 100 } : { horizontalFitToPages: 1, verticalFitToPages: 0 };
+  // One page wide, as many tall as needed (the file edge's fitToWidth 1, fitToHeight 0), or a fixed scale.
+  const scale = sheet.print.scale;
+  page.zoom = scale === undefined ? { horizontalFitToPages: 1, verticalFitToPages: 0 } : { scale };
   const numbered = sheet.print.pageNumberFromSecondPage;
   if (numbered) {
     // ExcelApi 1.9: a first page of its own, with no header; the page number on the others.
@@ -472,6 +474,8 @@ function writePageLayout(worksheet: OfficeWorksheet, sheet: Sheet): void {
   }
   const repeat = sheet.print.repeatRows;
   if (repeat) page.setPrintTitleRows(`$${repeat.from}:$${repeat.to}`);
+  const repeatCols = sheet.print.repeatCols;
+  if (repeatCols) page.setPrintTitleColumns(`$${columnLetter(repeatCols.from)}:$${columnLetter(repeatCols.to)}`);
   if (sheet.print.footer) page.headersFooters.defaultForAllPages.centerFooter = `&"${FONT_NAME},Italic"&9${sheet.print.footer}`;
 }
 

@@ -72,11 +72,12 @@ function addSheet(wb: ExcelJS.Workbook, sheet: Sheet, styleOf: (name: StyleName)
     pageSetup: {
       paperSize: 9, // A4
       orientation: sheet.print.orientation,
-      ...(sheet.print.actualSize ? { fitToPage: false, scale: 100 } : { fitToPage: true, fitToWidth: 1, fitToHeight: 0 }),
+      ...(sheet.print.scale === undefined ? { fitToPage: true, fitToWidth: 1, fitToHeight: 0 } : { fitToPage: false, scale: sheet.print.scale }),
       // A sheet with margins of its own (the written report) starts at its left margin, as ND30 measures it.
       horizontalCentered: sheet.print.marginsMm === undefined,
       margins: pageMargins(sheet),
       ...(sheet.print.repeatRows ? { printTitlesRow: `${sheet.print.repeatRows.from}:${sheet.print.repeatRows.to}` } : {}),
+      ...(sheet.print.repeatCols ? { printTitlesColumn: `${columnLetter(sheet.print.repeatCols.from)}:${columnLetter(sheet.print.repeatCols.to)}` } : {}),
     },
     headerFooter: headerFooter(sheet),
   });
@@ -96,6 +97,7 @@ function addSheet(wb: ExcelJS.Workbook, sheet: Sheet, styleOf: (name: StyleName)
     if (c.validation) cell.dataValidation = toExcelValidation(c.validation);
   }
   for (const m of sheet.merges) ws.mergeCells(m.top, m.left, m.bottom, m.right);
+  if (sheet.autoFilter) ws.autoFilter = { from: { row: sheet.autoFilter.top, column: sheet.autoFilter.left }, to: { row: sheet.autoFilter.bottom, column: sheet.autoFilter.right } };
   for (const bar of sheet.dataBars ?? []) {
     const ref = `${columnLetter(bar.range.left)}${bar.range.top}:${columnLetter(bar.range.right)}${bar.range.bottom}`;
     ws.addConditionalFormatting({

@@ -74,7 +74,8 @@ export const officeMessages = {
   'office.refused.freezePanes': { vi: 'cố định dòng tiêu đề (Excel báo lỗi {code})', en: 'frozen header rows (Excel reported {code})' },
   'office.refused.gridlines': { vi: 'ẩn đường lưới (Excel báo lỗi {code})', en: 'hidden gridlines (Excel reported {code})' },
   'office.refused.pageLayout': {
-    vi: 'thiết lập in khổ A4, hướng giấy, vừa một trang ngang và dòng tiêu đề lặp lại (Excel báo lỗi {code})',
-    en: 'A4 print setup, orientation, fit to one page wide and repeated title rows (Excel reported {code})',
+    vi: 'thiết lập in khổ A4, hướng giấy, tỉ lệ in và dòng, cột tiêu đề lặp lại (Excel báo lỗi {code})',
+    en: 'A4 print setup, orientation, print scale and repeated title rows and columns (Excel reported {code})',
   },
+  'office.refused.autoFilter': { vi: 'nút lọc ở dòng tiêu đề bảng (Excel báo lỗi {code})', en: 'filter buttons on the table header row (Excel reported {code})' },
 } satisfies Catalogue;

@@ -132,4 +132,8 @@ export const reportMessages = {
   'rp.sheet.chart': { vi: 'Biểu đồ', en: 'Chart' },
   'rp.chart.title': { vi: 'TỶ LỆ ĐẠT SO VỚI CHỈ TIÊU', en: 'SHARE OF TARGETS REACHED' },
   'rp.chart.axis': { vi: 'Tỷ lệ đạt so với chỉ tiêu (%)', en: 'Share of the target reached (%)' },
+  'rp.label.reportDate': { vi: 'Ngày báo cáo:', en: 'Report date:' },
+  'rp.label.round': { vi: 'Kỳ báo cáo:', en: 'Reporting round:' },
+  'rp.detail.totals': { vi: 'Cộng theo khối (ngoài bảng lọc)', en: 'Totals by group (outside the filtered table)' },
+  'rp.col.readAtLocal': { vi: 'Thời điểm đọc (giờ Việt Nam)', en: 'Read at (Vietnam time)' },
 } satisfies Catalogue;

@@ -95,6 +95,7 @@ export type PageModel = {
   margins: Record<string, number>;
   zoom?: Excel.PageLayoutZoomOptions;
   printTitleRows?: string;
+  printTitleColumns?: string;
 } & HeaderFooterModel;
 
 /** What the sheet's headers and footers were set to (ExcelApi 1.9 HeaderFooterGroup). */
@@ -138,6 +139,8 @@ export class SheetModel {
   protection: Excel.WorksheetProtectionOptions | null = null;
   readonly page: PageModel = { margins: {} };
   readonly charts: ChartModel[] = [];
+  /** The range under the sheet's filter buttons (one AutoFilter a sheet: applying again moves it). */
+  autoFilter: string | null = null;
 
   constructor(public name: string) {}
 
@@ -669,6 +672,19 @@ class FakeWorksheet extends Loadable implements OfficeWorksheet {
     return new FakeCharts(this.ctx, this);
   }
 
+  get autoFilter(): { apply(range: string): void } {
+    return {
+      apply: (range: string) =>
+        this.sheetWrite('autoFilter.apply', '1.9', range, (m) => {
+          // Excel refuses filter buttons on a protected sheet that does not allow them.
+          if (m.protection && !m.protection.allowAutoFilter) throw new FakeOfficeError('AccessDenied', 'The sheet is protected.', 'AutoFilter.apply');
+          const area = parseArea(range);
+          if (area.top === area.bottom) throw new FakeOfficeError('InvalidArgument', 'An AutoFilter needs a header row and rows below it.', 'AutoFilter.apply');
+          m.autoFilter = areaAddress(area);
+        }),
+    };
+  }
+
   sheetWrite(property: string, version: string, value: unknown, apply: (model: SheetModel) => void): void {
     this.ctx.enqueue(() => {
       const model = this.model(`Worksheet.${property}`);
@@ -1010,7 +1026,11 @@ class FakePageLayout implements OfficePageLayout {
     return this.unreadable('zoom');
   }
   set zoom(value: Excel.PageLayoutZoomOptions) {
-    this.write('zoom', value, (p) => (p.zoom = { ...value }));
+    this.write('zoom', value, (p) => {
+      // "Print page scale value can be between 10 and 400" (Excel.PageLayoutZoomOptions.scale).
+      if (value.scale !== undefined && (value.scale < 10 || value.scale > 400)) throw new FakeOfficeError('InvalidArgument', 'The print scale must be between 10 and 400.', 'PageLayout.zoom');
+      p.zoom = { ...value };
+    });
   }
 
   setPrintTitleRows(rows: string): void {
@@ -1018,6 +1038,15 @@ class FakePageLayout implements OfficePageLayout {
       const area = parseArea(rows);
       if (!area.wholeRows) throw new FakeOfficeError('InvalidArgument', 'Print title rows must be whole rows.', 'PageLayout.setPrintTitleRows');
       p.printTitleRows = rows;
+    });
+  }
+
+  setPrintTitleColumns(columns: string): void {
+    this.write('printTitleColumns', columns, (p) => {
+      // "The range must span the entire column to be valid" (Excel.PageLayout.setPrintTitleColumns).
+      const area = parseArea(columns);
+      if (!area.wholeColumns) throw new FakeOfficeError('InvalidArgument', 'Print title columns must be whole columns.', 'PageLayout.setPrintTitleColumns');
+      p.printTitleColumns = columns;
     });
   }
 

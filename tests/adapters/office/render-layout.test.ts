@@ -100,8 +100,8 @@ describe('renderLayout', () => {
     it('should size columns in points and rows as described', () => {
       const report = fake.sheet('Báo cáo');
       expect(report.columnWidths.get(1)).toBe(columnWidthPoints(8));
-      expect(report.columnWidths.get(2)).toBe(columnWidthPoints(52));
-      expect(report.rowHeights.get(11)).toBe(22);
+      expect(report.columnWidths.get(2)).toBe(columnWidthPoints(44));
+      expect(report.rowHeights.get(11)).toBe(20);
       expect(report.isMerged('A1:F1')).toBe(true);
       expect(report.isMerged('E30:F30')).toBe(true);
     });
