@@ -360,7 +360,27 @@ export class FastRow implements ModelRow {
   }
 }
 
-class FastSheet implements ModelSheet {
+/** A sheet read into rows, however the file held them (.xlsx here, .ods and .xls in grid-sheet.ts). */
+export abstract class RowsSheet {
+  protected abstract sheetRows(): FastRow[];
+
+  eachRow(callback: (row: ModelRow, rowNumber: number) => void): void {
+    this.sheetRows().forEach((row) => {
+      if (row.hasValues) callback(row, row.number);
+    });
+  }
+
+  findRow(rowNumber: number): FastRow | undefined {
+    return this.sheetRows()[rowNumber - 1];
+  }
+
+  getCell(address: string): FastCell {
+    const { row, col } = decodeAddress(address);
+    return getRow(this.sheetRows(), row).getCell(col);
+  }
+}
+
+class FastSheet extends RowsSheet implements ModelSheet {
   private parsed: FastRow[] | undefined;
 
   constructor(
@@ -369,27 +389,15 @@ class FastSheet implements ModelSheet {
     readonly order: number,
     private readonly xml: string,
     private readonly context: BookContext,
-  ) {}
+  ) {
+    super();
+  }
 
-  private get rows(): FastRow[] {
+  protected sheetRows(): FastRow[] {
     this.parsed ??= parseSheet(this.xml, { ...this.context, formulae: new Map() });
     return this.parsed;
   }
 
-  eachRow(callback: (row: ModelRow, rowNumber: number) => void): void {
-    this.rows.forEach((row) => {
-      if (row.hasValues) callback(row, row.number);
-    });
-  }
-
-  findRow(rowNumber: number): FastRow | undefined {
-    return this.rows[rowNumber - 1];
-  }
-
-  getCell(address: string): FastCell {
-    const { row, col } = decodeAddress(address);
-    return getRow(this.rows, row).getCell(col);
-  }
 }
 
 export function getRow(rows: FastRow[], number: number): FastRow {

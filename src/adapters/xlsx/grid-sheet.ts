@@ -1,5 +1,5 @@
 import type { FastRow } from './fast-workbook';
-import { FastCell, applyMerges, columnLetters, decodeAddress, getRow } from './fast-workbook';
+import { FastCell, RowsSheet, applyMerges, columnLetters, getRow } from './fast-workbook';
 import type { ModelSheet } from './sheet-model';
 import { LIMITS } from './zip-package';
 
@@ -9,11 +9,13 @@ import { LIMITS } from './zip-package';
  * (landmarks, header block, identity, validation) is shared. Only cells holding a value are
  * placed: a styled empty cell counts toward no limit.
  */
-export class GridSheet implements ModelSheet {
+export class GridSheet extends RowsSheet implements ModelSheet {
   private readonly rows: FastRow[] = [];
   private readonly merges: string[] = [];
 
-  constructor(readonly name: string) {}
+  constructor(readonly name: string) {
+    super();
+  }
 
   /**
    * Places a value at 1-based row and column. Returns the limit it would pass instead of placing
@@ -39,19 +41,8 @@ export class GridSheet implements ModelSheet {
     return this;
   }
 
-  eachRow(callback: (row: FastRow, rowNumber: number) => void): void {
-    this.rows.forEach((row) => {
-      if (row.hasValues) callback(row, row.number);
-    });
-  }
-
-  findRow(rowNumber: number): FastRow | undefined {
-    return this.rows[rowNumber - 1];
-  }
-
-  getCell(address: string): FastCell {
-    const { row, col } = decodeAddress(address);
-    return getRow(this.rows, row).getCell(col);
+  protected sheetRows(): FastRow[] {
+    return this.rows;
   }
 }
 
