@@ -164,9 +164,14 @@ export function rejectionReason(issues: readonly Issue[]): RejectionReason {
   return { code, errors: errors.length };
 }
 
-/** What the unit must do: fill in the form it was sent again, or correct the cells named. */
-function fixOf(reason: RejectionReason): 'refill' | 'correct' {
-  return reason.code === 'errors' ? 'correct' : 'refill';
+/**
+ * What the unit must do: correct the cells named, fill in the form it was sent again, or — when
+ * its file was made from another form of this campaign (targets changed since) — fill in the new
+ * form the district sends it.
+ */
+function fixOf(reason: RejectionReason): 'refill' | 'correct' | 'newForm' {
+  if (reason.code === 'errors') return 'correct';
+  return reason.code === 'otherForm' ? 'newForm' : 'refill';
 }
 
 /** The reason in a few words, for the status table and the written report. */

@@ -1,5 +1,5 @@
 import { describeIssue, validateReturns } from '../../src/core';
-import type { Campaign } from '../../src/core';
+import type { Campaign, Issue } from '../../src/core';
 import { expectedFingerprints } from '../../src/workbook';
 import { smallCampaign } from '../helpers/campaign';
 import { GOOD_ANSWERS, rawReturnFor } from '../helpers/raw-return';
@@ -49,6 +49,10 @@ describe('returns from another district or campaign', () => {
     expect(statusOf(result, 'XA01')).toBe('rejected');
     expect(refusals(result).map((i) => [i.code, i.unit])).toEqual([['return.otherForm', 'XA01']]);
     expect(result.returns[0]?.use).toBe('rejected');
+    // The clerk is told to use the new form the district sends, not to reopen the one it has.
+    const steps = result.issues.filter((i) => i.code.startsWith('return.sentBack.'));
+    expect(steps.map((i) => [i.code, i.unit])).toEqual([[`return.sentBack.newForm.${raw.app ?? 'other'}`, 'XA01']]);
+    expect(describeIssue(steps[0] as Issue)).toContain('Gửi cho đơn vị (liên hệ: Nguyễn Thị Lan, 0912345678) tệp mẫu mới của đơn vị');
   });
 
   it('should count our own return, whose fingerprint is the one this master expects', () => {

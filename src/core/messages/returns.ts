@@ -95,6 +95,22 @@ export const returnsMessages = {
     vi: 'báo cáo của {name} ({code}) bị trả lại, tệp {file} không được tính. Báo đơn vị (liên hệ: {contact}): mở lại tệp mẫu gốc đã nhận bằng Excel, LibreOffice Calc hoặc WPS, chỉ điền vào ô nền vàng, không thêm, xóa hay sửa dòng trong bảng, lưu dạng Excel (.xlsx) rồi gửi lại tệp đó.',
     en: 'the return of {name} ({code}) is sent back; {file} is not counted. Tell the unit (contact: {contact}): open the original form again in Excel, LibreOffice Calc or WPS, fill in only the yellow cells, do not add, delete or edit table rows, save it as Excel (.xlsx) and send that file.',
   },
+  'return.sentBack.newForm.excel': {
+    vi: 'báo cáo của {name} ({code}) bị trả lại, tệp {file} không được tính vì làm trên mẫu cũ hoặc mẫu khác. Gửi cho đơn vị (liên hệ: {contact}) tệp mẫu mới của đơn vị; đơn vị mở tệp mới đó bằng Excel (có dải vàng "Dạng xem được bảo vệ" thì bấm "Bật chỉnh sửa"), chép số liệu vào các ô nền vàng, bấm Tệp → Lưu rồi gửi lại tệp mới.',
+    en: 'the return of {name} ({code}) is sent back; {file} is not counted because it was made on an old or another form. Send the unit (contact: {contact}) its new form; the unit opens that new file in Excel (if a yellow "Protected View" bar shows, press "Enable Editing"), copies its figures into the yellow cells, presses File → Save and sends the new file.',
+  },
+  'return.sentBack.newForm.libreoffice': {
+    vi: 'báo cáo của {name} ({code}) bị trả lại, tệp {file} không được tính vì làm trên mẫu cũ hoặc mẫu khác. Gửi cho đơn vị (liên hệ: {contact}) tệp mẫu mới của đơn vị; đơn vị mở tệp mới đó bằng LibreOffice Calc, chép số liệu vào các ô nền vàng, chọn Tệp → Lưu, khi được hỏi định dạng bấm "Dùng định dạng Excel 2007-365!" rồi gửi lại tệp mới.',
+    en: 'the return of {name} ({code}) is sent back; {file} is not counted because it was made on an old or another form. Send the unit (contact: {contact}) its new form; the unit opens that new file in LibreOffice Calc, copies its figures into the yellow cells, chooses File → Save, answers "Use Excel 2007-365!" when asked about the format, and sends the new file.',
+  },
+  'return.sentBack.newForm.wps': {
+    vi: 'báo cáo của {name} ({code}) bị trả lại, tệp {file} không được tính vì làm trên mẫu cũ hoặc mẫu khác. Gửi cho đơn vị (liên hệ: {contact}) tệp mẫu mới của đơn vị; đơn vị mở tệp mới đó bằng WPS Spreadsheets, chép số liệu vào các ô nền vàng, chọn Tệp → Lưu thành → "Excel Workbook (*.xlsx)" rồi gửi lại tệp mới.',
+    en: 'the return of {name} ({code}) is sent back; {file} is not counted because it was made on an old or another form. Send the unit (contact: {contact}) its new form; the unit opens that new file in WPS Spreadsheets, copies its figures into the yellow cells, chooses File → Save As → "Excel Workbook (*.xlsx)" and sends the new file.',
+  },
+  'return.sentBack.newForm.other': {
+    vi: 'báo cáo của {name} ({code}) bị trả lại, tệp {file} không được tính vì làm trên mẫu cũ hoặc mẫu khác. Gửi cho đơn vị (liên hệ: {contact}) tệp mẫu mới của đơn vị; đơn vị mở tệp mới đó bằng Excel, LibreOffice Calc hoặc WPS, chép số liệu vào các ô nền vàng, lưu dạng Excel (.xlsx) rồi gửi lại tệp mới.',
+    en: 'the return of {name} ({code}) is sent back; {file} is not counted because it was made on an old or another form. Send the unit (contact: {contact}) its new form; the unit opens that new file in Excel, LibreOffice Calc or WPS, copies its figures into the yellow cells, saves it as Excel (.xlsx) and sends the new file.',
+  },
   'return.sentBack.correct.excel': {
     vi: 'báo cáo của {name} ({code}) bị trả lại, tệp {file} không được tính. Báo đơn vị (liên hệ: {contact}): mở tệp đã gửi bằng Excel (bấm "Bật chỉnh sửa" nếu có dải vàng), sửa các ô được nêu ở các lỗi trên (bấm vào ô sẽ thấy hướng dẫn nhập), bấm Tệp → Lưu rồi gửi lại.',
     en: 'the return of {name} ({code}) is sent back; {file} is not counted. Tell the unit (contact: {contact}): open the file in Excel (press "Enable Editing" if a yellow bar shows), correct the cells named in the errors above (clicking a cell shows how to fill it in), press File → Save and send it again.',
