@@ -1,4 +1,4 @@
-import type { StyleName } from './layout';
+import type { PrintSetup, StyleName } from './layout';
 import { ND30 } from './nd30';
 
 export type Style = {
@@ -12,6 +12,14 @@ export type Style = {
 /** Vietnamese administrative documents are set in Times New Roman; LibreOffice substitutes Liberation Serif. */
 export const FONT_NAME = 'Times New Roman';
 export const BASE_FONT_SIZE = 12;
+
+/** Page margins in inches, as both edges take them: the sheet's own (in mm), or the workbooks' default. */
+export function printMargins(print: PrintSetup): { left: number; right: number; top: number; bottom: number; header: number; footer: number } {
+  const mm = print.marginsMm;
+  if (!mm) return { left: 0.5, right: 0.4, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 };
+  const inches = (n: number) => n / 25.4;
+  return { left: inches(mm.left), right: inches(mm.right), top: inches(mm.top), bottom: inches(mm.bottom), header: inches(mm.top / 2), footer: inches(mm.bottom / 2) };
+}
 
 /** Header and footer codes for the page number in the document font: one section's text, for either edge. */
 export function pageNumberCode(fontSize: number): string {

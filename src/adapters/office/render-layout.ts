@@ -1,6 +1,6 @@
 import { fail, ok, t } from '../../core';
 import type { Lang, Result } from '../../core';
-import { BASE_FONT_SIZE, FONT_NAME, STYLES, a1, columnLetter, pageNumberCode } from '../../workbook';
+import { BASE_FONT_SIZE, FONT_NAME, STYLES, a1, columnLetter, pageNumberCode, printMargins } from '../../workbook';
 import type { BarChart, Cell, CellValue, DefinedName, Merge, Sheet, Style, StyleName, Validation, ValidationRule, WorkbookLayout } from '../../workbook';
 import { Batch, estimateBytes, lookUpSheets } from './batch';
 import type { WorkbookInventory } from './inventory';
@@ -438,14 +438,6 @@ export function validationRule(rule: ValidationRule): Excel.DataValidationRule {
 }
 
 /** Margins in inches, as the file edge sets them; the page layout takes points. */
-const MARGINS = { left: 0.5, right: 0.4, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 };
-/** The sheet's page margins in inches: its own, in millimetres, or the workbooks' default. */
-function pageMargins(sheet: Sheet): typeof MARGINS {
-  const mm = sheet.print.marginsMm;
-  if (!mm) return MARGINS;
-  const inches = (n: number) => n / 25.4;
-  return { left: inches(mm.left), right: inches(mm.right), top: inches(mm.top), bottom: inches(mm.bottom), header: inches(mm.top / 2), footer: inches(mm.bottom / 2) };
-}
 const points = (inches: number) => Math.round(inches * 72 * 100) / 100;
 
 /** A few hundred bytes a sheet: queued without a payload reservation. */
@@ -455,7 +447,7 @@ function writePageLayout(worksheet: OfficeWorksheet, sheet: Sheet): void {
   page.orientation = sheet.print.orientation === 'landscape' ? 'Landscape' : 'Portrait';
   page.paperSize = 'A4';
   page.centerHorizontally = sheet.print.marginsMm === undefined;
-  const margins = pageMargins(sheet);
+  const margins = printMargins(sheet.print);
   page.leftMargin = points(margins.left);
   page.rightMargin = points(margins.right);
   page.topMargin = points(margins.top);

@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import { FONT_NAME, BASE_FONT_SIZE, STYLES, columnLetter, pageNumberCode } from '../../workbook';
+import { FONT_NAME, BASE_FONT_SIZE, STYLES, columnLetter, pageNumberCode, printMargins } from '../../workbook';
 import type { CellValue, Sheet, Style, StyleName, Validation, WorkbookLayout } from '../../workbook';
 import { addCharts } from './chart-part';
 
@@ -47,13 +47,6 @@ function toWorkbook(layout: WorkbookLayout): ExcelJS.Workbook {
   return wb;
 }
 
-/** Inches, as exceljs takes them: the sheet's own margins (in mm), or the workbooks' default. */
-function pageMargins(sheet: Sheet): ExcelJS.Margins {
-  const mm = sheet.print.marginsMm;
-  if (!mm) return { left: 0.5, right: 0.4, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 };
-  const inches = (n: number) => n / 25.4;
-  return { left: inches(mm.left), right: inches(mm.right), top: inches(mm.top), bottom: inches(mm.bottom), header: inches(mm.top / 2), footer: inches(mm.bottom / 2) };
-}
 
 function headerFooter(sheet: Sheet): Partial<ExcelJS.HeaderFooter> {
   const { footer, pageNumberFromSecondPage: numbered } = sheet.print;
@@ -75,7 +68,7 @@ function addSheet(wb: ExcelJS.Workbook, sheet: Sheet, styleOf: (name: StyleName)
       ...(sheet.print.scale === undefined ? { fitToPage: true, fitToWidth: 1, fitToHeight: 0 } : { fitToPage: false, scale: sheet.print.scale }),
       // A sheet with margins of its own (the written report) starts at its left margin, as ND30 measures it.
       horizontalCentered: sheet.print.marginsMm === undefined,
-      margins: pageMargins(sheet),
+      margins: printMargins(sheet.print),
       ...(sheet.print.repeatRows ? { printTitlesRow: `${sheet.print.repeatRows.from}:${sheet.print.repeatRows.to}` } : {}),
       ...(sheet.print.repeatCols ? { printTitlesColumn: `${columnLetter(sheet.print.repeatCols.from)}:${columnLetter(sheet.print.repeatCols.to)}` } : {}),
     },
