@@ -24,7 +24,7 @@ const LANG = 'vi';
 const runHoldingForCellEdit: ExcelRun = (batch) => Excel.run({ delayForCellEdit: true }, (context) => batch(context));
 
 async function consolidateWorkbook(): Promise<string> {
-  const { createExcelActions } = await import(/* webpackChunkName: "excel" */ '../taskpane/excel-actions');
+  const { createExcelActions } = await import(/* webpackChunkName: "excel" */ '../taskpane/shared/excel-actions');
   const result = await consolidateOpenWorkbook(createExcelActions({ lang: () => LANG, run: runHoldingForCellEdit }), new Date(), LANG);
   return result.ok ? result.value : result.error.message;
 }

@@ -1,6 +1,6 @@
 import { countStatuses, ok, t } from '../core';
 import type { Lang, Result } from '../core';
-import type { ExcelActions, ExcelFailure } from '../taskpane/excel-types';
+import type { ExcelActions, ExcelFailure } from '../taskpane/shared/excel-types';
 
 /**
  * The ribbon's "Tổng hợp": the campaign embedded in the open master, the unit sheets now in it

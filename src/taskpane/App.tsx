@@ -2,19 +2,19 @@ import { FluentProvider, makeStyles, Tab, TabList, tokens, webLightTheme } from 
 import { useCallback, useState } from 'react';
 import { t } from '../core/messages';
 import type { Lang, MessageKey } from '../core/messages';
-import { CampaignView } from './CampaignView';
-import { CheckView } from './CheckView';
-import { ConsolidateView } from './ConsolidateView';
-import { FlowNotice } from './FlowNotice';
-import { ImportView } from './ImportView';
-import { JobProgress } from './JobProgress';
+import { CampaignView } from './campaign/CampaignView';
+import { CheckView } from './check/CheckView';
+import { ConsolidateView } from './consolidate/ConsolidateView';
+import { FlowNotice } from './shared/FlowNotice';
+import { ImportView } from './import/ImportView';
+import { JobProgress } from './shared/JobProgress';
 import { PaneFooter } from './PaneFooter';
 import { PaneHeader } from './PaneHeader';
-import { PublishView } from './PublishView';
-import type { HostKind } from './office-ready';
-import { useCampaignWorkbook } from './use-campaign-workbook';
-import type { PaneServices } from './use-campaign-workbook';
-import { useReturnsFlow } from './use-returns-flow';
+import { PublishView } from './publish/PublishView';
+import type { HostKind } from './shared/office-ready';
+import { useCampaignWorkbook } from './campaign/use-campaign-workbook';
+import type { PaneServices } from './campaign/use-campaign-workbook';
+import { useReturnsFlow } from './shared/use-returns-flow';
 
 export type AppProps = {
   readonly services: PaneServices;

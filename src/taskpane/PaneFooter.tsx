@@ -1,7 +1,7 @@
 import { Caption1, makeStyles, tokens } from '@fluentui/react-components';
 import { t } from '../core/messages';
 import type { Lang } from '../core/messages';
-import type { HostKind } from './office-ready';
+import type { HostKind } from './shared/office-ready';
 
 export type PaneFooterProps = { readonly host: HostKind; readonly lang: Lang };
 

@@ -6,12 +6,12 @@ import { createRoot } from 'react-dom/client';
 import type { Lang } from '../core/messages';
 import { PRESETS, yearForNewCampaign } from '../core/presets';
 import { App } from './App';
-import { downloadFile, mimeTypeOf } from './download-file';
-import type { ExcelActions } from './excel-types';
-import { createFillInZip, createReportDocument, createReportWorkbook, fillInZipFileName, formFingerprints, readReturn, readUnitListFile, reportDocumentFileName, reportFileName } from './file-workbooks';
-import { createMasterWorkbook, masterWorkbookFileName } from './master-workbook';
-import { whenOfficeReady } from './office-ready';
-import type { PaneServices } from './use-campaign-workbook';
+import { downloadFile, mimeTypeOf } from './shared/download-file';
+import type { ExcelActions } from './shared/excel-types';
+import { createFillInZip, createReportDocument, createReportWorkbook, fillInZipFileName, formFingerprints, readReturn, readUnitListFile, reportDocumentFileName, reportFileName } from './shared/file-workbooks';
+import { createMasterWorkbook, masterWorkbookFileName } from './campaign/master-workbook';
+import { whenOfficeReady } from './shared/office-ready';
+import type { PaneServices } from './campaign/use-campaign-workbook';
 
 const LANG_KEY = 'danvan.lang';
 
@@ -68,7 +68,7 @@ async function start(): Promise<void> {
   if (container === null) return;
   currentLang = storedLang();
   // The Office edge (and the layouts it writes) loads only inside Excel: file mode never needs it.
-  const excel = host === 'excel' ? (await import(/* webpackChunkName: "excel" */ './excel-actions')).createExcelActions({ lang: () => currentLang }) : undefined;
+  const excel = host === 'excel' ? (await import(/* webpackChunkName: "excel" */ './shared/excel-actions')).createExcelActions({ lang: () => currentLang }) : undefined;
   const services = paneServices(excel);
   createRoot(container).render(<App services={services} host={host} initialYear={yearForNewCampaign(new Date())} initialLang={currentLang} onLangChange={storeLang} />);
 }

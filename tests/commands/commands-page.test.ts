@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { TextDecoder, TextEncoder } from 'node:util';
 import { t } from '../../src/core';
-import { createExcelActions } from '../../src/taskpane/excel-actions';
+import { createExcelActions } from '../../src/taskpane/shared/excel-actions';
 import { smallCampaign } from '../helpers/campaign';
 import { GOOD_ANSWERS } from '../helpers/raw-return';
 import { FakeExcel } from '../adapters/office/fake-excel';

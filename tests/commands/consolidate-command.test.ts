@@ -1,5 +1,5 @@
 import { buildCampaignWorkbooks } from '../../src/workbook';
-import { createExcelActions } from '../../src/taskpane/excel-actions';
+import { createExcelActions } from '../../src/taskpane/shared/excel-actions';
 import { consolidateOpenWorkbook } from '../../src/commands/consolidate-command';
 import { smallCampaign } from '../helpers/campaign';
 import { GOOD_ANSWERS } from '../helpers/raw-return';

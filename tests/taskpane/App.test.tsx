@@ -4,7 +4,7 @@ import type { Lang } from '../../src/core/messages';
 import type { Campaign } from '../../src/core';
 import { PRESETS } from '../../src/core/presets';
 import { App } from '../../src/taskpane/App';
-import type { PaneServices } from '../../src/taskpane/use-campaign-workbook';
+import type { PaneServices } from '../../src/taskpane/campaign/use-campaign-workbook';
 import { idleFlowServices, readCsvUnitList } from './fake-flow-services';
 import { buttonNamed, click, labelled, pageText, render, settle, stubBrowserApis, typeInto } from './dom-helpers';
 import type { Rendered } from './dom-helpers';

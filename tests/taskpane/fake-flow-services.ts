@@ -1,11 +1,11 @@
 import { TextDecoder } from 'node:util';
 import { parseUnitTable } from '../../src/core/units';
 import type { UnitTable } from '../../src/core/units';
-import type { ChosenFile } from '../../src/taskpane/file-workbooks';
-import type { FlowServices } from '../../src/taskpane/use-returns-flow';
+import type { ChosenFile } from '../../src/taskpane/shared/file-workbooks';
+import type { FlowServices } from '../../src/taskpane/shared/use-returns-flow';
 import type { Campaign } from '../../src/core';
 import { PRESETS } from '../../src/core/presets';
-import type { PaneServices } from '../../src/taskpane/use-campaign-workbook';
+import type { PaneServices } from '../../src/taskpane/campaign/use-campaign-workbook';
 
 /** File-side services that do nothing: for tests of the campaign step. */
 export function idleFlowServices(): Omit<FlowServices, 'saveFile'> {

@@ -6,7 +6,7 @@ import { TextDecoder, TextEncoder } from 'node:util';
 import { t } from '../../src/core/messages';
 import type { MessageKey, Params } from '../../src/core/messages';
 import { PRESETS } from '../../src/core/presets';
-import { createExcelActions } from '../../src/taskpane/excel-actions';
+import { createExcelActions } from '../../src/taskpane/shared/excel-actions';
 import { FakeExcel } from '../adapters/office/fake-excel';
 import { buttonNamed, pageText, stubBrowserApis } from './dom-helpers';
 

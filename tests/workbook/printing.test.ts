@@ -2,7 +2,7 @@ import { Campaign, consolidate, validateReturns } from '../../src/core';
 import type { CampaignInput } from '../../src/core';
 import { STYLES, buildCampaignWorkbooks, buildMasterLayout, buildReportLayout } from '../../src/workbook';
 import type { Sheet, WorkbookLayout } from '../../src/workbook';
-import { unitSheet } from '../../src/taskpane/unit-sheet';
+import { unitSheet } from '../../src/taskpane/shared/unit-sheet';
 import { smallCampaignInput } from '../helpers/campaign';
 import { GOOD_ANSWERS, rawReturnFor } from '../helpers/raw-return';
 

@@ -1,0 +1,104 @@
+import { Button, Caption1, Label, useId } from '@fluentui/react-components';
+import { describeIssue } from '../../../core/describe-issue';
+import { t } from '../../../core/messages';
+import { issuesUnder } from '../campaign-edit';
+import { IssueList } from '../IssueList';
+import type { UnitListReading } from '../use-campaign-workbook';
+import { useEditorStyles } from './common';
+import type { SectionProps } from './common';
+
+export type UnitListProps = {
+  readonly unitList: UnitListReading | undefined;
+  readonly onChooseUnitList: (file: File) => void;
+};
+
+/** "Đơn vị": the reporting units, replaced from a unit list file or removed one by one. */
+export function UnitsSection({ lang, draft, byPath, disabled, onEdit, unitList, onChooseUnitList }: SectionProps & UnitListProps) {
+  const styles = useEditorStyles();
+  const inputId = useId('unit-list');
+  const hintId = useId('unit-list-hint');
+  const rowIssues = (index: number) => issuesUnder(byPath, `units[${index}]`);
+  return (
+    <div className={styles.panel}>
+      <div className={styles.section}>
+        <Label htmlFor={inputId} weight="semibold">
+          {t('pane.edit.unitsFile', {}, lang)}
+        </Label>
+        <input
+          id={inputId}
+          className={styles.input}
+          type="file"
+          accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+          aria-describedby={hintId}
+          disabled={disabled || unitList?.kind === 'reading'}
+          onChange={(event) => {
+            const [file] = [...(event.currentTarget.files ?? [])];
+            event.currentTarget.value = '';
+            if (file !== undefined) onChooseUnitList(file);
+          }}
+        />
+        <Caption1 id={hintId}>{t('pane.edit.unitsHint', {}, lang)}</Caption1>
+      </div>
+      {unitList?.kind === 'reading' && <Caption1 role="status">{t('pane.edit.unitsReading', {}, lang)}</Caption1>}
+      {unitList?.kind === 'read' && (
+        <>
+          <Caption1 role="status">{t('pane.edit.unitsRead', { count: unitList.count, file: unitList.fileName }, lang)}</Caption1>
+          {unitList.issues.length > 0 && (
+            <IssueList
+              intent={unitList.issues.some((i) => i.severity === 'error') ? 'error' : 'warning'}
+              title={t('pane.edit.unitsIssues', { file: unitList.fileName }, lang)}
+              issues={unitList.issues}
+              lang={lang}
+            />
+          )}
+        </>
+      )}
+      {draft.units.length === 0 ? (
+        <Caption1>{t('pane.edit.unitsNone', {}, lang)}</Caption1>
+      ) : (
+        <table className={styles.table}>
+          <caption className={styles.cell}>{t('pane.edit.units', { count: draft.units.length }, lang)}</caption>
+          <thead>
+            <tr>
+              <th className={styles.cell}>{t('pane.edit.col.code', {}, lang)}</th>
+              <th className={styles.cell}>{t('pane.edit.col.name', {}, lang)}</th>
+              <th className={styles.number}>{t('pane.edit.col.members', {}, lang)}</th>
+              <th className={styles.number}>{t('pane.edit.col.workforce', {}, lang)}</th>
+              <th className={styles.cell}>
+                <span hidden>{t('pane.edit.remove', {}, lang)}</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {draft.units.map((unit, index) => (
+              <tr key={`${unit.code}-${index}`}>
+                <td className={styles.cell}>{unit.code}</td>
+                <td className={styles.cell}>
+                  {unit.name}
+                  {rowIssues(index).map((issue, i) => (
+                    <Caption1 key={i} block className={styles.error}>
+                      {describeIssue(issue, lang)}
+                    </Caption1>
+                  ))}
+                </td>
+                <td className={styles.number}>{unit.members ?? ''}</td>
+                <td className={styles.number}>{unit.workforce ?? ''}</td>
+                <td className={styles.cell}>
+                  <Button
+                    size="small"
+                    appearance="subtle"
+                    aria-label={t('pane.edit.removeNamed', { name: unit.name }, lang)}
+                    disabled={disabled}
+                    onClick={() => onEdit({ kind: 'removeUnit', code: unit.code })}
+                  >
+                    ✕
+                  </Button>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </div>
+  );
+}
