@@ -14,6 +14,7 @@ import { PublishView } from './publish/PublishView';
 import type { HostKind } from './shared/office-ready';
 import { useCampaignWorkbook } from './campaign/use-campaign-workbook';
 import type { PaneServices } from './campaign/use-campaign-workbook';
+import { initialCampaignState, useCampaignStore } from './shared/campaign-store';
 import { useReturnsFlow } from './shared/use-returns-flow';
 
 export type AppProps = {
@@ -64,9 +65,10 @@ export function App({ services, host, initialYear, initialLang = 'vi', onLangCha
   const styles = useStyles();
   const [lang, setLang] = useState<Lang>(initialLang);
   const [step, setStep] = useState<Step>('campaign');
-  const campaignView = useCampaignWorkbook(services, initialYear);
+  const store = useCampaignStore(() => initialCampaignState(services.presets[0]?.name, initialYear, services.drawRandom?.()));
+  const campaignView = useCampaignWorkbook(store, services);
   const { campaign } = campaignView;
-  const flow = useReturnsFlow(campaign, services);
+  const flow = useReturnsFlow(store, campaign, services);
   const busy = flow.job !== undefined;
   const toggleLang = useCallback(() => {
     const next: Lang = lang === 'vi' ? 'en' : 'vi';

@@ -2,7 +2,7 @@ import { TextDecoder } from 'node:util';
 import { parseUnitTable } from '../../src/core/units';
 import type { UnitTable } from '../../src/core/units';
 import type { ChosenFile } from '../../src/taskpane/shared/file-workbooks';
-import type { FlowServices } from '../../src/taskpane/shared/use-returns-flow';
+import type { FlowServices } from '../../src/taskpane/shared/flow-context';
 import type { Campaign } from '../../src/core';
 import { PRESETS } from '../../src/core/presets';
 import type { PaneServices } from '../../src/taskpane/campaign/use-campaign-workbook';

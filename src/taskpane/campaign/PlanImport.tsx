@@ -5,7 +5,7 @@ import { describeDraft, wantedFields } from '../../core/plan-import';
 import type { SuppliedField } from '../../core/plan-import';
 import { PlanDraftView } from './PlanDraftView';
 import { StatusMessage } from '../shared/StatusMessage';
-import type { PlanReading } from './use-campaign-workbook';
+import type { PlanReading } from '../shared/campaign-store';
 
 export type PlanImportProps = {
   readonly lang: Lang;

@@ -1,23 +1,33 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo } from 'react';
 import type { Campaign, Result, UnitTable } from '../../core';
-import type { MessageKey } from '../../core/messages';
 import { parseCampaignJson } from '../../core/campaign-file';
 import { makeIssue } from '../../core/schema/issue';
 import type { Issue } from '../../core/schema/issue';
-import { draftToCampaign, importPlan, supplyDraft } from '../../core/plan-import';
-import type { DraftToCampaignResult, PlanDraft, PlanSupplement, SuppliedField } from '../../core/plan-import';
+import type { SuppliedField } from '../../core/plan-import';
 import { isPresetYear } from '../../core/presets';
 import type { Preset } from '../../core/presets';
-import { applyEdit, checkDraft, draftOf } from './campaign-edit';
+import type { ParentLinkNote } from '../../core/parent-link';
+import { draftOf } from './campaign-edit';
 import type { CampaignDraft, CampaignEdit } from './campaign-edit';
 import { readBlobBytes, readBlobText } from '../shared/file-workbooks';
 import type { ChosenFile } from '../shared/file-workbooks';
 import { buildError, errorDetail } from '../shared/pane-error';
 import type { PaneError } from '../shared/pane-error';
-import type { FlowServices } from '../shared/use-returns-flow';
+import type { FlowServices } from '../shared/flow-context';
+import type {
+  CampaignAction,
+  CampaignEditing,
+  CampaignSource,
+  CampaignState,
+  CampaignStore,
+  FileFailure,
+  OpenWorkbookCampaign,
+  PlanReading,
+  UnitListReading,
+  WorkbookStatus,
+} from '../shared/campaign-store';
 import { draftWithParentLink, useParentLink, withParentLink } from './use-parent-link';
 import type { ParentLinkFailure, ParentLinkState, ReadParentForm } from './use-parent-link';
-import type { ParentLinkNote } from '../../core/parent-link';
 
 /** What the campaign step needs from the outside world; index.tsx wires the real ones, tests pass fakes. */
 export type CampaignServices = {
@@ -43,62 +53,7 @@ export type CampaignServices = {
 /** Everything the pane needs from the outside world. */
 export type PaneServices = CampaignServices & FlowServices;
 
-export type WorkbookStatus =
-  | { readonly kind: 'idle' }
-  | { readonly kind: 'working' }
-  | { readonly kind: 'saved'; readonly fileName: string }
-  | { readonly kind: 'failed'; readonly error: PaneError };
-
-/**
- * A pasted (or opened) plan, read: the draft as the text gives it, what the user typed where it
- * falls short, the draft with both, and the campaign made from it (or why not).
- */
-export type PlanReading =
-  | { readonly kind: 'empty' }
-  | { readonly kind: 'opening'; readonly fileName: string }
-  | { readonly kind: 'fileFailed'; readonly code: MessageKey; readonly params: Readonly<Record<string, string>> }
-  | {
-      readonly kind: 'read';
-      readonly imported: PlanDraft;
-      readonly supplement: PlanSupplement;
-      readonly draft: PlanDraft;
-      readonly result: DraftToCampaignResult;
-    };
-
-export function readPlan(text: string, supplement: PlanSupplement = {}, random?: string): PlanReading {
-  if (text.trim() === '') return { kind: 'empty' };
-  return supplyPlan(importPlan(text), supplement, random);
-}
-
-function supplyPlan(imported: PlanDraft, supplement: PlanSupplement, random?: string): PlanReading {
-  const { draft } = supplyDraft(imported, supplement);
-  return { kind: 'read', imported, supplement, draft, result: draftToCampaign(draft, random === undefined ? {} : { random }) };
-}
-
-/** Where the campaign in use comes from. */
-export type CampaignSource = 'preset' | 'plan' | 'file' | 'workbook';
-
-/** What the open workbook held when the pane started inside Excel. */
-export type OpenWorkbookCampaign = { readonly kind: 'found'; readonly campaign: Campaign } | { readonly kind: 'failed'; readonly message: string };
-
-/** A campaign file that could not be used, with every reason. */
-export type FileFailure = { readonly fileName: string; readonly issues: readonly Issue[] };
-
-/** A unit list read: how many units it gave and the rows that need fixing. */
-export type UnitListReading =
-  | { readonly kind: 'reading'; readonly fileName: string }
-  | { readonly kind: 'read'; readonly fileName: string; readonly count: number; readonly issues: readonly Issue[] };
-
-/**
- * Edits made in the form to one source campaign (`base`): the draft as typed, what checking it
- * found, and the last draft that was a valid campaign (the one the other steps use).
- */
-export type CampaignEditing = {
-  readonly base: Campaign;
-  readonly draft: CampaignDraft;
-  readonly issues: readonly Issue[];
-  readonly valid: Campaign;
-};
+export type { CampaignSource, FileFailure, OpenWorkbookCampaign, PlanReading, UnitListReading, WorkbookStatus } from '../shared/campaign-store';
 
 export type CampaignWorkbook = {
   readonly preset: Preset | undefined;
@@ -160,19 +115,7 @@ export type ParentLinkView = {
   readonly remove: () => void;
 };
 
-export function startEditing(base: Campaign): CampaignEditing {
-  return { base, draft: draftOf(base), issues: [], valid: base };
-}
-
-/** One edit applied and checked; the last valid campaign is kept while the draft is not valid. */
-export function editCampaign(editing: CampaignEditing, edit: CampaignEdit): CampaignEditing {
-  const draft = applyEdit(editing.draft, edit);
-  const checked = checkDraft(draft);
-  return checked.ok
-    ? { base: editing.base, draft, issues: [], valid: checked.value }
-    : { base: editing.base, draft, issues: checked.error, valid: editing.valid };
-}
-
+type Dispatch = (action: CampaignAction) => void;
 type Built = { readonly campaign: Campaign | undefined; readonly error: PaneError | undefined };
 
 function buildPreset(preset: Preset | undefined, year: number | undefined, random: string | undefined): Built {
@@ -190,218 +133,197 @@ export function parseYear(text: string): number | undefined {
   return isPresetYear(year) ? year : undefined;
 }
 
-/**
- * The state and actions of the "Chiến dịch / Tạo sổ" view: a preset and a year make a campaign,
- * or a pasted plan does once the user chooses to use it; the campaign makes the master workbook.
- * The first preset is selected at start; picking a preset or a year goes back to the presets.
- */
-export function useCampaignWorkbook(services: CampaignServices, initialYear: number): CampaignWorkbook {
-  const { presets } = services;
-  const [presetName, setPresetName] = useState<string | undefined>(presets[0]?.name);
-  const [yearText, setYearTextState] = useState(String(initialYear));
-  const [status, setStatus] = useState<WorkbookStatus>({ kind: 'idle' });
-  const [planText, setPlanTextState] = useState('');
-  const [planReading, setPlanReading] = useState<PlanReading | undefined>(undefined);
-  const [source, setSource] = useState<CampaignSource>('preset');
-  const [fileCampaign, setFileCampaign] = useState<{ readonly campaign: Campaign; readonly fileName: string } | undefined>(undefined);
-  const [fileFailure, setFileFailure] = useState<FileFailure | undefined>(undefined);
-  const [editing, setEditing] = useState<CampaignEditing | undefined>(undefined);
-  const [unitList, setUnitList] = useState<UnitListReading | undefined>(undefined);
-  const [workbookCampaign, setWorkbookCampaign] = useState<OpenWorkbookCampaign | undefined>(undefined);
-  // Drawn once: rebuilding the same preset and year (a re-render, an edit) keeps the same id.
-  const [random] = useState(() => services.drawRandom?.());
+/** The source campaign in use (before edits and the parent link), and the edits made to it. */
+type InUse = {
+  readonly source: CampaignSource;
+  readonly campaign: Campaign | undefined;
+  readonly fileName: string | undefined;
+  readonly editing: CampaignEditing | undefined;
+};
 
-  // Reopening the pane on a master (the next day, after returns came in) picks up its campaign,
-  // edits included, instead of starting again from a sample plan.
-  const { readOpenCampaign } = services;
+/** A source counts only once it has a campaign; otherwise the preset's is in use. */
+export function campaignInUse(state: CampaignState, presetCampaign: Campaign | undefined): InUse {
+  const planCampaign = state.planReading?.kind === 'read' ? state.planReading.result.campaign : undefined;
+  const workbook = state.workbookCampaign?.kind === 'found' ? state.workbookCampaign.campaign : undefined;
+  const [source, campaign, fileName]: [CampaignSource, Campaign | undefined, string | undefined] =
+    state.source === 'plan' && planCampaign !== undefined
+      ? ['plan', planCampaign, undefined]
+      : state.source === 'file' && state.file !== undefined
+        ? ['file', state.file.campaign, state.file.fileName]
+        : state.source === 'workbook' && workbook !== undefined
+          ? ['workbook', workbook, undefined]
+          : ['preset', presetCampaign, undefined];
+  // Edits belong to the campaign they were made to: choosing another one leaves them behind.
+  const editing = state.editing !== undefined && state.editing.base === campaign ? state.editing : undefined;
+  return { source, campaign, fileName, editing };
+}
+
+/**
+ * The state and actions of the "Chiến dịch / Tạo sổ" view, read from and dispatched into the
+ * campaign store: a preset and a year make a campaign, or a pasted plan does once the user chooses
+ * to use it, or a campaign file, or the open master; the campaign makes the master workbook.
+ */
+export function useCampaignWorkbook(store: CampaignStore, services: CampaignServices): CampaignWorkbook {
+  const { state, dispatch } = store;
+  useOpenWorkbookCampaign(services.readOpenCampaign, dispatch);
+  const preset = services.presets.find((p) => p.name === state.presetName);
+  const year = parseYear(state.yearText);
+  const built = useMemo(() => buildPreset(preset, year, state.random), [preset, year, state.random]);
+  const inUse = campaignInUse(state, built.campaign);
+  const unlinked = inUse.editing?.valid ?? inUse.campaign;
+  const linked = useMemo(() => (unlinked === undefined ? undefined : withParentLink(unlinked, state.parentLink)), [unlinked, state.parentLink]);
+  const campaign = linked?.campaign;
+  const parentLink = useParentLinkView(store, services.readReturn, unlinked, linked?.notes);
+  const base = inUse.campaign;
+  const edit = useCallback((change: CampaignEdit) => {
+    if (base !== undefined) dispatch({ type: 'edited', base, edit: change });
+  }, [dispatch, base]);
+  const sourceDraft = inUse.editing?.draft ?? (inUse.campaign === undefined ? undefined : draftOf(inUse.campaign));
+  return {
+    preset,
+    yearText: state.yearText,
+    yearValid: year !== undefined,
+    campaign,
+    presetError: built.error,
+    status: state.status,
+    planText: state.planText,
+    planReading: state.planReading,
+    usingPlan: inUse.source === 'plan',
+    ...usePlanActions(dispatch),
+    downloadMaster: useDownloadMaster(campaign, services, dispatch),
+    source: inUse.source,
+    fileName: inUse.fileName,
+    fileFailure: state.fileFailure,
+    openCampaignFile: useOpenCampaignFile(dispatch),
+    draft: draftInUse(sourceDraft, campaign),
+    draftIssues: inUse.editing?.issues ?? [],
+    edited: inUse.editing !== undefined,
+    edit,
+    resetEdits: useCallback(() => dispatch({ type: 'editsReset' }), [dispatch]),
+    unitList: state.unitList,
+    chooseUnitList: useChooseUnitList(services.readUnitList, edit, dispatch),
+    workbookCampaign: state.workbookCampaign,
+    parentLink,
+  };
+}
+
+/** Reopening the pane on a master (the next day, after returns came in) picks up its campaign, edits included. */
+function useOpenWorkbookCampaign(readOpenCampaign: CampaignServices['readOpenCampaign'], dispatch: Dispatch): void {
   useEffect(() => {
     if (readOpenCampaign === undefined) return undefined;
     let live = true;
     void readOpenCampaign().then((read) => {
       if (!live) return;
-      if (!read.ok) setWorkbookCampaign({ kind: 'failed', message: read.error.message });
-      else if (read.value !== undefined) {
-        setWorkbookCampaign({ kind: 'found', campaign: read.value });
-        // Only when the user has not chosen another campaign while Excel answered.
-        setSource((current) => (current === 'preset' ? 'workbook' : current));
-      }
+      if (!read.ok) dispatch({ type: 'workbookCampaignRead', read: { kind: 'failed', message: read.error.message } });
+      else if (read.value !== undefined) dispatch({ type: 'workbookCampaignRead', read: { kind: 'found', campaign: read.value } });
     });
     return () => {
       live = false;
     };
-  }, [readOpenCampaign]);
-  const chooseWorkbookCampaign = useCallback(() => {
-    setSource('workbook');
-    setStatus({ kind: 'idle' });
-  }, []);
+  }, [readOpenCampaign, dispatch]);
+}
 
-  const preset = presets.find((p) => p.name === presetName);
-  const year = parseYear(yearText);
-  const built = useMemo(() => buildPreset(preset, year, random), [preset, year, random]);
+type PlanActions = Pick<
+  CampaignWorkbook,
+  'selectPreset' | 'setYearText' | 'setPlanText' | 'readPlanText' | 'supplyPlanField' | 'openPlanFile' | 'usePlanCampaign' | 'dismissStatus' | 'chooseWorkbookCampaign'
+>;
 
-  const selectPreset = useCallback((name: string) => {
-    setPresetName(name);
-    setSource('preset');
-    setStatus({ kind: 'idle' });
-  }, []);
-  const setYearText = useCallback((text: string) => {
-    setYearTextState(text);
-    setSource('preset');
-    setStatus({ kind: 'idle' });
-  }, []);
-  const setPlanText = useCallback((text: string) => setPlanTextState(text), []);
-  const readPlanText = useCallback(() => {
-    setPlanReading(readPlan(planText, {}, random));
-    setSource((current) => (current === 'plan' ? 'preset' : current));
-    setStatus({ kind: 'idle' });
-  }, [planText, random]);
+/** The choices of where the campaign comes from, each one action into the store. */
+function usePlanActions(dispatch: Dispatch): PlanActions {
+  return useMemo(
+    () => ({
+      selectPreset: (name: string) => dispatch({ type: 'presetSelected', name }),
+      setYearText: (text: string) => dispatch({ type: 'yearTyped', text }),
+      setPlanText: (text: string) => dispatch({ type: 'planTyped', text }),
+      readPlanText: () => dispatch({ type: 'planRead' }),
+      supplyPlanField: (field: SuppliedField, value: string) => dispatch({ type: 'planFieldSupplied', field, value }),
+      openPlanFile: (file: Blob & { readonly name: string }) => openPlanFile(file, dispatch),
+      usePlanCampaign: () => dispatch({ type: 'planUsed' }),
+      dismissStatus: () => dispatch({ type: 'status', status: { kind: 'idle' } }),
+      chooseWorkbookCampaign: () => dispatch({ type: 'workbookCampaignChosen' }),
+    }),
+    [dispatch],
+  );
+}
 
-  const supplyPlanField = useCallback((field: SuppliedField, value: string) => {
-    setPlanReading((current) => (current?.kind === 'read' ? supplyPlan(current.imported, { ...current.supplement, [field]: value }, random) : current));
-    setStatus({ kind: 'idle' });
-  }, [random]);
-  const openPlanFile = useCallback(async (file: Blob & { readonly name: string }) => {
-    setPlanReading({ kind: 'opening', fileName: file.name });
-    setSource((current) => (current === 'plan' ? 'preset' : current));
-    try {
-      const [{ readPlanFile }, bytes] = await Promise.all([import(/* webpackChunkName: "plan-file" */ '../../adapters/plan-file'), readBlobBytes(file)]);
-      const opened = await readPlanFile(bytes, file.name);
-      if (!opened.ok) {
-        setPlanReading({ kind: 'fileFailed', code: opened.code, params: opened.params });
+/** Opens a plan file (.docx, PDF with text, .txt): its text goes in the box and is read. */
+async function openPlanFile(file: Blob & { readonly name: string }, dispatch: Dispatch): Promise<void> {
+  dispatch({ type: 'planFileOpening', fileName: file.name });
+  try {
+    const [{ readPlanFile }, bytes] = await Promise.all([import(/* webpackChunkName: "plan-file" */ '../../adapters/plan-file'), readBlobBytes(file)]);
+    const opened = await readPlanFile(bytes, file.name);
+    if (opened.ok) dispatch({ type: 'planFileOpened', text: opened.text });
+    else dispatch({ type: 'planFileFailed', code: opened.code, params: opened.params });
+  } catch (cause) {
+    dispatch({ type: 'planFileFailed', code: 'plan.file.unreadable', params: { file: file.name, detail: cause instanceof Error ? cause.message : String(cause) } });
+  }
+}
+
+/** Reads a campaign JSON file; a valid one becomes the campaign in use. */
+function useOpenCampaignFile(dispatch: Dispatch): CampaignWorkbook['openCampaignFile'] {
+  return useCallback(
+    async (file: Blob & { readonly name: string }) => {
+      let text: string;
+      try {
+        text = await readBlobText(file);
+      } catch (cause) {
+        dispatch({ type: 'campaignFileFailed', failure: { fileName: file.name, issues: [readFailure(file.name, cause)] } });
         return;
       }
-      setPlanTextState(opened.text);
-      setPlanReading(readPlan(opened.text, {}, random));
-    } catch (cause) {
-      setPlanReading({ kind: 'fileFailed', code: 'plan.file.unreadable', params: { file: file.name, detail: cause instanceof Error ? cause.message : String(cause) } });
-    }
-  }, [random]);
-
-  const planCampaign = planReading?.kind === 'read' ? planReading.result.campaign : undefined;
-  const usePlanCampaign = useCallback(() => {
-    if (planCampaign === undefined) return;
-    setSource('plan');
-    setStatus({ kind: 'idle' });
-  }, [planCampaign]);
-
-  const usingPlan = source === 'plan' && planCampaign !== undefined;
-  const usingFile = source === 'file' && fileCampaign !== undefined;
-  const usingWorkbook = source === 'workbook' && workbookCampaign?.kind === 'found';
-  const fromWorkbook = workbookCampaign?.kind === 'found' ? workbookCampaign.campaign : undefined;
-  const sourceCampaign = usingPlan ? planCampaign : usingFile ? fileCampaign.campaign : usingWorkbook ? fromWorkbook : built.campaign;
-  // Edits belong to the campaign they were made to: choosing another one leaves them behind.
-  const activeEdit = editing !== undefined && editing.base === sourceCampaign ? editing : undefined;
-  const link = useParentLink(services.readReturn);
-  const unlinked = activeEdit?.valid ?? sourceCampaign;
-  const linked = useMemo(() => (unlinked === undefined ? undefined : withParentLink(unlinked, link.state)), [unlinked, link.state]);
-  const campaign = linked?.campaign;
-  const openParentForm = link.open;
-  const parentLink: ParentLinkView = useMemo(
-    () => ({
-      state: link.state,
-      failure: link.failure,
-      notes: linked?.notes ?? [],
-      available: services.readReturn !== undefined,
-      open: (file) => openParentForm(file, unlinked),
-      remove: link.remove,
-    }),
-    [link.state, link.failure, link.remove, linked, services.readReturn, openParentForm, unlinked],
-  );
-
-  const openCampaignFile = useCallback(async (file: Blob & { readonly name: string }) => {
-    let text: string;
-    try {
-      text = await readBlobText(file);
-    } catch (cause) {
-      setFileFailure({ fileName: file.name, issues: [readFailure(file.name, cause)] });
-      return;
-    }
-    const parsed = parseCampaignJson(text, file.name);
-    if (!parsed.ok) {
-      setFileFailure({ fileName: file.name, issues: parsed.error });
-      return;
-    }
-    setFileFailure(undefined);
-    setFileCampaign({ campaign: parsed.value, fileName: file.name });
-    setSource('file');
-    setStatus({ kind: 'idle' });
-  }, []);
-
-  const edit = useCallback(
-    (change: CampaignEdit) => {
-      if (sourceCampaign === undefined) return;
-      setEditing((current) => editCampaign(current !== undefined && current.base === sourceCampaign ? current : startEditing(sourceCampaign), change));
-      setStatus({ kind: 'idle' });
+      const parsed = parseCampaignJson(text, file.name);
+      if (parsed.ok) dispatch({ type: 'campaignFileOpened', campaign: parsed.value, fileName: file.name });
+      else dispatch({ type: 'campaignFileFailed', failure: { fileName: file.name, issues: parsed.error } });
     },
-    [sourceCampaign],
+    [dispatch],
   );
-  const resetEdits = useCallback(() => {
-    setEditing(undefined);
-    setUnitList(undefined);
-  }, []);
+}
 
-  const chooseUnitList = useCallback(
+/** Reads a unit list file; its units replace the campaign's. */
+function useChooseUnitList(readUnitList: CampaignServices['readUnitList'], edit: (edit: CampaignEdit) => void, dispatch: Dispatch): CampaignWorkbook['chooseUnitList'] {
+  return useCallback(
     async (file: Blob & { readonly name: string }) => {
-      setUnitList({ kind: 'reading', fileName: file.name });
+      dispatch({ type: 'unitList', reading: { kind: 'reading', fileName: file.name } });
       try {
-        const table = await services.readUnitList({ name: file.name, bytes: await readBlobBytes(file) });
-        setUnitList({ kind: 'read', fileName: file.name, count: table.units.length, issues: table.issues });
+        const table = await readUnitList({ name: file.name, bytes: await readBlobBytes(file) });
+        dispatch({ type: 'unitList', reading: { kind: 'read', fileName: file.name, count: table.units.length, issues: table.issues } });
         if (table.units.length > 0) edit({ kind: 'setUnits', units: table.units });
       } catch (cause) {
-        setUnitList({ kind: 'read', fileName: file.name, count: 0, issues: [readFailure(file.name, cause)] });
+        dispatch({ type: 'unitList', reading: { kind: 'read', fileName: file.name, count: 0, issues: [readFailure(file.name, cause)] } });
       }
     },
-    [edit, services],
+    [edit, readUnitList, dispatch],
   );
-  const downloadMaster = useCallback(async () => {
+}
+
+function useDownloadMaster(campaign: Campaign | undefined, services: CampaignServices, dispatch: Dispatch): () => Promise<void> {
+  return useCallback(async () => {
     if (campaign === undefined) return;
-    setStatus({ kind: 'working' });
+    dispatch({ type: 'status', status: { kind: 'working' } });
     try {
       const bytes = await services.createMasterWorkbook(campaign);
       const fileName = services.masterFileName(campaign);
       services.saveFile(bytes, fileName);
-      setStatus({ kind: 'saved', fileName });
+      dispatch({ type: 'status', status: { kind: 'saved', fileName } });
     } catch (cause) {
-      setStatus({ kind: 'failed', error: buildError(cause) });
+      dispatch({ type: 'status', status: { kind: 'failed', error: buildError(cause) } });
     }
-  }, [campaign, services]);
+  }, [campaign, services, dispatch]);
+}
 
-  const dismissStatus = useCallback(() => setStatus({ kind: 'idle' }), []);
-
-  return {
-    preset,
-    yearText,
-    yearValid: year !== undefined,
-    campaign,
-    presetError: built.error,
-    status,
-    planText,
-    planReading,
-    usingPlan,
-    selectPreset,
-    setYearText,
-    setPlanText,
-    readPlanText,
-    supplyPlanField,
-    openPlanFile,
-    usePlanCampaign,
-    downloadMaster,
-    dismissStatus,
-    source: usingPlan ? 'plan' : usingFile ? 'file' : usingWorkbook ? 'workbook' : 'preset',
-    fileName: usingFile ? fileCampaign.fileName : undefined,
-    fileFailure,
-    openCampaignFile,
-    draft: draftInUse(activeEdit?.draft ?? (sourceCampaign === undefined ? undefined : draftOf(sourceCampaign)), campaign),
-    draftIssues: activeEdit?.issues ?? [],
-    edited: activeEdit !== undefined,
-    edit,
-    resetEdits,
-    unitList,
-    chooseUnitList,
-    workbookCampaign,
-    chooseWorkbookCampaign,
-    parentLink,
-  };
+function useParentLinkView(store: CampaignStore, readReturn: ReadParentForm | undefined, unlinked: Campaign | undefined, notes: readonly ParentLinkNote[] | undefined): ParentLinkView {
+  const link = useParentLink(readReturn, store);
+  const openParentForm = link.open;
+  return useMemo(
+    () => ({
+      state: link.state,
+      failure: link.failure,
+      notes: notes ?? [],
+      available: readReturn !== undefined,
+      open: (file) => openParentForm(file, unlinked),
+      remove: link.remove,
+    }),
+    [link.state, link.failure, link.remove, notes, readReturn, openParentForm, unlinked],
+  );
 }
 
 function draftInUse(draft: CampaignDraft | undefined, campaign: Campaign | undefined): CampaignDraft | undefined {

@@ -1,26 +1,15 @@
-import { useCallback, useState } from 'react';
+import { useCallback } from 'react';
 import type { Campaign, Issue, RawReturn, Result } from '../../core';
 import { linkToParent, parentFormOf, unlinkParent } from '../../core/parent-link';
-import type { ParentForm, ParentFormProblem, ParentLinkNote } from '../../core/parent-link';
+import type { ParentLinkNote } from '../../core/parent-link';
+import type { CampaignStore, ParentLinkFailure, ParentLinkState } from '../shared/campaign-store';
 import { makeIssue } from '../../core/schema/issue';
 import type { CampaignDraft } from './campaign-edit';
 import { readBlobBytes } from '../shared/file-workbooks';
 import type { ChosenFile } from '../shared/file-workbooks';
 import { errorDetail } from '../shared/pane-error';
 
-/**
- * "Nhận kế hoạch của cấp trên": the province's fill-in, opened, links whatever campaign is in use
- * (a preset, a plan, a file, the open master) to the province's. The link is kept apart from the
- * campaign's source so that choosing another preset or year afterwards keeps it.
- */
-export type ParentLinkState =
-  | { readonly kind: 'asCampaign' }
-  | { readonly kind: 'reading'; readonly fileName: string }
-  | { readonly kind: 'linked'; readonly form: ParentForm; readonly fileName: string }
-  | { readonly kind: 'removed' };
-
-/** Why the file gave no link: the reader's issues, or the sentence of `parentFormOf`. */
-export type ParentLinkFailure = { readonly fileName: string; readonly issues: readonly Issue[] } | { readonly fileName: string; readonly problem: ParentFormProblem };
+export type { ParentLinkFailure, ParentLinkState } from '../shared/campaign-store';
 
 export type ParentLink = {
   readonly state: ParentLinkState;
@@ -31,15 +20,14 @@ export type ParentLink = {
 
 export type ReadParentForm = (file: ChosenFile) => Promise<Result<RawReturn, Issue[]>>;
 
-export function useParentLink(readForm: ReadParentForm | undefined): ParentLink {
-  const [state, setState] = useState<ParentLinkState>({ kind: 'asCampaign' });
-  const [failure, setFailure] = useState<ParentLinkFailure | undefined>(undefined);
-
+/** Opening the higher level's fill-in and taking the link off, as actions into the campaign store. */
+export function useParentLink(readForm: ReadParentForm | undefined, store: CampaignStore): ParentLink {
+  const { state, dispatch } = store;
+  const previous = state.parentLink;
   const open = useCallback(
     async (file: Blob & { readonly name: string }, current: Campaign | undefined) => {
       if (readForm === undefined) return;
-      const previous = state;
-      setState({ kind: 'reading', fileName: file.name });
+      dispatch({ type: 'parentLinkReading', fileName: file.name });
       let read: Result<RawReturn, Issue[]>;
       try {
         read = await readForm({ name: file.name, bytes: await readBlobBytes(file) });
@@ -47,22 +35,14 @@ export function useParentLink(readForm: ReadParentForm | undefined): ParentLink 
         read = { ok: false, error: [makeIssue({ severity: 'error', code: 'pane.error.readFailed', file: file.name, params: { file: file.name, detail: errorDetail(cause) } })] };
       }
       const form = read.ok ? parentFormOf(read.value, current) : undefined;
-      if (form?.ok === true) {
-        setFailure(undefined);
-        setState({ kind: 'linked', form: form.value, fileName: file.name });
-        return;
-      }
+      if (form?.ok === true) dispatch({ type: 'parentLinked', form: form.value, fileName: file.name });
       // A wrong file leaves the link as it was.
-      setState(previous);
-      setFailure(form === undefined ? { fileName: file.name, issues: read.ok ? [] : read.error } : { fileName: file.name, problem: form.error });
+      else dispatch({ type: 'parentLinkFailed', previous, failure: form === undefined ? { fileName: file.name, issues: read.ok ? [] : read.error } : { fileName: file.name, problem: form.error } });
     },
-    [readForm, state],
+    [readForm, previous, dispatch],
   );
-  const remove = useCallback(() => {
-    setState({ kind: 'removed' });
-    setFailure(undefined);
-  }, []);
-  return { state, failure, open, remove };
+  const remove = useCallback(() => dispatch({ type: 'parentLinkRemoved' }), [dispatch]);
+  return { state: state.parentLink, failure: state.parentLinkFailure, open, remove };
 }
 
 /** The campaign in use as the link makes it, and what linking changed beyond `parent`. */

@@ -4,7 +4,7 @@ import { describeIssue } from '../../core';
 import type { Campaign, Issue } from '../../core';
 import { t } from '../../core/messages';
 import type { Lang } from '../../core/messages';
-import type { ImportedFile } from '../shared/use-returns-flow';
+import type { ImportedFile } from '../shared/campaign-store';
 
 export type ImportViewProps = {
   readonly campaign: Campaign;

@@ -2,7 +2,7 @@ import { t } from '../../core/messages';
 import type { Lang } from '../../core/messages';
 import { describePaneError } from './pane-error';
 import { StatusMessage } from './StatusMessage';
-import type { Notice } from './use-returns-flow';
+import type { Notice } from './flow-context';
 
 export type FlowNoticeProps = { readonly notice: Notice; readonly lang: Lang; readonly onDismiss: () => void };
 

@@ -1,7 +1,7 @@
 import { Button, Field, makeStyles, ProgressBar, tokens } from '@fluentui/react-components';
 import { t } from '../../core/messages';
 import type { Lang, MessageKey } from '../../core/messages';
-import type { Job } from './use-returns-flow';
+import type { Job } from './flow-context';
 
 export type JobProgressProps = { readonly job: Job; readonly lang: Lang; readonly onCancel: () => void };
 

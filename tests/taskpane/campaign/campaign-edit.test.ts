@@ -8,7 +8,7 @@ import { applyEdit, checkDraft, draftOf, isMetaField, issuesByPath, issuesUnder,
 import { isOwnIndicator, OWN_TYPES } from '../../../src/taskpane/campaign/editor/own-indicator';
 import { nextRound } from '../../../src/taskpane/campaign/editor/rounds';
 import type { CampaignDraft, CampaignEdit } from '../../../src/taskpane/campaign/campaign-edit';
-import { editCampaign, startEditing } from '../../../src/taskpane/campaign/use-campaign-workbook';
+import { editCampaign, startEditing } from '../../../src/taskpane/shared/campaign-store';
 
 function preset(): Campaign {
   const first = PRESETS[0];

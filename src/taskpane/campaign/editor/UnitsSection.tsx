@@ -3,7 +3,7 @@ import { describeIssue } from '../../../core/describe-issue';
 import { t } from '../../../core/messages';
 import { issuesUnder } from '../campaign-edit';
 import { IssueList } from '../IssueList';
-import type { UnitListReading } from '../use-campaign-workbook';
+import type { UnitListReading } from '../../shared/campaign-store';
 import { useEditorStyles } from './common';
 import type { SectionProps } from './common';
 

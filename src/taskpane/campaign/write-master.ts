@@ -1,0 +1,13 @@
+import { ExcelFailed, excelError } from '../shared/flow-context';
+import type { FlowContext } from '../shared/flow-context';
+
+/** Inside Excel: writes the campaign's master sheets into the open workbook. */
+export async function writeMaster(ctx: FlowContext): Promise<void> {
+  const { excel, campaign } = ctx;
+  if (excel === undefined || campaign === undefined) return;
+  await ctx.runJob('excel', 1, async () => {
+    const written = await excel.writeMaster(campaign);
+    if (!written.ok) throw new ExcelFailed(written.error.message);
+    return { kind: 'masterWritten', sheets: written.value.sheets.length, skipped: written.value.skipped };
+  }, excelError);
+}
