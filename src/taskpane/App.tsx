@@ -13,9 +13,10 @@ import { PaneHeader } from './PaneHeader';
 import { PublishView } from './publish/PublishView';
 import type { HostKind } from './shared/office-ready';
 import { useCampaignWorkbook } from './campaign/use-campaign-workbook';
-import type { PaneServices } from './campaign/use-campaign-workbook';
+import type { CampaignWorkbook, PaneServices } from './campaign/use-campaign-workbook';
 import { initialCampaignState, useCampaignStore } from './shared/campaign-store';
 import { useReturnsFlow } from './shared/use-returns-flow';
+import type { ReturnsFlow } from './shared/use-returns-flow';
 
 export type AppProps = {
   readonly services: PaneServices;
@@ -76,59 +77,6 @@ export function App({ services, host, initialYear, initialLang = 'vi', onLangCha
     onLangChange?.(next);
   }, [lang, onLangChange]);
 
-  const stepView = () => {
-    if (step === 'campaign') {
-      return (
-        <CampaignView
-          view={campaignView}
-          presets={services.presets}
-          lang={lang}
-          busy={busy}
-          {...(flow.inExcel ? { onWriteToExcel: () => void flow.writeMaster() } : {})}
-        />
-      );
-    }
-    if (campaign === undefined) return <p>{t('pane.needCampaign', {}, lang)}</p>;
-    switch (step) {
-      case 'publish':
-        return <PublishView campaign={campaign} lang={lang} busy={busy} onDownload={() => void flow.downloadFillIns()} />;
-      case 'import':
-        return (
-          <ImportView
-            campaign={campaign}
-            files={flow.files}
-            lang={lang}
-            busy={busy}
-            inExcel={flow.inExcel}
-            onChoose={(files) => void flow.importFiles(files)}
-            onClear={flow.clearFiles}
-          />
-        );
-      case 'check':
-        return (
-          <CheckView
-            validation={flow.validation}
-            lang={lang}
-            busy={busy}
-            {...(flow.inExcel ? { onRefresh: () => void flow.readWorkbook() } : {})}
-            {...(flow.canGoToCells ? { onGoTo: (issue) => void flow.goToIssue(issue), onHighlight: () => void flow.highlightIssues() } : {})}
-            {...(flow.highlighted ? { onClearHighlights: () => void flow.clearHighlights() } : {})}
-          />
-        );
-      case 'consolidate':
-        return (
-          <ConsolidateView
-            consolidation={flow.consolidation}
-            lang={lang}
-            busy={busy}
-            onDownload={() => void flow.downloadReport()}
-            onDownloadDocument={() => void flow.downloadReportDocument()}
-            {...(flow.inExcel ? { onWrite: () => void flow.writeReport(), reportSheets: flow.reportSheets, onOpenSheet: (sheet) => void flow.openSheet(sheet) } : {})}
-          />
-        );
-    }
-  };
-
   return (
     // Layout styles go on an inner element: Fluent copies the provider's classes to its portals
     // (dropdown lists), where a full-height background would cover the pane.
@@ -153,10 +101,74 @@ export function App({ services, host, initialYear, initialLang = 'vi', onLangCha
         <main className={styles.main}>
           {flow.job !== undefined && <JobProgress job={flow.job} lang={lang} onCancel={flow.cancel} />}
           {flow.notice !== undefined && <FlowNotice notice={flow.notice} lang={lang} onDismiss={flow.dismissNotice} />}
-          {stepView()}
+          <StepView step={step} campaignView={campaignView} flow={flow} presets={services.presets} lang={lang} busy={busy} />
         </main>
         <PaneFooter host={host} lang={lang} />
       </div>
     </FluentProvider>
   );
+}
+
+type StepViewProps = {
+  readonly step: Step;
+  readonly campaignView: CampaignWorkbook;
+  readonly flow: ReturnsFlow;
+  readonly presets: PaneServices['presets'];
+  readonly lang: Lang;
+  readonly busy: boolean;
+};
+
+/** The view of the step the tab shows; the steps after the campaign need one. */
+function StepView({ step, campaignView, flow, presets, lang, busy }: StepViewProps) {
+  const { campaign } = campaignView;
+  if (step === 'campaign') {
+    return (
+      <CampaignView
+        view={campaignView}
+        presets={presets}
+        lang={lang}
+        busy={busy}
+        {...(flow.inExcel ? { onWriteToExcel: () => void flow.writeMaster() } : {})}
+      />
+    );
+  }
+  if (campaign === undefined) return <p>{t('pane.needCampaign', {}, lang)}</p>;
+  switch (step) {
+    case 'publish':
+      return <PublishView campaign={campaign} lang={lang} busy={busy} onDownload={() => void flow.downloadFillIns()} />;
+    case 'import':
+      return (
+        <ImportView
+          campaign={campaign}
+          files={flow.files}
+          lang={lang}
+          busy={busy}
+          inExcel={flow.inExcel}
+          onChoose={(files) => void flow.importFiles(files)}
+          onClear={flow.clearFiles}
+        />
+      );
+    case 'check':
+      return (
+        <CheckView
+          validation={flow.validation}
+          lang={lang}
+          busy={busy}
+          {...(flow.inExcel ? { onRefresh: () => void flow.readWorkbook() } : {})}
+          {...(flow.canGoToCells ? { onGoTo: (issue) => void flow.goToIssue(issue), onHighlight: () => void flow.highlightIssues() } : {})}
+          {...(flow.highlighted ? { onClearHighlights: () => void flow.clearHighlights() } : {})}
+        />
+      );
+    case 'consolidate':
+      return (
+        <ConsolidateView
+          consolidation={flow.consolidation}
+          lang={lang}
+          busy={busy}
+          onDownload={() => void flow.downloadReport()}
+          onDownloadDocument={() => void flow.downloadReportDocument()}
+          {...(flow.inExcel ? { onWrite: () => void flow.writeReport(), reportSheets: flow.reportSheets, onOpenSheet: (sheet) => void flow.openSheet(sheet) } : {})}
+        />
+      );
+  }
 }

@@ -17,6 +17,7 @@ import { PlanImport } from './PlanImport';
 import { StatusMessage } from '../shared/StatusMessage';
 import type { CampaignWorkbook } from './use-campaign-workbook';
 import type { Preset } from '../../core/presets';
+import type { Campaign } from '../../core';
 
 export type CampaignViewProps = {
   readonly view: CampaignWorkbook;
@@ -74,8 +75,6 @@ export function CampaignView({ view, presets, lang, onWriteToExcel, busy = false
   const { status } = view;
   const working = status.kind === 'working';
   const noPresets = presets.length === 0;
-  const fileInputId = useId('campaign-file');
-  const fileHintId = useId('campaign-file-hint');
 
   return (
     <section className={styles.view} aria-labelledby="campaign-view-title">
@@ -90,6 +89,40 @@ export function CampaignView({ view, presets, lang, onWriteToExcel, busy = false
 
       <WorkbookCampaignNotice view={view} lang={lang} />
 
+      <PresetPicker view={view} presets={presets} lang={lang} disabled={working || noPresets} styles={styles} />
+
+      <PlanImport
+        lang={lang}
+        text={view.planText}
+        reading={view.planReading}
+        inUse={view.usingPlan}
+        disabled={working}
+        onTextChange={view.setPlanText}
+        onRead={view.readPlanText}
+        onUse={view.usePlanCampaign}
+        onOpenFile={(file) => void view.openPlanFile(file)}
+        onSupply={view.supplyPlanField}
+      />
+
+      <CampaignFilePicker view={view} lang={lang} disabled={working} styles={styles} />
+
+      <ParentLinkControl lang={lang} link={view.parentLink} campaign={view.campaign} disabled={working} />
+
+      {view.campaign !== undefined && <CampaignReview view={view} campaign={view.campaign} lang={lang} busy={busy} working={working} styles={styles} {...(onWriteToExcel === undefined ? {} : { onWriteToExcel })} />}
+
+      <DownloadOutcome view={view} lang={lang} />
+    </section>
+  );
+}
+
+type Styles = ReturnType<typeof useStyles>;
+type PartProps = { readonly view: CampaignWorkbook; readonly lang: Lang; readonly styles: Styles };
+
+/** A sample plan and its year. */
+function PresetPicker({ view, presets, lang, disabled, styles }: PartProps & { readonly presets: readonly Preset[]; readonly disabled: boolean }) {
+  const noPresets = presets.length === 0;
+  return (
+    <>
       <Field
         label={t('pane.preset.label', {}, lang)}
         {...(view.preset === undefined ? {} : { hint: t(view.preset.description, {}, lang) })}
@@ -103,7 +136,7 @@ export function CampaignView({ view, presets, lang, onWriteToExcel, busy = false
           onOptionSelect={(_, data) => {
             if (data.optionValue !== undefined) view.selectPreset(data.optionValue);
           }}
-          disabled={working || noPresets}
+          disabled={disabled}
         >
           {presets.map((preset) => (
             <Option key={preset.name} value={preset.name} text={t(preset.label, {}, lang)}>
@@ -125,125 +158,129 @@ export function CampaignView({ view, presets, lang, onWriteToExcel, busy = false
           maxLength={4}
           value={view.yearText}
           onChange={(_, data) => view.setYearText(data.value)}
-          disabled={working || noPresets}
+          disabled={disabled}
         />
       </Field>
 
       {view.presetError !== undefined && (
         <StatusMessage intent="error" title={t('pane.error.title', {}, lang)} message={describePaneError(view.presetError, lang)} />
       )}
+    </>
+  );
+}
 
-      <PlanImport
-        lang={lang}
-        text={view.planText}
-        reading={view.planReading}
-        inUse={view.usingPlan}
-        disabled={working}
-        onTextChange={view.setPlanText}
-        onRead={view.readPlanText}
-        onUse={view.usePlanCampaign}
-        onOpenFile={(file) => void view.openPlanFile(file)}
-        onSupply={view.supplyPlanField}
+/** A campaign file (.json) saved earlier, opened. */
+function CampaignFilePicker({ view, lang, disabled, styles }: PartProps & { readonly disabled: boolean }) {
+  const fileInputId = useId('campaign-file');
+  const fileHintId = useId('campaign-file-hint');
+  return (
+    <div className={styles.picker}>
+      <Label htmlFor={fileInputId} weight="semibold">
+        {t('pane.file.label', {}, lang)}
+      </Label>
+      <input
+        id={fileInputId}
+        className={styles.input}
+        type="file"
+        accept=".json,application/json"
+        aria-describedby={fileHintId}
+        disabled={disabled}
+        onChange={(event) => {
+          const [file] = [...(event.currentTarget.files ?? [])];
+          event.currentTarget.value = ''; // the same file can be chosen again after fixing it
+          if (file !== undefined) void view.openCampaignFile(file);
+        }}
       />
-
-      <div className={styles.picker}>
-        <Label htmlFor={fileInputId} weight="semibold">
-          {t('pane.file.label', {}, lang)}
-        </Label>
-        <input
-          id={fileInputId}
-          className={styles.input}
-          type="file"
-          accept=".json,application/json"
-          aria-describedby={fileHintId}
-          disabled={working}
-          onChange={(event) => {
-            const [file] = [...(event.currentTarget.files ?? [])];
-            event.currentTarget.value = ''; // the same file can be chosen again after fixing it
-            if (file !== undefined) void view.openCampaignFile(file);
-          }}
-        />
-        <Caption1 id={fileHintId} className={styles.hint}>
-          {t('pane.file.hint', {}, lang)}
-        </Caption1>
-        {view.fileFailure !== undefined && (
-          <IssueList intent="error" title={t('pane.file.failedTitle', { file: view.fileFailure.fileName }, lang)} issues={view.fileFailure.issues} lang={lang} />
-        )}
-        {view.fileFailure === undefined && view.fileName !== undefined && (
-          <StatusMessage intent="success" title={t('pane.file.heading', {}, lang)} message={t('pane.file.inUse', { file: view.fileName }, lang)} />
-        )}
-      </div>
-
-      <ParentLinkControl lang={lang} link={view.parentLink} campaign={view.campaign} disabled={working} />
-
-      {view.campaign !== undefined && (
-        <>
-          <CampaignSummary heading={t('pane.summary.heading', {}, lang)} summary={summarizeCampaign(view.campaign, lang)} />
-          {view.draft !== undefined && (
-            <CampaignEditor
-              lang={lang}
-              draft={view.draft}
-              issues={view.draftIssues}
-              catalogue={CATALOGUE}
-              unitList={view.unitList}
-              disabled={working}
-              onEdit={view.edit}
-              onChooseUnitList={(file) => void view.chooseUnitList(file)}
-            />
-          )}
-          {view.draftIssues.length > 0 && (
-            <IssueList
-              intent="warning"
-              title={t('pane.edit.pendingTitle', {}, lang)}
-              message={t('pane.edit.pending', { count: view.draftIssues.length }, lang)}
-              issues={withoutRoundEchoes(view.draftIssues)}
-              lang={lang}
-              describe={describeDraftIssue}
-            />
-          )}
-          {view.edited && view.draftIssues.length === 0 && <StatusMessage intent="info" title={t('pane.edit.heading', {}, lang)} message={t('pane.edit.changed', {}, lang)} />}
-          {view.edited && (
-            <Button className={styles.editActions} appearance="secondary" size="small" disabled={working} onClick={view.resetEdits}>
-              {t('pane.edit.reset', {}, lang)}
-            </Button>
-          )}
-          <div className={styles.actions}>
-            {onWriteToExcel !== undefined && (
-              <Button appearance="primary" disabledFocusable={busy || working} onClick={onWriteToExcel}>
-                {t(busy ? 'pane.excel.writeMasterWorking' : 'pane.excel.writeMaster', {}, lang)}
-              </Button>
-            )}
-            <Button
-              appearance={onWriteToExcel === undefined ? 'primary' : 'secondary'}
-              {...(working ? { icon: <Spinner size="tiny" appearance="inverted" /> } : {})}
-              disabledFocusable={working}
-              onClick={() => void view.downloadMaster()}
-            >
-              {t(working ? 'pane.download.working' : 'pane.download.button', {}, lang)}
-            </Button>
-            <Caption1 block className={styles.hint}>
-              {t('pane.download.hint', {}, lang)}
-            </Caption1>
-          </div>
-        </>
+      <Caption1 id={fileHintId} className={styles.hint}>
+        {t('pane.file.hint', {}, lang)}
+      </Caption1>
+      {view.fileFailure !== undefined && (
+        <IssueList intent="error" title={t('pane.file.failedTitle', { file: view.fileFailure.fileName }, lang)} issues={view.fileFailure.issues} lang={lang} />
       )}
+      {view.fileFailure === undefined && view.fileName !== undefined && (
+        <StatusMessage intent="success" title={t('pane.file.heading', {}, lang)} message={t('pane.file.inUse', { file: view.fileName }, lang)} />
+      )}
+    </div>
+  );
+}
 
-      {status.kind === 'failed' && (
+type ReviewProps = PartProps & { readonly campaign: Campaign; readonly busy: boolean; readonly working: boolean; readonly onWriteToExcel?: () => void };
+
+/** The campaign in use: its summary, the form that edits it, and the master workbook's buttons. */
+function CampaignReview({ view, campaign, lang, busy, working, onWriteToExcel, styles }: ReviewProps) {
+  return (
+    <>
+      <CampaignSummary heading={t('pane.summary.heading', {}, lang)} summary={summarizeCampaign(campaign, lang)} />
+      {view.draft !== undefined && (
+        <CampaignEditor
+          lang={lang}
+          draft={view.draft}
+          issues={view.draftIssues}
+          catalogue={CATALOGUE}
+          unitList={view.unitList}
+          disabled={working}
+          onEdit={view.edit}
+          onChooseUnitList={(file) => void view.chooseUnitList(file)}
+        />
+      )}
+      {view.draftIssues.length > 0 && (
+        <IssueList
+          intent="warning"
+          title={t('pane.edit.pendingTitle', {}, lang)}
+          message={t('pane.edit.pending', { count: view.draftIssues.length }, lang)}
+          issues={withoutRoundEchoes(view.draftIssues)}
+          lang={lang}
+          describe={describeDraftIssue}
+        />
+      )}
+      {view.edited && view.draftIssues.length === 0 && <StatusMessage intent="info" title={t('pane.edit.heading', {}, lang)} message={t('pane.edit.changed', {}, lang)} />}
+      {view.edited && (
+        <Button className={styles.editActions} appearance="secondary" size="small" disabled={working} onClick={view.resetEdits}>
+          {t('pane.edit.reset', {}, lang)}
+        </Button>
+      )}
+      <div className={styles.actions}>
+        {onWriteToExcel !== undefined && (
+          <Button appearance="primary" disabledFocusable={busy || working} onClick={onWriteToExcel}>
+            {t(busy ? 'pane.excel.writeMasterWorking' : 'pane.excel.writeMaster', {}, lang)}
+          </Button>
+        )}
+        <Button
+          appearance={onWriteToExcel === undefined ? 'primary' : 'secondary'}
+          {...(working ? { icon: <Spinner size="tiny" appearance="inverted" /> } : {})}
+          disabledFocusable={working}
+          onClick={() => void view.downloadMaster()}
+        >
+          {t(working ? 'pane.download.working' : 'pane.download.button', {}, lang)}
+        </Button>
+        <Caption1 block className={styles.hint}>
+          {t('pane.download.hint', {}, lang)}
+        </Caption1>
+      </div>
+    </>
+  );
+}
+
+/** The master workbook's download, failed or saved. */
+function DownloadOutcome({ view, lang }: { readonly view: CampaignWorkbook; readonly lang: Lang }) {
+  return (
+    <>
+      {view.status.kind === 'failed' && (
         <StatusMessage
           intent="error"
           title={t('pane.error.title', {}, lang)}
-          message={describePaneError(status.error, lang)}
+          message={describePaneError(view.status.error, lang)}
           dismiss={{ label: t('pane.dismiss', {}, lang), onDismiss: view.dismissStatus }}
         />
       )}
-      {status.kind === 'saved' && (
+      {view.status.kind === 'saved' && (
         <StatusMessage
           intent="success"
           title={t('pane.download.doneTitle', {}, lang)}
-          message={t('pane.download.done', { file: status.fileName }, lang)}
+          message={t('pane.download.done', { file: view.status.fileName }, lang)}
           dismiss={{ label: t('pane.dismiss', {}, lang), onDismiss: view.dismissStatus }}
         />
       )}
-    </section>
+    </>
   );
 }

@@ -46,6 +46,9 @@ const useStyles = makeStyles({
   actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
 });
 
+type Styles = ReturnType<typeof useStyles>;
+type UnitResult = ValidationResult['units'][number];
+
 /** "Kiểm tra": each unit with its status badge and its issues, one sentence each. */
 export function CheckView({ validation, lang, busy, onRefresh, onGoTo, onHighlight, onClearHighlights }: CheckViewProps) {
   const styles = useStyles();
@@ -78,27 +81,12 @@ export function CheckView({ validation, lang, busy, onRefresh, onGoTo, onHighlig
   const notSent = validation.units.filter((u) => u.status === 'missing' && !hasIssues(u.code));
   const shown = validation.units.filter((u) => !notSent.includes(u) && (!onlyProblems || u.status !== 'on-time' || hasIssues(u.code)));
   const loose = byUnit.get('') ?? [];
-  const issueItem = (issue: Issue, i: number) => (
-    <li key={i}>
-      <Body1>
-        <Badge size="small" appearance="tint" color={issue.severity === 'error' ? 'danger' : 'warning'}>
-          {t(issue.severity === 'error' ? 'issue.error' : 'issue.warning', {}, lang)}
-        </Badge>{' '}
-        {describeIssue({ ...issue, file: '', sheet: '', cell: '' }, lang)}
-      </Body1>
-      <br />
-      {onGoTo !== undefined && issue.cell !== '' && issue.sheet !== '' ? (
-        <Link as="button" onClick={() => onGoTo(issue)}>
-          {t('pane.check.goTo', { cell: `${issue.sheet}!${issue.cell}` }, lang)}
-        </Link>
-      ) : (
-        issue.file !== '' && (
-          <Caption1 className={styles.where}>
-            {issue.cell === '' ? t('pane.check.whereFile', { file: issue.file }, lang) : t('pane.check.where', { file: issue.file, cell: issue.cell }, lang)}
-          </Caption1>
-        )
-      )}
-    </li>
+  const issueList = (issues: readonly Issue[]) => (
+    <ul className={styles.issues}>
+      {issues.map((issue, i) => (
+        <IssueItem key={i} issue={issue} lang={lang} styles={styles} {...(onGoTo === undefined ? {} : { onGoTo })} />
+      ))}
+    </ul>
   );
 
   return (
@@ -118,25 +106,12 @@ export function CheckView({ validation, lang, busy, onRefresh, onGoTo, onHighlig
         )}
       </Body1>
       {refresh}
-      {(onHighlight !== undefined || onClearHighlights !== undefined) && (
-        <div className={styles.actions}>
-          {onHighlight !== undefined && (
-            <Button appearance="secondary" disabledFocusable={busy} onClick={onHighlight}>
-              {t('pane.check.highlight', {}, lang)}
-            </Button>
-          )}
-          {onClearHighlights !== undefined && (
-            <Button appearance="subtle" disabledFocusable={busy} onClick={onClearHighlights}>
-              {t('pane.check.clearHighlights', {}, lang)}
-            </Button>
-          )}
-        </div>
-      )}
+      <HighlightActions lang={lang} busy={busy} styles={styles} {...(onHighlight === undefined ? {} : { onHighlight })} {...(onClearHighlights === undefined ? {} : { onClearHighlights })} />
       <Switch checked={onlyProblems} label={t('pane.check.filter', {}, lang)} onChange={(_, data) => setOnlyProblems(data.checked)} />
       {loose.length > 0 && (
         <div className={styles.unit}>
           <span className={styles.unitName}>{t('pane.check.unreadable', {}, lang)}</span>
-          <ul className={styles.issues}>{loose.map(issueItem)}</ul>
+          {issueList(loose)}
         </div>
       )}
       <ul className={styles.list} aria-label={t('pane.check.title', {}, lang)}>
@@ -144,30 +119,80 @@ export function CheckView({ validation, lang, busy, onRefresh, onGoTo, onHighlig
           const issues = byUnit.get(unit.code) ?? [];
           return (
             <li key={unit.code} className={styles.unit}>
-              <div className={styles.unitLine}>
-                <span className={styles.unitName}>
-                  {unit.code} — {unit.name}
-                </span>
-                <Badge className={styles.badge} appearance="filled" color={STATUS_COLOR[unit.status]}>
-                  {t(`status.${unit.status}`, {}, lang)}
-                </Badge>
-              </div>
-              {issues.length > 0 && <ul className={styles.issues}>{issues.map(issueItem)}</ul>}
+              <UnitLine name={`${unit.code} — ${unit.name}`} status={unit.status} lang={lang} styles={styles} />
+              {issues.length > 0 && issueList(issues)}
             </li>
           );
         })}
       </ul>
-      {notSent.length > 0 && (
-        <div className={styles.unit}>
-          <div className={styles.unitLine}>
-            <span className={styles.unitName}>{t('pane.check.notSent', { count: notSent.length }, lang)}</span>
-            <Badge className={styles.badge} appearance="filled" color={STATUS_COLOR.missing}>
-              {t('status.missing', {}, lang)}
-            </Badge>
-          </div>
-          <Caption1>{notSent.map((u) => `${u.code} ${u.name}`).join('; ')}</Caption1>
-        </div>
-      )}
+      {notSent.length > 0 && <NotSent units={notSent} lang={lang} styles={styles} />}
     </section>
+  );
+}
+
+function UnitLine({ name, status, lang, styles }: { readonly name: string; readonly status: UnitStatusCode; readonly lang: Lang; readonly styles: Styles }) {
+  return (
+    <div className={styles.unitLine}>
+      <span className={styles.unitName}>{name}</span>
+      <Badge className={styles.badge} appearance="filled" color={STATUS_COLOR[status]}>
+        {t(`status.${status}`, {}, lang)}
+      </Badge>
+    </div>
+  );
+}
+
+/** The units that sent nothing, in one card. */
+function NotSent({ units, lang, styles }: { readonly units: readonly UnitResult[]; readonly lang: Lang; readonly styles: Styles }) {
+  return (
+    <div className={styles.unit}>
+      <UnitLine name={t('pane.check.notSent', { count: units.length }, lang)} status="missing" lang={lang} styles={styles} />
+      <Caption1>{units.map((u) => `${u.code} ${u.name}`).join('; ')}</Caption1>
+    </div>
+  );
+}
+
+type HighlightActionsProps = Pick<CheckViewProps, 'lang' | 'busy' | 'onHighlight' | 'onClearHighlights'> & { readonly styles: Styles };
+
+function HighlightActions({ lang, busy, onHighlight, onClearHighlights, styles }: HighlightActionsProps) {
+  if (onHighlight === undefined && onClearHighlights === undefined) return null;
+  return (
+    <div className={styles.actions}>
+      {onHighlight !== undefined && (
+        <Button appearance="secondary" disabledFocusable={busy} onClick={onHighlight}>
+          {t('pane.check.highlight', {}, lang)}
+        </Button>
+      )}
+      {onClearHighlights !== undefined && (
+        <Button appearance="subtle" disabledFocusable={busy} onClick={onClearHighlights}>
+          {t('pane.check.clearHighlights', {}, lang)}
+        </Button>
+      )}
+    </div>
+  );
+}
+
+/** One issue in one sentence, with the cell to go to (inside Excel) or where it is in the file. */
+function IssueItem({ issue, lang, onGoTo, styles }: { readonly issue: Issue; readonly lang: Lang; readonly onGoTo?: (issue: Issue) => void; readonly styles: Styles }) {
+  return (
+    <li>
+      <Body1>
+        <Badge size="small" appearance="tint" color={issue.severity === 'error' ? 'danger' : 'warning'}>
+          {t(issue.severity === 'error' ? 'issue.error' : 'issue.warning', {}, lang)}
+        </Badge>{' '}
+        {describeIssue({ ...issue, file: '', sheet: '', cell: '' }, lang)}
+      </Body1>
+      <br />
+      {onGoTo !== undefined && issue.cell !== '' && issue.sheet !== '' ? (
+        <Link as="button" onClick={() => onGoTo(issue)}>
+          {t('pane.check.goTo', { cell: `${issue.sheet}!${issue.cell}` }, lang)}
+        </Link>
+      ) : (
+        issue.file !== '' && (
+          <Caption1 className={styles.where}>
+            {issue.cell === '' ? t('pane.check.whereFile', { file: issue.file }, lang) : t('pane.check.where', { file: issue.file, cell: issue.cell }, lang)}
+          </Caption1>
+        )
+      )}
+    </li>
   );
 }

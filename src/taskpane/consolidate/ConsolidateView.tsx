@@ -78,16 +78,7 @@ export function ConsolidateView({ consolidation, lang, busy, onDownload, onDownl
         <Caption1 block>{t('pane.consolidate.errorsLeftOut', { count: n.rejected }, lang)}</Caption1>
       )}
       {write}
-      {onOpenSheet !== undefined && reportSheets.length > 0 && (
-        <nav className={styles.sheets} aria-label={t('pane.consolidate.openSheets', {}, lang)}>
-          <Caption1>{t('pane.consolidate.openSheets', {}, lang)}</Caption1>
-          {reportSheets.map((sheet) => (
-            <Link key={sheet} as="button" onClick={() => onOpenSheet(sheet)}>
-              {sheet}
-            </Link>
-          ))}
-        </nav>
-      )}
+      {onOpenSheet !== undefined && reportSheets.length > 0 && <ReportSheetLinks sheets={reportSheets} lang={lang} onOpen={onOpenSheet} className={styles.sheets} />}
       <Button appearance={onWrite === undefined ? 'primary' : 'secondary'} disabledFocusable={busy} onClick={onDownload}>
         {t('pane.consolidate.download', {}, lang)}
       </Button>
@@ -107,22 +98,44 @@ export function ConsolidateView({ consolidation, lang, busy, onDownload, onDownl
       {withTargets.length > 0 && (
         <ul className={styles.list} aria-label={t('pane.consolidate.headline', {}, lang)}>
           {withTargets.map((r) => (
-            <li key={r.code} className={styles.item}>
-              <Body1 className={styles.label}>{r.indicator.label[lang]}</Body1>
-              <div className={styles.figures}>
-                <span className={styles.value}>{figure(r, lang)}</span>
-                <span>{r.percent === null ? '—' : formatPercent(r.percent, lang)}</span>
-                {r.assessment !== null && (
-                  <Badge appearance="filled" color={ASSESSMENT_COLOR[r.assessment]}>
-                    {t(`rp.assessment.${r.assessment}`, {}, lang)}
-                  </Badge>
-                )}
-              </div>
-            </li>
+            <TargetResult key={r.code} result={r} lang={lang} styles={styles} />
           ))}
         </ul>
       )}
     </section>
+  );
+}
+
+type Styles = ReturnType<typeof useStyles>;
+
+function ReportSheetLinks({ sheets, lang, onOpen, className }: { readonly sheets: readonly string[]; readonly lang: Lang; readonly onOpen: (sheet: string) => void; readonly className: string }) {
+  return (
+    <nav className={className} aria-label={t('pane.consolidate.openSheets', {}, lang)}>
+      <Caption1>{t('pane.consolidate.openSheets', {}, lang)}</Caption1>
+      {sheets.map((sheet) => (
+        <Link key={sheet} as="button" onClick={() => onOpen(sheet)}>
+          {sheet}
+        </Link>
+      ))}
+    </nav>
+  );
+}
+
+/** One target's result: value / target, percent, and the assessment badge. */
+function TargetResult({ result: r, lang, styles }: { readonly result: IndicatorResult; readonly lang: Lang; readonly styles: Styles }) {
+  return (
+    <li className={styles.item}>
+      <Body1 className={styles.label}>{r.indicator.label[lang]}</Body1>
+      <div className={styles.figures}>
+        <span className={styles.value}>{figure(r, lang)}</span>
+        <span>{r.percent === null ? '—' : formatPercent(r.percent, lang)}</span>
+        {r.assessment !== null && (
+          <Badge appearance="filled" color={ASSESSMENT_COLOR[r.assessment]}>
+            {t(`rp.assessment.${r.assessment}`, {}, lang)}
+          </Badge>
+        )}
+      </div>
+    </li>
   );
 }
 

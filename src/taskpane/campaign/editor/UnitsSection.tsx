@@ -17,7 +17,6 @@ export function UnitsSection({ lang, draft, byPath, disabled, onEdit, unitList, 
   const styles = useEditorStyles();
   const inputId = useId('unit-list');
   const hintId = useId('unit-list-hint');
-  const rowIssues = (index: number) => issuesUnder(byPath, `units[${index}]`);
   return (
     <div className={styles.panel}>
       <div className={styles.section}>
@@ -39,66 +38,81 @@ export function UnitsSection({ lang, draft, byPath, disabled, onEdit, unitList, 
         />
         <Caption1 id={hintId}>{t('pane.edit.unitsHint', {}, lang)}</Caption1>
       </div>
-      {unitList?.kind === 'reading' && <Caption1 role="status">{t('pane.edit.unitsReading', {}, lang)}</Caption1>}
-      {unitList?.kind === 'read' && (
-        <>
-          <Caption1 role="status">{t('pane.edit.unitsRead', { count: unitList.count, file: unitList.fileName }, lang)}</Caption1>
-          {unitList.issues.length > 0 && (
-            <IssueList
-              intent={unitList.issues.some((i) => i.severity === 'error') ? 'error' : 'warning'}
-              title={t('pane.edit.unitsIssues', { file: unitList.fileName }, lang)}
-              issues={unitList.issues}
-              lang={lang}
-            />
-          )}
-        </>
-      )}
+      <UnitListOutcome unitList={unitList} lang={lang} />
       {draft.units.length === 0 ? (
         <Caption1>{t('pane.edit.unitsNone', {}, lang)}</Caption1>
       ) : (
-        <table className={styles.table}>
-          <caption className={styles.cell}>{t('pane.edit.units', { count: draft.units.length }, lang)}</caption>
-          <thead>
-            <tr>
-              <th className={styles.cell}>{t('pane.edit.col.code', {}, lang)}</th>
-              <th className={styles.cell}>{t('pane.edit.col.name', {}, lang)}</th>
-              <th className={styles.number}>{t('pane.edit.col.members', {}, lang)}</th>
-              <th className={styles.number}>{t('pane.edit.col.workforce', {}, lang)}</th>
-              <th className={styles.cell}>
-                <span hidden>{t('pane.edit.remove', {}, lang)}</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {draft.units.map((unit, index) => (
-              <tr key={`${unit.code}-${index}`}>
-                <td className={styles.cell}>{unit.code}</td>
-                <td className={styles.cell}>
-                  {unit.name}
-                  {rowIssues(index).map((issue, i) => (
-                    <Caption1 key={i} block className={styles.error}>
-                      {describeIssue(issue, lang)}
-                    </Caption1>
-                  ))}
-                </td>
-                <td className={styles.number}>{unit.members ?? ''}</td>
-                <td className={styles.number}>{unit.workforce ?? ''}</td>
-                <td className={styles.cell}>
-                  <Button
-                    size="small"
-                    appearance="subtle"
-                    aria-label={t('pane.edit.removeNamed', { name: unit.name }, lang)}
-                    disabled={disabled}
-                    onClick={() => onEdit({ kind: 'removeUnit', code: unit.code })}
-                  >
-                    ✕
-                  </Button>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <UnitTable lang={lang} draft={draft} byPath={byPath} disabled={disabled} onEdit={onEdit} />
       )}
     </div>
+  );
+}
+
+/** What reading the unit list gave: how many units, and the rows to fix. */
+function UnitListOutcome({ unitList, lang }: { readonly unitList: UnitListReading | undefined; readonly lang: SectionProps['lang'] }) {
+  if (unitList?.kind === 'reading') return <Caption1 role="status">{t('pane.edit.unitsReading', {}, lang)}</Caption1>;
+  if (unitList?.kind !== 'read') return null;
+  return (
+    <>
+      <Caption1 role="status">{t('pane.edit.unitsRead', { count: unitList.count, file: unitList.fileName }, lang)}</Caption1>
+      {unitList.issues.length > 0 && (
+        <IssueList
+          intent={unitList.issues.some((i) => i.severity === 'error') ? 'error' : 'warning'}
+          title={t('pane.edit.unitsIssues', { file: unitList.fileName }, lang)}
+          issues={unitList.issues}
+          lang={lang}
+        />
+      )}
+    </>
+  );
+}
+
+/** The units, each with its issues and a button that removes it. */
+function UnitTable({ lang, draft, byPath, disabled, onEdit }: Pick<SectionProps, 'lang' | 'draft' | 'byPath' | 'disabled' | 'onEdit'>) {
+  const styles = useEditorStyles();
+  const rowIssues = (index: number) => issuesUnder(byPath, `units[${index}]`);
+  return (
+    <table className={styles.table}>
+      <caption className={styles.cell}>{t('pane.edit.units', { count: draft.units.length }, lang)}</caption>
+      <thead>
+        <tr>
+          <th className={styles.cell}>{t('pane.edit.col.code', {}, lang)}</th>
+          <th className={styles.cell}>{t('pane.edit.col.name', {}, lang)}</th>
+          <th className={styles.number}>{t('pane.edit.col.members', {}, lang)}</th>
+          <th className={styles.number}>{t('pane.edit.col.workforce', {}, lang)}</th>
+          <th className={styles.cell}>
+            <span hidden>{t('pane.edit.remove', {}, lang)}</span>
+          </th>
+        </tr>
+      </thead>
+      <tbody>
+        {draft.units.map((unit, index) => (
+          <tr key={`${unit.code}-${index}`}>
+            <td className={styles.cell}>{unit.code}</td>
+            <td className={styles.cell}>
+              {unit.name}
+              {rowIssues(index).map((issue, i) => (
+                <Caption1 key={i} block className={styles.error}>
+                  {describeIssue(issue, lang)}
+                </Caption1>
+              ))}
+            </td>
+            <td className={styles.number}>{unit.members ?? ''}</td>
+            <td className={styles.number}>{unit.workforce ?? ''}</td>
+            <td className={styles.cell}>
+              <Button
+                size="small"
+                appearance="subtle"
+                aria-label={t('pane.edit.removeNamed', { name: unit.name }, lang)}
+                disabled={disabled}
+                onClick={() => onEdit({ kind: 'removeUnit', code: unit.code })}
+              >
+                ✕
+              </Button>
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
   );
 }
