@@ -29,7 +29,9 @@ import {
 import { isOoxmlPackage } from '../../adapters/xlsx/file-format';
 import type { ExcelRun, OfficeContext, OfficeWorksheet, RenderReport } from '../../adapters/office';
 import type { Sheet, WorkbookLayout } from '../../workbook';
-import type { ConsolidatedWorkbook, ExcelActions, ExcelFailure, WriteReport } from './excel-types';
+import type * as WorkbookLayer from '../../workbook';
+import type { ConsolidatedWorkbook, ExcelActions, ExcelFailure, ImportReport, WriteReport } from './excel-types';
+import type { JobControl } from './file-workbooks';
 
 export type ExcelActionsOptions = {
   readonly lang: () => Lang;
@@ -63,77 +65,7 @@ export function createExcelActions(options: ExcelActionsOptions): ExcelActions {
       return written.ok ? ok(worded(written.value)) : written;
     },
 
-    async importReturns(campaign, files, control) {
-      const [{ buildCampaignWorkbooks }, { keptSheetName, unitIdentity, unitSheet }] = await Promise.all([workbookModule(), import(/* webpackChunkName: "workbook" */ './unit-sheet')]);
-      const built = buildCampaignWorkbooks(campaign);
-      const known = new Set(campaign.units.map((u) => u.code));
-      // A return of a unit the campaign does not list has no unit sheet; validation reports it.
-      const units = files.filter((f) => known.has(f.raw.identity.unitCode));
-      control.onProgress(0, files.length);
-      // What an attempt that failed part-way left (runExcel runs the batch again after cell-edit
-      // mode): sheets it copied in, and earlier unit sheets it had already moved aside.
-      const leftover = { copied: [] as string[], keptAside: [] as string[] };
-      return run(async (context) => {
-        const copied = leftover.copied.splice(0).map((id) => context.workbook.worksheets.getItemOrNullObject(id)); // ExcelApi 1.4
-        // One sync: the names in the workbook, so an earlier unit sheet is kept under a new name.
-        const inventory = await loadInventory(context);
-        for (const sheet of copied) if (!sheet.isNullObject) sheet.delete(); // sent with the copies
-        const before = new Set(inventory.sheetNames);
-        const taken = new Set(before);
-        const keptNow: string[] = [...leftover.keptAside];
-        const aside: (readonly [string, string])[] = [];
-        for (const code of new Set(units.map((f) => f.raw.identity.unitCode))) {
-          const existing = inventory.sheet(code);
-          if (existing === undefined) continue;
-          const name = keptSheetName(code, taken);
-          taken.add(name);
-          moveAside(existing, name);
-          keptNow.push(name);
-          aside.push([code, name]);
-        }
-        // Several returns of one unit in this batch: the last one chosen takes the unit's name,
-        // the others are kept hidden as well ("nothing lost"); validation picks by report date.
-        const lastOf = new Map<string, RawReturn>(units.map((f) => [f.raw.identity.unitCode, f.raw]));
-        const placed = units.map((f) => {
-          const code = f.raw.identity.unitCode;
-          const latest = lastOf.get(code) === f.raw;
-          const name = latest ? code : keptSheetName(code, taken);
-          taken.add(name);
-          if (!latest) keptNow.push(name);
-          return { ...f, name, latest };
-        });
-        const writeFromReading = async (which = placed) => {
-          // The sheet written from what the pane read of the file.
-          const sheets = which.map(({ raw, name, latest }) => unitSheet(campaign, built, raw, name, latest ? 'visible' : 'hidden')).filter((s): s is Sheet => s !== undefined);
-          return (await renderLayout(context, { sheets, names: [], properties: built.master.properties })).sheets;
-        };
-        let written: readonly string[] = [];
-        if (placed.length > 0) {
-          // Each return's own sheet, as the unit sent it. Excel copies sheets out of .xlsx
-          // packages; returns sent as .ods or .xls are written from what was read.
-          const copied = placed.filter((p) => isOoxmlPackage(p.file.bytes));
-          const others = placed.filter((p) => !copied.includes(p));
-          const items = copied.map(({ file, raw, name, latest }) => ({ base64: toBase64(file.bytes), sheet: raw.sheet, name, visible: latest, properties: unitIdentity(campaign, raw) }));
-          const onInserted = (ids: readonly string[]) => {
-            // The first sync also moved the earlier sheets aside.
-            if (leftover.copied.length === 0) leftover.keptAside = [...new Set([...leftover.keptAside, ...aside.map(([, name]) => name)])];
-            leftover.copied.push(...ids);
-          };
-          try {
-            written = [...(items.length > 0 ? (await insertSheetsFromFiles(context, items, { onInserted })).sheets : []), ...(others.length > 0 ? await writeFromReading(others) : [])];
-            leftover.copied = [];
-          } catch (cause) {
-            // Excel refused the copy (a policy on file types, a workbook it cannot take in, a
-            // limit of Excel on the web): undo what got in and write the sheets from what was read.
-            if (toOfficeError(cause).code === 'cellEditMode') throw cause;
-            await undoRefusedCopy(context, before, aside);
-            written = await writeFromReading();
-          }
-        }
-        control.onProgress(files.length, files.length);
-        return { written: written.filter((name) => !keptNow.includes(name)), kept: keptNow };
-      });
-    },
+    importReturns: (campaign, files, control) => importReturns(run, workbookModule, campaign, files, control),
 
     async readOpenCampaign() {
       const lang = options.lang();
@@ -186,6 +118,100 @@ export function createExcelActions(options: ExcelActionsOptions): ExcelActions {
       return run((context) => clearHighlights(context, highlights));
     },
   };
+}
+
+type WorkbookModule = typeof WorkbookLayer;
+type RunBatch = <T>(batch: (context: OfficeContext) => Promise<T>) => Promise<Result<T, ExcelFailure>>;
+type Incoming = Parameters<ExcelActions['importReturns']>[1][number];
+type KeptSheetName = (code: string, taken: ReadonlySet<string>) => string;
+type Inventory = Awaited<ReturnType<typeof loadInventory>>;
+
+/**
+ * Copies the returns' own sheets into the open master (each under its unit's code), earlier unit
+ * sheets kept aside under a new name, hidden; written from what was read where Excel refuses.
+ */
+async function importReturns(run: RunBatch, workbookModule: () => Promise<WorkbookModule>, campaign: Campaign, files: readonly Incoming[], control: JobControl): Promise<Result<ImportReport, ExcelFailure>> {
+  const [{ buildCampaignWorkbooks }, { keptSheetName, unitIdentity, unitSheet }] = await Promise.all([workbookModule(), import(/* webpackChunkName: "workbook" */ './unit-sheet')]);
+  const built = buildCampaignWorkbooks(campaign);
+  const known = new Set(campaign.units.map((u) => u.code));
+  // A return of a unit the campaign does not list has no unit sheet; validation reports it.
+  const units = files.filter((f) => known.has(f.raw.identity.unitCode));
+  control.onProgress(0, files.length);
+  // What an attempt that failed part-way left (runExcel runs the batch again after cell-edit
+  // mode): sheets it copied in, and earlier unit sheets it had already moved aside.
+  const leftover = { copied: [] as string[], keptAside: [] as string[] };
+  return run(async (context) => {
+    const copied = leftover.copied.splice(0).map((id) => context.workbook.worksheets.getItemOrNullObject(id)); // ExcelApi 1.4
+    // One sync: the names in the workbook, so an earlier unit sheet is kept under a new name.
+    const inventory = await loadInventory(context);
+    for (const sheet of copied) if (!sheet.isNullObject) sheet.delete(); // sent with the copies
+    const before = new Set(inventory.sheetNames);
+    const taken = new Set(before);
+    const keptNow: string[] = [...leftover.keptAside];
+    const aside = moveEarlierAside(inventory, units, taken, keptNow, keptSheetName);
+    const placed = placeReturns(units, taken, keptNow, keptSheetName);
+    const writeFromReading = async (which = placed) => {
+      // The sheet written from what the pane read of the file.
+      const sheets = which.map(({ raw, name, latest }) => unitSheet(campaign, built, raw, name, latest ? 'visible' : 'hidden')).filter((s): s is Sheet => s !== undefined);
+      return (await renderLayout(context, { sheets, names: [], properties: built.master.properties })).sheets;
+    };
+    let written: readonly string[] = [];
+    if (placed.length > 0) {
+      // Each return's own sheet, as the unit sent it. Excel copies sheets out of .xlsx
+      // packages; returns sent as .ods or .xls are written from what was read.
+      const copied = placed.filter((p) => isOoxmlPackage(p.file.bytes));
+      const others = placed.filter((p) => !copied.includes(p));
+      const items = copied.map(({ file, raw, name, latest }) => ({ base64: toBase64(file.bytes), sheet: raw.sheet, name, visible: latest, properties: unitIdentity(campaign, raw) }));
+      const onInserted = (ids: readonly string[]) => {
+        // The first sync also moved the earlier sheets aside.
+        if (leftover.copied.length === 0) leftover.keptAside = [...new Set([...leftover.keptAside, ...aside.map(([, name]) => name)])];
+        leftover.copied.push(...ids);
+      };
+      try {
+        written = [...(items.length > 0 ? (await insertSheetsFromFiles(context, items, { onInserted })).sheets : []), ...(others.length > 0 ? await writeFromReading(others) : [])];
+        leftover.copied = [];
+      } catch (cause) {
+        // Excel refused the copy (a policy on file types, a workbook it cannot take in, a
+        // limit of Excel on the web): undo what got in and write the sheets from what was read.
+        if (toOfficeError(cause).code === 'cellEditMode') throw cause;
+        await undoRefusedCopy(context, before, aside);
+        written = await writeFromReading();
+      }
+    }
+    control.onProgress(files.length, files.length);
+    return { written: written.filter((name) => !keptNow.includes(name)), kept: keptNow };
+  });
+}
+
+/** Earlier sheets of the units returning now, moved aside (their new names added to `taken` and `keptNow`). */
+function moveEarlierAside(inventory: Inventory, units: readonly Incoming[], taken: Set<string>, keptNow: string[], keptSheetName: KeptSheetName): (readonly [string, string])[] {
+  const aside: (readonly [string, string])[] = [];
+  for (const code of new Set(units.map((f) => f.raw.identity.unitCode))) {
+    const existing = inventory.sheet(code);
+    if (existing === undefined) continue;
+    const name = keptSheetName(code, taken);
+    taken.add(name);
+    moveAside(existing, name);
+    keptNow.push(name);
+    aside.push([code, name]);
+  }
+  return aside;
+}
+
+/**
+ * Several returns of one unit in this batch: the last one chosen takes the unit's name, the
+ * others are kept hidden as well ("nothing lost"); validation picks by report date.
+ */
+function placeReturns(units: readonly Incoming[], taken: Set<string>, keptNow: string[], keptSheetName: KeptSheetName) {
+  const lastOf = new Map<string, RawReturn>(units.map((f) => [f.raw.identity.unitCode, f.raw]));
+  return units.map((f) => {
+    const code = f.raw.identity.unitCode;
+    const latest = lastOf.get(code) === f.raw;
+    const name = latest ? code : keptSheetName(code, taken);
+    taken.add(name);
+    if (!latest) keptNow.push(name);
+    return { ...f, name, latest };
+  });
 }
 
 /** Units without a sheet have not sent a return: validation says "chưa nộp", not a read error. */
