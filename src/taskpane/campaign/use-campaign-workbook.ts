@@ -178,6 +178,11 @@ export function useCampaignWorkbook(store: CampaignStore, services: CampaignServ
   const edit = useCallback((change: CampaignEdit) => {
     if (base !== undefined) dispatch({ type: 'edited', base, edit: change });
   }, [dispatch, base]);
+  const sourceActions = useSourceActions(dispatch);
+  const downloadMaster = useDownloadMaster(campaign, services, dispatch);
+  const openCampaignFile = useOpenCampaignFile(dispatch);
+  const chooseUnitList = useChooseUnitList(services.readUnitList, edit, dispatch);
+  const resetEdits = useCallback(() => dispatch({ type: 'editsReset' }), [dispatch]);
   const sourceDraft = inUse.editing?.draft ?? (inUse.campaign === undefined ? undefined : draftOf(inUse.campaign));
   return {
     preset,
@@ -189,19 +194,19 @@ export function useCampaignWorkbook(store: CampaignStore, services: CampaignServ
     planText: state.planText,
     planReading: state.planReading,
     usingPlan: inUse.source === 'plan',
-    ...usePlanActions(dispatch),
-    downloadMaster: useDownloadMaster(campaign, services, dispatch),
+    ...sourceActions,
+    downloadMaster,
     source: inUse.source,
     fileName: inUse.fileName,
     fileFailure: state.fileFailure,
-    openCampaignFile: useOpenCampaignFile(dispatch),
+    openCampaignFile,
     draft: draftInUse(sourceDraft, campaign),
     draftIssues: inUse.editing?.issues ?? [],
     edited: inUse.editing !== undefined,
     edit,
-    resetEdits: useCallback(() => dispatch({ type: 'editsReset' }), [dispatch]),
+    resetEdits,
     unitList: state.unitList,
-    chooseUnitList: useChooseUnitList(services.readUnitList, edit, dispatch),
+    chooseUnitList,
     workbookCampaign: state.workbookCampaign,
     parentLink,
   };
@@ -223,13 +228,13 @@ function useOpenWorkbookCampaign(readOpenCampaign: CampaignServices['readOpenCam
   }, [readOpenCampaign, dispatch]);
 }
 
-type PlanActions = Pick<
+type SourceActions = Pick<
   CampaignWorkbook,
   'selectPreset' | 'setYearText' | 'setPlanText' | 'readPlanText' | 'supplyPlanField' | 'openPlanFile' | 'usePlanCampaign' | 'dismissStatus' | 'chooseWorkbookCampaign'
 >;
 
 /** The choices of where the campaign comes from, each one action into the store. */
-function usePlanActions(dispatch: Dispatch): PlanActions {
+function useSourceActions(dispatch: Dispatch): SourceActions {
   return useMemo(
     () => ({
       selectPreset: (name: string) => dispatch({ type: 'presetSelected', name }),

@@ -60,6 +60,7 @@ export function useReturnsFlow(store: CampaignStore, campaign: Campaign | undefi
     storeDispatch({ type: 'returnsCleared' });
     dispatch({ type: 'notice', notice: undefined });
   }, [storeDispatch]);
+  const dismissNotice = useCallback(() => dispatch({ type: 'notice', notice: undefined }), []);
   return {
     files: returns.files,
     job: session.job,
@@ -83,7 +84,7 @@ export function useReturnsFlow(store: CampaignStore, campaign: Campaign | undefi
     highlightIssues: () => highlightIssues(ctx),
     clearHighlights: () => clearHighlights(ctx),
     cancel,
-    dismissNotice: useCallback(() => dispatch({ type: 'notice', notice: undefined }), []),
+    dismissNotice,
   };
 }
 

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Issue, RawReturn, Result } from '../../../src/core';
 import { campaignReducer, initialCampaignState } from '../../../src/taskpane/shared/campaign-store';
 import type { CampaignAction, CampaignState } from '../../../src/taskpane/shared/campaign-store';
@@ -93,6 +95,15 @@ describe('campaignReducer', () => {
     expect(elsewhere.editing?.base).toBe(other);
     expect(elsewhere.editing?.valid.title).toBe('Khác');
     expect(elsewhere.editing?.valid.units).toEqual(other.units);
+  });
+
+  it('should use a plan read from its text, and leave it when the plan is read again', () => {
+    const text = readFileSync(join(__dirname, '../../fixtures/plans/dot-ii-2025-thanh-lam.txt'), 'utf8');
+    const read = [{ type: 'planTyped', text }, { type: 'planRead' }, { type: 'planUsed' }].reduce<CampaignState>((state, action) => campaignReducer(state, action as CampaignAction), given());
+    expect(read.source).toBe('plan');
+    expect(read.planReading?.kind === 'read' ? read.planReading.result.campaign?.id : undefined).toBe('ldld-thanh-lam-dot-ii-2025-r1');
+    expect(campaignReducer(read, { type: 'planRead' }).source).toBe('preset');
+    expect(campaignReducer(read, { type: 'campaignFileOpened', campaign, fileName: 'x.json' }).source).toBe('file');
   });
 
   it('should be plain data: a state after edits, a file and returns survives JSON', () => {
