@@ -189,7 +189,7 @@ const leavePlan = (source: CampaignSource): CampaignSource => (source === 'plan'
 export function campaignReducer(state: CampaignState, action: CampaignAction): CampaignState {
   switch (action.type) {
     case 'restore':
-      return action.state;
+      return relinkEditing(action.state);
     case 'presetSelected':
       return { ...state, presetName: action.name, source: 'preset', status: IDLE };
     case 'yearTyped':
@@ -259,6 +259,22 @@ function returnsReducer(returns: ImportedReturns, action: CampaignAction): Impor
     default:
       return returns;
   }
+}
+
+/**
+ * Edits belong to their campaign by identity (see `edited`); a state saved as data and given back
+ * holds copies, so the edits are pointed at the restored source campaign they were made to.
+ */
+function relinkEditing(state: CampaignState): CampaignState {
+  const { editing } = state;
+  if (editing === undefined) return state;
+  const sources = [
+    state.file?.campaign,
+    state.planReading?.kind === 'read' ? state.planReading.result.campaign : undefined,
+    state.workbookCampaign?.kind === 'found' ? state.workbookCampaign.campaign : undefined,
+  ];
+  const same = sources.find((c) => c !== undefined && c !== editing.base && JSON.stringify(c) === JSON.stringify(editing.base));
+  return same === undefined ? state : { ...state, editing: { ...editing, base: same } };
 }
 
 function supplied(state: CampaignState, field: SuppliedField, value: string): PlanReading | undefined {

@@ -114,6 +114,11 @@ describe('campaignReducer', () => {
       { type: 'parentLinkRemoved' },
     ];
     const state = actions.reduce(campaignReducer, given());
-    expect(JSON.parse(JSON.stringify(state))).toEqual(state);
+    const saved = JSON.parse(JSON.stringify(state)) as CampaignState;
+    expect(saved).toEqual(state);
+    // Given back, the edits are the restored file campaign's again, so the pane keeps them.
+    const restored = campaignReducer(given(), { type: 'restore', state: saved });
+    expect(restored.editing?.base).toBe(restored.file?.campaign);
+    expect(restored.editing?.valid.title).toBe('Tên mới');
   });
 });
