@@ -26,6 +26,12 @@ export type ReadControl = {
   readonly onRead?: (index: number, outcome: FileRead) => void;
 };
 
+/**
+ * How to read: `start` makes a worker (tests give a stand-in); `readOnMainThread` reads one file where
+ * no worker can (the pane passes its own reader, which jsdom tests replace), the xlsx reader by default.
+ */
+export type ReadOptions = { readonly start?: () => Worker; readonly readOnMainThread?: (file: ReturnFile) => Promise<ReturnRead> };
+
 /** What the page posts to a read worker, and what it answers. */
 export type ReadRequest = { readonly id: number; readonly name: string; readonly bytes?: ArrayBuffer; readonly blob?: Blob };
 export type ReadReply = { readonly ready: true } | { readonly id: number; readonly read: ReturnRead; readonly bytes: ArrayBuffer };
@@ -43,7 +49,7 @@ export function poolSize(files: number, cores: number | undefined): number {
  * Reads every file as a return; resolves to one outcome per file, in the order given. A file the
  * reader refuses, and a worker that fails on a file, become issues on that file and the others go on.
  */
-export async function readReturnFiles(files: readonly ReturnSource[], control: ReadControl = {}, start?: () => Worker): Promise<FileRead[]> {
+export async function readReturnFiles(files: readonly ReturnSource[], control: ReadControl = {}, options: ReadOptions = {}): Promise<FileRead[]> {
   const outcomes = new Array<FileRead | undefined>(files.length);
   let delivered = 0;
   let done = 0;
@@ -56,36 +62,48 @@ export async function readReturnFiles(files: readonly ReturnSource[], control: R
       delivered += 1;
     }
   };
-  control.signal?.throwIfAborted();
+  stopIfAborted(control.signal);
   control.onProgress?.(0, files.length);
   const size = typeof Worker === 'undefined' ? 0 : poolSize(files.length, globalThis.navigator?.hardwareConcurrency);
-  const queue = { next: 0 };
-  if (size === 0) await readOnMainThread(files, queue, settle, control.signal);
+  const batch: Batch = { files, next: 0, settle, signal: control.signal, read: options.readOnMainThread ?? readWithXlsxReader };
+  if (size === 0) await readOnMainThread(batch);
   else {
     // Kept in a module of its own: jest (CommonJS, no import.meta) loads it only where Worker exists.
-    const begin = start ?? (await import(/* webpackMode: "eager" */ './start-read-worker')).startReadWorker;
-    await Promise.all(Array.from({ length: size }, () => runLane(files, queue, settle, control.signal, begin)));
+    const begin = options.start ?? (await import(/* webpackMode: "eager" */ './start-read-worker')).startReadWorker;
+    await Promise.all(Array.from({ length: size }, () => runLane(batch, begin)));
   }
-  control.signal?.throwIfAborted();
+  stopIfAborted(control.signal);
   return outcomes.map((o) => o as FileRead);
 }
 
-type Queue = { next: number };
-type Settle = (index: number, outcome: FileRead) => void;
+/** The files, the next one no lane has taken yet, and where outcomes go. */
+type Batch = {
+  readonly files: readonly ReturnSource[];
+  next: number;
+  readonly settle: (index: number, outcome: FileRead) => void;
+  readonly signal: AbortSignal | undefined;
+  readonly read: (file: ReturnFile) => Promise<ReturnRead>;
+};
 
-async function readOne(source: ReturnSource): Promise<FileRead> {
-  const { readReturnFile } = await import(/* webpackChunkName: "xlsx" */ './read-return');
-  const file = isBlob(source) ? { name: source.name, bytes: new Uint8Array(await source.arrayBuffer()) } : source;
-  return { file, read: await readReturnFile(file.bytes, file.name) };
+/** Rejects with the signal's reason (an AbortError), as fetch does; not every WebView has `throwIfAborted`. */
+function stopIfAborted(signal: AbortSignal | undefined): void {
+  if (signal?.aborted) throw signal.reason ?? new DOMException('Aborted', 'AbortError');
 }
 
-async function readOnMainThread(files: readonly ReturnSource[], queue: Queue, settle: Settle, signal: AbortSignal | undefined): Promise<void> {
-  while (queue.next < files.length) {
+async function readWithXlsxReader(file: ReturnFile): Promise<ReturnRead> {
+  const { readReturnFile } = await import(/* webpackChunkName: "xlsx" */ './read-return');
+  return readReturnFile(file.bytes, file.name);
+}
+
+async function readOnMainThread(batch: Batch): Promise<void> {
+  while (batch.next < batch.files.length) {
     // Lets the browser paint (progress, the cancel button) between files.
     await new Promise<void>((resolve) => setTimeout(resolve, 0));
-    signal?.throwIfAborted();
-    const index = queue.next++;
-    settle(index, await readOne(files[index] as ReturnSource));
+    stopIfAborted(batch.signal);
+    const index = batch.next++;
+    const source = batch.files[index] as ReturnSource;
+    const file = isBlob(source) ? { name: source.name, bytes: new Uint8Array(await source.arrayBuffer()) } : source;
+    batch.settle(index, { file, read: await batch.read(file) });
   }
 }
 
@@ -94,14 +112,15 @@ async function readOnMainThread(files: readonly ReturnSource[], queue: Queue, se
  * replaced and that file gets an issue; a worker that cannot start at all hands its share to the
  * main thread.
  */
-async function runLane(files: readonly ReturnSource[], queue: Queue, settle: Settle, signal: AbortSignal | undefined, begin: () => Worker): Promise<void> {
+async function runLane(batch: Batch, begin: () => Worker): Promise<void> {
+  const { files, settle, signal } = batch;
   let worker = await launch(begin);
-  if (worker === undefined) return readOnMainThread(files, queue, settle, signal);
+  if (worker === undefined) return readOnMainThread(batch);
   const stop = () => worker?.terminate();
   signal?.addEventListener('abort', stop);
   try {
-    while (queue.next < files.length && signal?.aborted !== true) {
-      const index = queue.next++;
+    while (batch.next < files.length && signal?.aborted !== true) {
+      const index = batch.next++;
       const source = files[index] as ReturnSource;
       const answer = await ask(worker, index, source, signal);
       if (answer === 'aborted') break;
@@ -109,7 +128,7 @@ async function runLane(files: readonly ReturnSource[], queue: Queue, settle: Set
         worker.terminate();
         settle(index, { file: { name: source.name, bytes: isBlob(source) ? new Uint8Array(0) : source.bytes }, read: crashed(source.name, answer.crash) });
         worker = await launch(begin);
-        if (worker === undefined) return readOnMainThread(files, queue, settle, signal);
+        if (worker === undefined) return readOnMainThread(batch);
       } else settle(index, answer);
     }
   } finally {

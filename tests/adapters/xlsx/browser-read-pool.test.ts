@@ -47,7 +47,7 @@ class StandInWorker {
   }
 }
 
-const start = () => new StandInWorker() as unknown as Worker;
+const start = { start: () => new StandInWorker() as unknown as Worker };
 
 async function returnsOfSmallCampaign(): Promise<ReturnFile[]> {
   const fillIns = buildCampaignWorkbooks(smallCampaign()).fillIns;
@@ -128,6 +128,12 @@ describe('browser read pool', () => {
     const out = await readReturnFiles(copies(), {}, start);
     expect(out.map((o) => tt01(o.read))).toEqual([2, 3, 4]);
     expect(StandInWorker.started).toBe(0);
+  });
+
+  it('should read with the reader it is given where no worker runs', async () => {
+    delete (globalThis as { Worker?: unknown }).Worker;
+    const out = await readReturnFiles(copies(), {}, { readOnMainThread: (file) => readReturnFile(new Uint8Array(0), file.name) });
+    expect(out.map((o) => tt01(o.read))).toEqual([['reader.empty'], ['reader.empty'], ['reader.empty']]);
   });
 
   it('should stop between files when cancelled, and end its workers', async () => {
