@@ -19,7 +19,10 @@ export async function addCharts(bytes: Uint8Array, layout: WorkbookLayout): Prom
   const rels = parseRelationships(await text(relationshipsPartName(workbookPart)));
   let types = await text('[Content_Types].xml');
   let chartNumber = 0;
-  for (const [index, sheet] of charted.entries()) {
+  // Drawings exceljs wrote for pictures on other sheets keep their numbers; the charts' come after.
+  const pictureDrawings = zip.file(/^xl\/drawings\/drawing\d+\.xml$/).length;
+  for (const [at, sheet] of charted.entries()) {
+    const index = at + pictureDrawings;
     const part = sheetPart(workbook, rels, workbookPart, sheet.name);
     if (part === undefined) throw new Error(`no worksheet part for "${sheet.name}"`);
     const drawing = `xl/drawings/drawing${index + 1}.xml`;
