@@ -60,7 +60,7 @@ const NS = {
   rels: 'http://schemas.openxmlformats.org/package/2006/relationships',
 };
 
-function sheetPart(workbook: string, rels: ReturnType<typeof parseRelationships>, workbookPart: string, name: string): string | undefined {
+export function sheetPart(workbook: string, rels: ReturnType<typeof parseRelationships>, workbookPart: string, name: string): string | undefined {
   for (const m of workbook.matchAll(/<sheet\b([^>]*)\/?>/g)) {
     const attributes = m[1] ?? '';
     if (!attributes.includes(`name="${escapeXml(name)}"`)) continue;
@@ -154,6 +154,6 @@ function plain(cell: Cell | undefined): string | number | null {
   return v;
 }
 
-function escapeXml(text: string): string {
+export function escapeXml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }

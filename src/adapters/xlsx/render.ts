@@ -2,6 +2,7 @@ import ExcelJS from 'exceljs';
 import { FONT_NAME, BASE_FONT_SIZE, STYLES, columnLetter, pageNumberCode, printMargins } from '../../workbook';
 import type { CellValue, Sheet, Style, StyleName, Validation, WorkbookLayout } from '../../workbook';
 import { addCharts } from './chart-part';
+import { namePictures } from './picture-names';
 
 /** Renders a layout description to .xlsx bytes with exceljs (runs in Node and in the pane). */
 export async function renderXlsx(layout: WorkbookLayout): Promise<Uint8Array> {
@@ -10,7 +11,7 @@ export async function renderXlsx(layout: WorkbookLayout): Promise<Uint8Array> {
     if (sheet.protect) await protect(workbook.getWorksheet(sheet.name) as ExcelJS.Worksheet);
   }
   const buffer = await workbook.xlsx.writeBuffer();
-  return addCharts(new Uint8Array(buffer as ArrayBuffer), layout);
+  return addCharts(await namePictures(new Uint8Array(buffer as ArrayBuffer), layout), layout);
 }
 
 function toWorkbook(layout: WorkbookLayout): ExcelJS.Workbook {

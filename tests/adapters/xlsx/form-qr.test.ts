@@ -62,6 +62,9 @@ describe('the fill-in’s QR code and address', () => {
     expect(images).toHaveLength(1);
     expect([images[0]?.range.tl.nativeCol, images[0]?.range.tl.nativeRow]).toEqual([1, 6]);
     for (const other of wb.worksheets.filter((ws) => ws.name !== GUIDE)) expect(other.getImages()).toEqual([]);
+    // Named and described for screen readers, as the Office.js edge does (exceljs writes "Picture 1" and no description).
+    const drawing = (await (await JSZip.loadAsync(bytes)).file('xl/drawings/drawing1.xml')?.async('string')) ?? '';
+    expect(drawing).toContain(`<xdr:cNvPr id="1" name="QR" descr="Mã QR mở trang điền báo cáo trên điện thoại: ${FORM_URL}"`);
     // The steps follow the phone block: their heading moved from row 4 to row 9.
     expect(guide.getCell('A9').value).toBe('Các bước');
   });
