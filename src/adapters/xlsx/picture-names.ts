@@ -1,7 +1,6 @@
-import JSZip from 'jszip';
 import type { WorkbookLayout } from '../../workbook';
-import { escapeXml, sheetPart } from './chart-part';
-import { parseRelationships, relationshipsPartName, resolveTarget, workbookPartName } from './package-paths';
+import { escapeXml, openSheets } from './chart-part';
+import { parseRelationships, relationshipsPartName, resolveTarget } from './package-paths';
 
 const DRAWING_REL = /\/drawing$/;
 
@@ -13,14 +12,9 @@ const DRAWING_REL = /\/drawing$/;
 export async function namePictures(bytes: Uint8Array, layout: WorkbookLayout): Promise<Uint8Array> {
   const pictured = layout.sheets.filter((s) => (s.images ?? []).length > 0);
   if (pictured.length === 0) return bytes;
-  const zip = await JSZip.loadAsync(bytes);
-  const text = async (name: string) => (await zip.file(name)?.async('string')) ?? '';
-  const workbookPart = workbookPartName(await text('_rels/.rels'));
-  const rels = parseRelationships(await text(relationshipsPartName(workbookPart)));
-  const workbook = await text(workbookPart);
+  const { zip, text, partOf } = await openSheets(bytes);
   for (const sheet of pictured) {
-    const part = sheetPart(workbook, rels, workbookPart, sheet.name);
-    if (part === undefined) throw new Error(`no worksheet part for "${sheet.name}"`);
+    const part = partOf(sheet.name);
     const drawingRel = parseRelationships(await text(relationshipsPartName(part))).find((r) => DRAWING_REL.test(r.type));
     if (drawingRel === undefined) throw new Error(`exceljs wrote no drawing for the pictures of "${sheet.name}"`);
     const drawing = resolveTarget(part, drawingRel.target);
