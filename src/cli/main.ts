@@ -34,6 +34,8 @@ const OPTIONS = {
   parent: { type: 'string' },
   number: { type: 'string' },
   deadline: { type: 'string', multiple: true },
+  /** generate: the phone form page's address for the fill-ins' guide (default: the bundle's build-time public URL). */
+  'form-url': { type: 'string' },
 } as const;
 
 /**
@@ -78,7 +80,7 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
         planFlags: { org: values.org, parent: values.parent, number: values.number, date: values.date, deadline: values.deadline },
       });
     case 'generate':
-      return runGenerate(ctx, { campaign: rest[0], units: values.units, output: values.output });
+      return runGenerate(ctx, { campaign: rest[0], units: values.units, output: values.output, formUrl: values['form-url'] });
     case 'validate':
       if (!jsonTargetUsable(ctx, values.json)) return EXIT.usage;
       return runValidate(ctx, { campaign: rest[0], returns: rest.slice(1), round: values.round, json: values.json });

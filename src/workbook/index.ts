@@ -21,10 +21,15 @@ export type CampaignWorkbooks = {
   readonly issues: readonly Issue[];
 };
 
+export type CampaignWorkbookOptions = {
+  /** The phone form page's address (see form-page.ts); without it the fill-ins' guide shows no address or QR code. */
+  readonly formUrl?: string | undefined;
+};
+
 /** Every workbook of a campaign, with targets allocated once for all units. */
-export function buildCampaignWorkbooks(campaign: Campaign): CampaignWorkbooks {
+export function buildCampaignWorkbooks(campaign: Campaign, options: CampaignWorkbookOptions = {}): CampaignWorkbooks {
   const { perUnit, issues } = allocateTargets(campaign);
-  const fillIns = campaign.units.map((unit) => ({ unit, layout: buildFillInLayout({ campaign, unit, unitTargets: targetsOf(perUnit, unit) }) }));
+  const fillIns = campaign.units.map((unit) => ({ unit, layout: buildFillInLayout({ campaign, unit, unitTargets: targetsOf(perUnit, unit), formUrl: options.formUrl }) }));
   return { master: masterLayout(campaign, perUnit), fillIns, issues };
 }
 
@@ -63,3 +68,5 @@ export type { TypedHeader } from './fill-layout';
 export { RETURN_COLUMN_HEADERS, REQUIRED_RETURN_COLUMNS, INDICATOR_CODE_PATTERN, landmark, labelKey } from './return-table';
 export type { ReturnColumn } from './return-table';
 export { MAX_ROW_HEIGHT, rowHeight } from './sheet-builder';
+export { toBase64 } from './base64';
+export { BUILD_PUBLIC_URL, FORM_PAGE_FILE, builtFormPageUrl, formPageUrl, formQrDataUrl, formQrSvg, parseFormUrl } from './form-page';

@@ -1,6 +1,6 @@
-import type { BarChart, Cell, CellValue, Column, DataBar, Merge, PrintSetup, Sheet, StyleName, Validation } from './layout';
+import type { BarChart, Cell, CellValue, Column, DataBar, Merge, PrintSetup, Sheet, SheetImage, StyleName, Validation } from './layout';
 
-type CellOptions = { readonly unlocked?: boolean; readonly validation?: Validation; readonly numFmt?: string | undefined };
+type CellOptions = { readonly unlocked?: boolean; readonly validation?: Validation; readonly numFmt?: string | undefined; readonly link?: string };
 
 /** Accumulates one sheet's cells; `build` freezes them into the plain `Sheet` description. */
 export function createSheet(name: string) {
@@ -34,6 +34,7 @@ export function createSheet(name: string) {
       tabColor?: string;
       dataBars?: readonly DataBar[];
       charts?: readonly BarChart[];
+      images?: readonly SheetImage[];
       autoFilter?: Merge;
     }): Sheet {
       return {
@@ -49,6 +50,7 @@ export function createSheet(name: string) {
         ...(settings.tabColor ? { tabColor: settings.tabColor } : {}),
         ...(settings.dataBars?.length ? { dataBars: settings.dataBars } : {}),
         ...(settings.charts?.length ? { charts: settings.charts } : {}),
+        ...(settings.images?.length ? { images: settings.images } : {}),
         ...(settings.autoFilter ? { autoFilter: settings.autoFilter } : {}),
       };
     },

@@ -82,6 +82,7 @@ export const STYLES: Readonly<Record<StyleName, Style>> = {
   guideHeading: { font: { bold: true, size: 13, color: COLORS.accent }, align: { horizontal: 'left', vertical: 'middle' } },
   guideText: { font: { size: 12 }, align: { horizontal: 'left', vertical: 'top', wrap: true } },
   guideStep: { font: { bold: true, size: 12 }, align: { horizontal: 'center', vertical: 'top' } },
+  guideLink: { font: { size: 12, color: '0563C1' }, align: { horizontal: 'left', vertical: 'middle', wrap: true } },
   signature: { font: { italic: true, size: 11 }, align: { horizontal: 'center', vertical: 'middle' } },
   signatureTitle: { font: { bold: true, size: 11 }, align: { horizontal: 'center', vertical: 'middle', wrap: true } },
   meta: { font: { size: 10 }, align: { horizontal: 'left', vertical: 'top' } },

@@ -1,11 +1,13 @@
 import { fail, ok, t } from '../../core';
 import type { Lang, Result } from '../../core';
-import { BASE_FONT_SIZE, FONT_NAME, STYLES, a1, columnLetter, pageNumberCode, printMargins } from '../../workbook';
-import type { BarChart, Cell, CellValue, DefinedName, Merge, Sheet, Style, StyleName, Validation, ValidationRule, WorkbookLayout } from '../../workbook';
+import { BASE_FONT_SIZE, FONT_NAME, STYLES, a1, columnLetter, pageNumberCode, printMargins, toBase64 } from '../../workbook';
+import type { BarChart, Cell, CellValue, DefinedName, Merge, Sheet, SheetImage, Style, StyleName, Validation, ValidationRule, WorkbookLayout } from '../../workbook';
 import { Batch, estimateBytes, lookUpSheets } from './batch';
 import type { WorkbookInventory } from './inventory';
 import type { BorderEdge, OfficeContext, OfficeDataValidation, OfficeRangeFormat, OfficeWorksheet } from './excel-model';
 import { isCellEditMode, toOfficeError } from './excel-run';
+
+export { toBase64 };
 import type { OfficeError } from './excel-run';
 
 export type RenderOptions = {
@@ -173,8 +175,15 @@ async function writeSheet(worksheet: OfficeWorksheet, sheet: Sheet, batch: Batch
     for (const target of await targets(worksheet, rectangles(cells), batch, 4, validation)) applyValidation(target.dataValidation, validation);
   }
 
-  // A sheet written again keeps the chart it has: it points at the same cells, written again.
+  for (const cell of sheet.cells) {
+    if (cell.link === undefined || typeof cell.value !== 'string') continue;
+    await batch.reserve(cell.link, 2);
+    worksheet.getRange(a1(cell.row, cell.col)).hyperlink = { address: cell.link, textToDisplay: cell.value }; // ExcelApi 1.7
+  }
+
+  // A sheet written again keeps the charts and pictures it has: they stand over the same cells, written again.
   if (!rewritten) for (const chart of sheet.charts ?? []) await writeChart(worksheet, chart, batch);
+  if (!rewritten) for (const image of sheet.images ?? []) await writeImage(worksheet, sheet, image, batch);
 
   if (sheet.tabColor !== undefined) worksheet.tabColor = `#${sheet.tabColor}`; // ExcelApi 1.7
   if (sheet.protect) {
@@ -217,6 +226,41 @@ async function writeChart(worksheet: OfficeWorksheet, chart: BarChart, batch: Ba
     series.format.fill.setSolidColor(`#${s.color}`);
   });
   added.setPosition(a1(chart.anchor.top, chart.anchor.left), a1(chart.anchor.bottom, chart.anchor.right));
+}
+
+/**
+ * Queues one picture (learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-shapes#images):
+ * `addImage` puts it at the sheet's top-left, so it is moved to its anchor cell, whose position in
+ * points is the sum of the column widths and row heights before it, as this layout sets them (a
+ * row the layout leaves alone counts at Excel's default height). No load, so no extra sync.
+ */
+async function writeImage(worksheet: OfficeWorksheet, sheet: Sheet, image: SheetImage, batch: Batch): Promise<void> {
+  await batch.reserve(image.pngBase64, 7);
+  const shape = worksheet.shapes.addImage(image.pngBase64); // ExcelApi 1.9
+  shape.name = image.name;
+  shape.altTextDescription = image.altText;
+  const { left, top } = cellOffsetPoints(sheet, image.anchor);
+  shape.left = left;
+  shape.top = top;
+  shape.width = image.widthPx * 0.75;
+  shape.height = image.heightPx * 0.75;
+}
+
+/** Excel's row height for the default 11 pt font, in points, where the layout sets none. */
+const DEFAULT_ROW_HEIGHT = 15;
+/** Excel's default column width in characters, where the layout sets none. */
+const DEFAULT_COLUMN_WIDTH = 8.43;
+
+/** The top-left of a cell in points from the sheet's top-left, from the layout's sizes. */
+export function cellOffsetPoints(sheet: Sheet, at: { readonly row: number; readonly col: number }): { left: number; top: number } {
+  let left = 0;
+  for (let col = 1; col < at.col; col++) {
+    const column = sheet.columns[col - 1];
+    if (!column?.hidden) left += columnWidthPoints(column?.width ?? DEFAULT_COLUMN_WIDTH);
+  }
+  let top = 0;
+  for (let row = 1; row < at.row; row++) top += sheet.rowHeights[row] ?? DEFAULT_ROW_HEIGHT;
+  return { left, top };
 }
 
 const VISIBILITY = { visible: 'Visible', hidden: 'Hidden', veryHidden: 'VeryHidden' } as const;
@@ -593,9 +637,3 @@ function realCreateWorkbook(): ((base64: string) => Promise<void>) | undefined {
   return (base64) => Excel.createWorkbook(base64);
 }
 
-export function toBase64(bytes: Uint8Array): string {
-  let binary = '';
-  const chunk = 0x8000;
-  for (let i = 0; i < bytes.length; i += chunk) binary += String.fromCharCode(...bytes.subarray(i, i + chunk));
-  return btoa(binary);
-}

@@ -12,16 +12,14 @@ import { WORKSHEET_REL, parseRelationships, relationshipsPartName, resolveTarget
 export async function addCharts(bytes: Uint8Array, layout: WorkbookLayout): Promise<Uint8Array> {
   const charted = layout.sheets.filter((s) => (s.charts ?? []).length > 0);
   if (charted.length === 0) return bytes;
-  const zip = await JSZip.loadAsync(bytes);
-  const text = async (name: string) => (await zip.file(name)?.async('string')) ?? '';
-  const workbookPart = workbookPartName(await text('_rels/.rels'));
-  const workbook = await text(workbookPart);
-  const rels = parseRelationships(await text(relationshipsPartName(workbookPart)));
+  const { zip, text, partOf } = await openSheets(bytes);
   let types = await text('[Content_Types].xml');
   let chartNumber = 0;
-  for (const [index, sheet] of charted.entries()) {
-    const part = sheetPart(workbook, rels, workbookPart, sheet.name);
-    if (part === undefined) throw new Error(`no worksheet part for "${sheet.name}"`);
+  // Drawings exceljs wrote for pictures on other sheets keep their numbers; the charts' come after.
+  const pictureDrawings = zip.file(/^xl\/drawings\/drawing\d+\.xml$/).length;
+  for (const [at, sheet] of charted.entries()) {
+    const index = at + pictureDrawings;
+    const part = partOf(sheet.name);
     const drawing = `xl/drawings/drawing${index + 1}.xml`;
     const anchors: string[] = [];
     const drawingRels: string[] = [];
@@ -56,6 +54,21 @@ const NS = {
   xdr: 'http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing',
   rels: 'http://schemas.openxmlformats.org/package/2006/relationships',
 };
+
+/** A written package opened for editing: its parts as text, and each sheet's part by the sheet's name. */
+export async function openSheets(bytes: Uint8Array): Promise<{ zip: JSZip; text: (name: string) => Promise<string>; partOf: (sheet: string) => string }> {
+  const zip = await JSZip.loadAsync(bytes);
+  const text = async (name: string) => (await zip.file(name)?.async('string')) ?? '';
+  const workbookPart = workbookPartName(await text('_rels/.rels'));
+  const workbook = await text(workbookPart);
+  const rels = parseRelationships(await text(relationshipsPartName(workbookPart)));
+  const partOf = (sheet: string) => {
+    const part = sheetPart(workbook, rels, workbookPart, sheet);
+    if (part === undefined) throw new Error(`no worksheet part for "${sheet}"`);
+    return part;
+  };
+  return { zip, text, partOf };
+}
 
 function sheetPart(workbook: string, rels: ReturnType<typeof parseRelationships>, workbookPart: string, name: string): string | undefined {
   for (const m of workbook.matchAll(/<sheet\b([^>]*)\/?>/g)) {
@@ -151,6 +164,6 @@ function plain(cell: Cell | undefined): string | number | null {
   return v;
 }
 
-function escapeXml(text: string): string {
+export function escapeXml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
