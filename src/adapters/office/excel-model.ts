@@ -86,6 +86,9 @@ export type OfficeWorksheet = {
 export type OfficeChartCollection = {
   /** ExcelApi 1.1: a chart of `type` ("BarClustered") over `sourceData`; with "Columns", a series per column. */
   add(type: string, sourceData: OfficeRange, seriesBy?: string): OfficeChart;
+  /** ExcelApi 1.1: `load('items/name')`, then `items` after a sync. */
+  load(propertyNames: string): unknown;
+  readonly items: readonly OfficeChart[];
 };
 
 export type OfficeChart = {
@@ -103,6 +106,8 @@ export type OfficeChart = {
   readonly series: { getItemAt(index: number): OfficeChartSeries };
   /** ExcelApi 1.1: from the top-left of `startCell` to the bottom-right of `endCell`. */
   setPosition(startCell: string, endCell?: string): void;
+  /** ExcelApi 1.1 */
+  delete(): void;
 };
 
 export type OfficeChartAxis = {
