@@ -102,6 +102,8 @@ export type OfficeChart = {
   readonly dataLabels: { showValue: boolean; numberFormat: string };
   /** ExcelApi 1.1 */
   readonly axes: { readonly categoryAxis: OfficeChartAxis; readonly valueAxis: OfficeChartAxis };
+  /** ExcelApi 1.1: the chart area's font, which every text of the chart takes. */
+  readonly format: { readonly font: { name: string } };
   /** ExcelApi 1.1 */
   readonly series: { getItemAt(index: number): OfficeChartSeries };
   /** ExcelApi 1.1: from the top-left of `startCell` to the bottom-right of `endCell`. */

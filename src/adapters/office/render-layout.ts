@@ -219,11 +219,12 @@ async function writeChart(worksheet: OfficeWorksheet, chart: BarChart, batch: Ba
   const first = chart.series[0];
   const last = chart.series[chart.series.length - 1];
   if (first === undefined || last === undefined) return;
-  await batch.reserve(chart, 14 + 3 * chart.series.length);
+  await batch.reserve(chart, 15 + 3 * chart.series.length);
   const source = { top: first.values.top, left: first.values.left, bottom: first.values.bottom, right: last.values.right };
   const added = worksheet.charts.add('BarClustered', worksheet.getRange(rangeAddress(source)), 'Columns'); // ExcelApi 1.1
   added.name = chart.name;
   added.title.text = chart.title;
+  added.format.font.name = FONT_NAME; // ChartAreaFormat.font, ExcelApi 1.1: every text of the chart, not the theme's Calibri
   added.legend.visible = true;
   added.legend.position = 'Bottom';
   added.dataLabels.showValue = true;

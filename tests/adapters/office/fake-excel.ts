@@ -118,6 +118,8 @@ export type ChartModel = {
   readonly valueAxis: ChartAxisModel;
   readonly categoryAxis: ChartAxisModel;
   readonly series: ChartSeriesModel[];
+  /** The chart area's font name (ChartAreaFormat.font). */
+  font?: string;
   position?: { start: string; end: string };
 };
 
@@ -907,6 +909,7 @@ function fakeChart(write: ChartWrite): OfficeChart {
         numberFormat: ['ChartDataLabels.numberFormat', '1.8', (c, v: string) => (c.dataLabels.numberFormat = v)],
       }),
       axes: { valueAxis: axis('valueAxis'), categoryAxis: axis('categoryAxis') },
+      format: { font: writeOnly(write, { name: ['ChartFont.name', '1.1', (c, v: string) => (c.font = v)] }) },
       series: { getItemAt: series },
       setPosition: (start: string, end?: string) =>
         write('Chart.setPosition', '1.1', [start, end], (c) => {

@@ -37,6 +37,7 @@ describe('the report’s chart in Excel (Office.js charts)', () => {
         source: { top: 5, left: 5, bottom: 7, right: 5 },
         name: 'AchievementChart',
         title: 'TỶ LỆ ĐẠT SO VỚI CHỈ TIÊU',
+        font: 'Times New Roman',
         legend: { visible: true, position: 'Bottom' },
         dataLabels: { showValue: true, numberFormat: '0%' },
         valueAxis: { title: 'Tỷ lệ đạt so với chỉ tiêu (%)', numberFormat: '0%', minimum: 0 },
