@@ -157,6 +157,8 @@ export type StyleName =
   | 'docOrgBold'
   | 'docNational'
   | 'docMotto'
+  | 'docRule'
+  | 'docRuleAbove'
   | 'docNumber'
   | 'docPlace'
   | 'docTitle'

@@ -40,3 +40,19 @@ export const ND30 = {
 } as const;
 
 export type Nd30 = typeof ND30;
+
+/**
+ * About how wide a line of Times New Roman is, in points: enough to size the lines drawn under the
+ * issuer, the motto and the subject, which ND30 measures against their text (the .docx and the
+ * `Báo cáo` sheet alike).
+ */
+export function textWidthPt(text: string, sizePt: number, bold: boolean): number {
+  let ems = 0;
+  for (const ch of text) {
+    if (ch === ' ') ems += 0.25;
+    else if (/\p{Lu}/u.test(ch)) ems += bold ? 0.72 : 0.68;
+    else if (/[-.,;:]/.test(ch)) ems += 0.3;
+    else ems += bold ? 0.5 : 0.46;
+  }
+  return ems * sizePt;
+}

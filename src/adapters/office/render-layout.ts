@@ -411,7 +411,7 @@ const STYLE_COMMANDS = 22;
 const THIN_BORDER = '#8C8C8C';
 const EDGES: readonly BorderEdge[] = ['EdgeTop', 'EdgeBottom', 'EdgeLeft', 'EdgeRight', 'InsideVertical', 'InsideHorizontal'];
 const HORIZONTAL = { left: 'Left', center: 'Center', right: 'Right', justify: 'Justify' } as const;
-const VERTICAL = { top: 'Top', middle: 'Center' } as const;
+const VERTICAL = { top: 'Top', middle: 'Center', bottom: 'Bottom' } as const;
 
 function applyStyle(format: OfficeRangeFormat, style: Style): void {
   // ExcelApi 1.1 unless noted.
@@ -432,6 +432,11 @@ function applyStyle(format: OfficeRangeFormat, style: Style): void {
       border.style = 'Continuous';
       border.color = THIN_BORDER;
     }
+  }
+  if (style.rule) {
+    const border = format.borders.getItem(style.rule === 'top' ? 'EdgeTop' : 'EdgeBottom');
+    border.style = 'Continuous';
+    border.color = '#000000';
   }
 }
 

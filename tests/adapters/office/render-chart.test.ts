@@ -168,3 +168,19 @@ describe('the fake Excel’s charts', () => {
     expect(await refused(new FakeExcel({ apiVersion: '1.6' }), (sheet) => (sheet.charts.add('BarClustered', sheet.getRange('B2:B4'), 'Columns').axes.categoryAxis.reversePlotOrder = true))).toBe('ApiNotFound');
   });
 });
+
+describe('the Báo cáo sheet’s short lines in Excel', () => {
+  it('should draw each line as one black edge of its cells, nothing else, where the layout puts it', async () => {
+    const layout = reportOf(smallCampaign(), { XA01: GOOD_ANSWERS, GD02: GOOD_ANSWERS });
+    const { fake } = await rendered(layout);
+    const sheet = layout.sheets.find((s) => s.name === 'Báo cáo');
+    const lines = (sheet?.cells ?? []).filter((c) => c.style === 'docRule' || c.style === 'docRuleAbove');
+    // Under the issuer (row 4), under the motto (along the top of row 3), under the subject (row 9).
+    expect([...new Set(lines.map((c) => c.row))].sort((a, b) => a - b)).toEqual([3, 4, 9]);
+    const black = { style: 'Continuous', color: '#000000' };
+    for (const c of lines) {
+      const borders = fake.sheet('Báo cáo').cell(`${String.fromCharCode(64 + c.col)}${c.row}`)?.borders;
+      expect(borders).toEqual(c.style === 'docRuleAbove' ? { top: black } : { bottom: black });
+    }
+  });
+});
