@@ -50,6 +50,8 @@ export function textWidthPt(text: string, sizePt: number, bold: boolean): number
   let ems = 0;
   for (const ch of text) {
     if (ch === ' ') ems += 0.25;
+    else if (ch === '\u2003') ems += 1; // em space
+    else if (ch === '\u2002') ems += 0.5; // en space
     else if (/\p{Lu}/u.test(ch)) ems += bold ? 0.72 : 0.68;
     else if (/[-.,;:]/.test(ch)) ems += 0.3;
     else ems += bold ? 0.5 : 0.46;

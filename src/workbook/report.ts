@@ -6,7 +6,7 @@ import type { LockedRow } from './metadata';
 import { metaSheet } from './meta-sheet';
 import { sectionsInOrder } from './fill-in';
 import { DATE_FORMAT, numberFormatOf } from './styles';
-import { createSheet, rowHeight, wrappedHeight } from './sheet-builder';
+import { createSheet, rowHeight } from './sheet-builder';
 import { indicatorLabel, roman, targetText } from './text';
 import { buildReportDocument } from './report-document';
 import { ND30, textWidthPt } from './nd30';
@@ -379,8 +379,11 @@ const DOC_BLOCKS = { left: 34, right: 49 } as const;
  * so a line sized from its text is within 4 % of that length in either.
  */
 const PT_PER_WIDTH = 5.45;
-/** About how many characters of the 14 pt body fit on that line. */
-const DOC_CHARS = 68;
+/**
+ * The body's line as Excel prints it (436 pt less the cell's padding), the narrower of the two,
+ * and the 14 pt line's height: a row is as tall as its text needs there, so no line is cut.
+ */
+const DOC_LINE_PT = 430;
 const DOC_LINE = 19;
 /** Height of the rows that only carry a short line. */
 const RULE_ROW = 4;
@@ -460,7 +463,9 @@ function documentSheet(input: ReportInput): Sheet {
   let row = 7;
   const line = (text: string, style: 'docText' | 'docHeading' | 'docTitle' | 'docSubtitle' = 'docText') => {
     sheet.span(row, all.left, all.right, text, style);
-    sheet.height(row, wrappedHeight(text, DOC_CHARS, DOC_LINE));
+    // Widths from Times New Roman's metrics (within 3 % of LibreOffice's print), 5 % spare.
+    const lines = Math.max(1, Math.ceil((textWidthPt(text, z.body, style !== 'docText') * 1.05) / DOC_LINE_PT));
+    sheet.height(row, lines * DOC_LINE + 4);
     row += 1;
   };
   line(doc.title, 'docTitle');
@@ -468,7 +473,8 @@ function documentSheet(input: ReportInput): Sheet {
   rule(row, subjectRule);
   sheet.height(row, RULE_ROW);
   row += 2;
-  for (const block of doc.body) line(block.kind === 'paragraph' ? `${FIRST_LINE_INDENT}${block.text}` : block.text, block.kind === 'heading' ? 'docHeading' : 'docText');
+  // As in the .docx, every block of the body (headings, paragraphs, dash items) indents its first line.
+  for (const block of doc.body) line(`${FIRST_LINE_INDENT}${block.text}`, block.kind === 'heading' ? 'docHeading' : 'docText');
 
   row += 1;
   const signStart = row;

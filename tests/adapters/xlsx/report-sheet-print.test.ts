@@ -124,5 +124,9 @@ describeWith([SOFFICE, PDFTOTEXT, CARLITO, needsCommand('pdftoppm', 'poppler-uti
     const top = can?.yMin ?? 0;
     const next = words.filter((w) => w.page === can?.page && w.yMin > top + 8 && w.yMin < top + 24);
     expect(Math.min(...next.map((w) => w.xMin))).toBeCloseTo(85.0, -0.5);
+    // Headings and dash items start at the same indent, as the .docx sets them.
+    for (const text of ['I.', '1.']) expect(words.find((w) => w.text === text)?.xMin).toBeCloseTo(can?.xMin ?? 0, -0.5);
+    // The first dash item ("- CĐCS Công ty …"), after the opening; the motto's dashes are above it.
+    expect(words.find((w) => w.text === '-' && w.yMin > (can?.yMin ?? 0))?.xMin).toBeCloseTo(can?.xMin ?? 0, -0.5);
   });
 });
