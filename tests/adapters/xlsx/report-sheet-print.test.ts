@@ -14,7 +14,7 @@ import { MM, pdfWords, printedSize } from '../../helpers/pdf-words';
 import type { PdfWord } from '../../helpers/pdf-words';
 import { GOOD_ANSWERS, rawReturnFor } from '../../helpers/raw-return';
 import { describeWith, needsCommand, needsFile } from '../../helpers/requires';
-import { pageRules } from '../../helpers/page-rules';
+import { expectNd30ShortLines } from '../../helpers/page-rules';
 
 /** LibreOffice sizes columns as Excel does only with Calibri's metric twin installed. */
 const CARLITO = needsFile('/usr/share/fonts/truetype/crosextra/Carlito-Regular.ttf', 'apt-get install fonts-crosextra-carlito');
@@ -79,41 +79,7 @@ describeWith([SOFFICE, PDFTOTEXT, CARLITO, needsCommand('pdftoppm', 'poppler-uti
   });
 
   it('should draw ND30’s short lines: a share of the issuer’s line, the motto’s length, a share of the subject’s, each centred just under its text', () => {
-    const page1 = words.filter((w) => w.page === 1);
-    // A printed line of text from the words on the line of `last`, from `first` to `last`.
-    const extent = (first: string, last: string) => {
-      const end = page1.find((w) => w.text === last);
-      const start = page1.find((w) => w.text === first && Math.abs(w.yMin - (end?.yMin ?? 0)) < 1);
-      return { xMin: start?.xMin ?? NaN, xMax: end?.xMax ?? NaN, yMax: end?.yMax ?? NaN };
-    };
-    const rules = pageRules(pdf, 1);
-    expect(rules).toHaveLength(3);
-    // The header's lines above the title (BÁO CÁO), the subject's below it; left block and right block by the page's centre.
-    const titleTop = words.find((w) => w.text === 'BÁO')?.yMin ?? 0;
-    const motto = rules.find((r) => r.y < titleTop && r.xMin > 318.9);
-    const issuer = rules.find((r) => r.y < titleTop && r.xMax < 318.9);
-    const subject = rules.find((r) => r.y > titleTop);
-    // "Độc lập - Tự do - Hạnh phúc" prints 159 pt wide from 333 pt: its line as long, within 4 %.
-    const mottoText = extent('Độc', 'phúc');
-    const length = (r?: { xMin: number; xMax: number }) => (r ? r.xMax - r.xMin : 0);
-    expect(length(motto) / (mottoText.xMax - mottoText.xMin)).toBeGreaterThan(0.96);
-    expect(length(motto) / (mottoText.xMax - mottoText.xMin)).toBeLessThan(1.04);
-    // The issuer's longer line, "LIÊN ĐOÀN LAO ĐỘNG HUYỆN" (182 pt): a line 1/3 to 1/2 of it.
-    const issuerText = extent('LIÊN', 'HUYỆN');
-    expect(length(issuer) / (issuerText.xMax - issuerText.xMin)).toBeGreaterThanOrEqual(1 / 3);
-    expect(length(issuer) / (issuerText.xMax - issuerText.xMin)).toBeLessThanOrEqual(1 / 2);
-    const subjectText = extent('Kết', '2025');
-    expect(length(subject) / (subjectText.xMax - subjectText.xMin)).toBeGreaterThanOrEqual(1 / 3);
-    expect(length(subject) / (subjectText.xMax - subjectText.xMin)).toBeLessThanOrEqual(1 / 2);
-    const centre = (r?: { xMin: number; xMax: number }) => (r ? (r.xMin + r.xMax) / 2 : 0);
-    // The issuer's line goes under its last line, "HÒA THÀNH".
-    const issuerLast = extent('HÒA', 'THÀNH');
-    for (const [rule, text, above] of [[motto, mottoText, mottoText], [issuer, issuerText, issuerLast], [subject, subjectText, subjectText]] as const) {
-      expect(Math.abs(centre(rule) - centre(text))).toBeLessThan(3);
-      // Under the text's box (which holds the descenders), a few points below it.
-      expect((rule?.y ?? 0) - above.yMax).toBeGreaterThan(0);
-      expect((rule?.y ?? 0) - above.yMax).toBeLessThan(8);
-    }
+    expectNd30ShortLines(pdf, words);
   });
 
   it('should start each body paragraph’s first line 1–1.27 cm in from the margin, its other lines at the margin', () => {
