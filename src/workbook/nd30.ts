@@ -1,8 +1,9 @@
 /**
  * How Nghị định 30/2020/NĐ-CP, Phụ lục I, measures an administrative document on the page: the
  * writers' options for the report described in report-document.ts. Where the decree gives a range,
- * the value chosen is inside it (the range is noted beside it); the Tổng Liên đoàn's rules on trade
- * union documents keep these measurements.
+ * the value chosen is inside it (the range is noted beside it). Trade unions apply ND30 through the
+ * Tổng Liên đoàn's Quyết định 933/QĐ-TLĐ (2024), whose appendices were not at hand: no difference
+ * from these measurements is confirmed (docs/architecture.md, "The written report").
  */
 export const ND30 = {
   font: 'Times New Roman',
