@@ -13,7 +13,7 @@ export type InputMessage = { readonly key: MessageKey; readonly params: Params }
 
 export type TargetInput = { readonly ok: true; readonly value: number } | { readonly ok: false; readonly message: InputMessage };
 
-type TargetIndicator = Pick<Indicator, 'type' | 'label'> & { readonly measure?: string };
+type TargetIndicator = { readonly type: Indicator['type']; readonly label: { readonly vi: string }; readonly measure?: string };
 
 /**
  * What kind of figure a target of this indicator is: a count (whole numbers: people, sessions,
