@@ -30,3 +30,4 @@ export * from './sample-answers';
 export * from './group-by';
 export * from './parent-link';
 export * from './target-input';
+export * from './unit-merge';

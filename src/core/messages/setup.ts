@@ -18,4 +18,20 @@ export const setupMessages = {
     en: '"{raw}" can be read two ways. Use a comma for the fraction and dots to group thousands, for example {example} or 1.200.',
   },
   'target.input.rateOver100': { vi: '{raw}% lớn hơn 100%. Nhập tỷ lệ phần trăm từ 0 đến 100, ví dụ {example}.', en: '{raw}% is more than 100%. Type a percentage from 0 to 100, for example {example}.' },
+  'units.merge.summary': {
+    vi: 'Đã thêm {added} đơn vị, giữ nguyên {kept}, cập nhật {updated}, bỏ {dropped}.',
+    en: '{added} units added, {kept} kept, {updated} updated, {dropped} dropped.',
+  },
+  'units.merge.heldBack': {
+    vi: 'Danh sách mới có dòng lỗi nên {count} đơn vị không có trong danh sách mới vẫn được giữ lại ({units}). Sửa các dòng lỗi rồi nạp lại tệp nếu muốn thay hẳn danh sách.',
+    en: 'The new list has rows in error, so {count} units missing from it are kept ({units}). Correct those rows and load the file again to replace the list outright.',
+  },
+  'units.merge.skipped': {
+    vi: 'Bỏ qua {count} dòng có lỗi; đơn vị ở các dòng này chưa được nạp:',
+    en: '{count} rows with errors were skipped; their units were not loaded:',
+  },
+  'units.merge.refused': {
+    vi: 'Không nạp được danh sách đơn vị từ tệp này; danh sách hiện có ({count} đơn vị) giữ nguyên. Sửa các lỗi dưới đây rồi chọn lại tệp.',
+    en: 'No unit list could be loaded from this file; the current list ({count} units) is unchanged. Correct the problems below and choose the file again.',
+  },
 } satisfies Catalogue;
