@@ -34,4 +34,12 @@ export const setupMessages = {
     vi: 'Không nạp được danh sách đơn vị từ tệp này; danh sách hiện có ({count} đơn vị) giữ nguyên. Sửa các lỗi dưới đây rồi chọn lại tệp.',
     en: 'No unit list could be loaded from this file; the current list ({count} units) is unchanged. Correct the problems below and choose the file again.',
   },
+  'sample.field': {
+    vi: '"{field}" vẫn là giá trị mẫu ("{value}"). Thay bằng thông tin của đơn vị mình ở mục "{section}".',
+    en: '"{field}" still holds a sample value ("{value}"). Replace it with your own under "{section}".',
+  },
+  'sample.units': {
+    vi: 'Danh sách còn {count} đơn vị mẫu của huyện Thanh Lâm ({units}). Nạp danh sách đơn vị của huyện mình ở mục "Đơn vị", hoặc bỏ các đơn vị mẫu.',
+    en: 'The list still has {count} sample units of the invented Thanh Lâm district ({units}). Load your own unit list under "Units", or remove the sample units.',
+  },
 } satisfies Catalogue;

@@ -55,6 +55,12 @@ export function presetCampaignId(name: string, year: number, options: PresetOpti
   return withRandomPart(campaignId(sampleOrganization().name, name, year), options.random);
 }
 
+/**
+ * The invented places and person of the samples: a campaign field holding one of them is still
+ * the sample's (see sampleValuesIn), and writing the master or the report waits until it is replaced.
+ */
+export const SAMPLE_NAMES: readonly string[] = ['Thanh Lâm', 'Nam Sơn', 'Nguyễn Văn Khải'];
+
 /** The invented district federation that issues the sample plans. */
 export function sampleOrganization(): { name: string; parent: string } {
   return { name: 'Liên đoàn Lao động huyện Thanh Lâm', parent: 'Liên đoàn Lao động tỉnh Nam Sơn' };
