@@ -69,3 +69,11 @@ describe('sampleValuesIn', () => {
     expect(found.at(-1)).toEqual({ kind: 'units', path: 'units', units: ['XA01'] });
   });
 });
+
+describe('a preset built for an organisation', () => {
+  it('should be issued in its name, with an id naming it', () => {
+    const campaign = fifteenDayRound.build({ year: 2025, random: '0a1b2c3d', organisation: phongTho });
+    expect(campaign.id).toBe('ldld-phong-tho-dot-15-ngay-2025-0a1b2c3d');
+    expect(campaign).toEqual({ ...applyOrganisation(fifteenDayRound.build({ year: 2025 }), phongTho), id: campaign.id });
+  });
+});
