@@ -80,4 +80,12 @@ export const setupMessages = {
     vi: 'Tệp "{file}" đã được chọn (trùng nội dung với "{first}"); chỉ tính một lần.',
     en: '"{file}" was already chosen (same content as "{first}"); it is taken once.',
   },
+  'cli.organisationPartial': {
+    vi: 'Để tạo chiến dịch mang thông tin của đơn vị mình, cần nhập đủ --org, --place, --signer và --signer-title (--parent nếu có). Còn thiếu: {flags}.',
+    en: 'To issue the campaign in your own name, give all of --org, --place, --signer and --signer-title (and --parent if any). Missing: {flags}.',
+  },
+  'cli.sampleValues': {
+    vi: 'Lưu ý: tệp còn {count} mục là giá trị mẫu của mẫu chiến dịch; hãy thay trước khi tạo sổ và báo cáo (hoặc tạo lại với --org, --parent, --place, --signer, --signer-title):',
+    en: 'Note: the file still has {count} sample values from the preset; replace them before making the master and the report (or run again with --org, --parent, --place, --signer, --signer-title):',
+  },
 } satisfies Catalogue;
