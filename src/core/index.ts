@@ -33,3 +33,4 @@ export * from './parent-link';
 export * from './target-input';
 export * from './unit-merge';
 export * from './organisation';
+export * from './chosen-files';
