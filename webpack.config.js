@@ -23,6 +23,12 @@ const PAGES = [
 ];
 
 /**
+ * Pages outside Office, beside the add-in's at the build's root: the phone form a union clerk fills
+ * without a spreadsheet program (dien-bao-cao.html; its address goes into the fill-in's guide).
+ */
+const WEB_PAGES = [{ name: 'dien-bao-cao', entry: './src/phone-form/index.tsx', template: './src/phone-form/dien-bao-cao.html' }];
+
+/**
  * Office takes an updated manifest only when its <Version> is higher than the one it has, so the
  * build writes package.json's version there: four numeric parts (0.1.0 → 0.1.0.0), as the
  * manifest's Version element allows (up to four parts of at most five digits). A pre-release tag
@@ -84,7 +90,7 @@ module.exports = (env = {}, argv = {}) => {
     // build never runs (the pane would stay on "Đang tải…"). Office's own templates use source-map too.
     devtool: 'source-map',
     // Each page first switches zod's `new Function` probe off, which the pages' CSP would report.
-    entry: Object.fromEntries(PAGES.map((page) => [page.name, [STRICT_CSP_ENTRY, page.entry]])),
+    entry: Object.fromEntries([...PAGES, ...WEB_PAGES].map((page) => [page.name, [STRICT_CSP_ENTRY, page.entry]])),
     output: {
       path: path.resolve(__dirname, 'dist'),
       filename: production ? '[name].[contenthash:8].js' : '[name].js',
@@ -121,7 +127,7 @@ module.exports = (env = {}, argv = {}) => {
       ],
     },
     plugins: [
-      ...PAGES.map(
+      ...[...PAGES, ...WEB_PAGES].map(
         (page) =>
           new HtmlWebpackPlugin({
             filename: `${page.name}.html`,
@@ -176,6 +182,7 @@ module.exports = (env = {}, argv = {}) => {
 };
 
 module.exports.PAGES = PAGES;
+module.exports.WEB_PAGES = WEB_PAGES;
 module.exports.DEV_URL = DEV_URL;
 module.exports.DEV_PORT = DEV_PORT;
 module.exports.buildManifest = buildManifest;

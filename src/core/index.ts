@@ -29,3 +29,4 @@ export * from './achievement';
 export * from './sample-answers';
 export * from './group-by';
 export * from './parent-link';
+export * from './unit-campaign';
