@@ -26,7 +26,8 @@ const PAGES = [
  * Pages outside Office, beside the add-in's at the build's root: the phone form a union clerk fills
  * without a spreadsheet program (dien-bao-cao.html; its address goes into the fill-in's guide).
  */
-const WEB_PAGES = [{ name: 'dien-bao-cao', entry: './src/phone-form/index.tsx', template: './src/phone-form/dien-bao-cao.html' }];
+const PHONE_PAGE = 'dien-bao-cao';
+const WEB_PAGES = [{ name: PHONE_PAGE, entry: './src/phone-form/index.tsx', template: './src/phone-form/dien-bao-cao.html' }];
 
 /**
  * Office takes an updated manifest only when its <Version> is higher than the one it has, so the
@@ -68,6 +69,31 @@ function normalisePublicUrl(value) {
     throw new Error(`publicUrl must start with https:// (Office loads add-ins over HTTPS only), got "${url}"`);
   }
   return url.endsWith('/') ? url : `${url}/`;
+}
+
+/**
+ * Writes the phone form's service worker (src/phone-form/service-worker.js) as dist/dien-bao-cao-sw.js,
+ * beside the page, with the list of what the page needs offline: its page, its scripts (the chunks
+ * it loads on demand too) and its icon, and a version that changes with them.
+ */
+class PhoneOfflinePlugin {
+  apply(compiler) {
+    const { Compilation, sources } = compiler.webpack;
+    compiler.hooks.thisCompilation.tap('PhoneOfflinePlugin', (compilation) => {
+      compilation.hooks.processAssets.tap({ name: 'PhoneOfflinePlugin', stage: Compilation.PROCESS_ASSETS_STAGE_SUMMARIZE }, () => {
+        const entry = compilation.entrypoints.get(PHONE_PAGE);
+        if (!entry) return;
+        const chunks = new Set(entry.chunks);
+        for (const chunk of entry.chunks) for (const lazy of chunk.getAllAsyncChunks()) chunks.add(lazy);
+        const scripts = [...chunks].flatMap((chunk) => [...chunk.files]).filter((file) => file.endsWith('.js'));
+        const files = [`${PHONE_PAGE}.html`, ...scripts.sort(), 'assets/icon-32.png'];
+        const version = require('crypto').createHash('sha256').update(files.join('\n')).digest('hex').slice(0, 12);
+        const worker = fs.readFileSync(path.join(__dirname, 'src/phone-form/service-worker.js'), 'utf8');
+        const head = `self.__PHONE_FILES__ = ${JSON.stringify(files)};\nself.__PHONE_VERSION__ = ${JSON.stringify(version)};\n`;
+        compilation.emitAsset(`${PHONE_PAGE}-sw.js`, new sources.RawSource(head + worker));
+      });
+    });
+  }
 }
 
 function httpsOptions() {
@@ -142,6 +168,7 @@ module.exports = (env = {}, argv = {}) => {
           { from: 'manifest.xml', to: 'manifest.xml', transform: { transformer: writeManifest } },
         ],
       }),
+      new PhoneOfflinePlugin(),
       // The command line for offices without Microsoft 365, downloadable from the add-in's host.
       ...(production && !serving ? [new CliBundlePlugin()] : []),
     ],
