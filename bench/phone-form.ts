@@ -5,11 +5,10 @@
  * `skipped` with the reason otherwise.
  */
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
-import { extname, join, normalize } from 'node:path';
+import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { CHROMIUM, CHROMIUM_ARGS, serveStatic } from './static-server';
 import { renderXlsx } from '../src/adapters/xlsx';
 import { buildCampaignWorkbooks } from '../src/workbook';
 import { syntheticCampaign } from './fixtures';
@@ -18,8 +17,6 @@ export type PhoneFormBench =
   | { readonly skipped: string }
   | { readonly initialJsBytes: number; readonly initialJsGzipBytes: number; readonly indicators: number; readonly formShownMs: number[]; readonly medianFormShownMs: number };
 
-const CHROMIUM = '/usr/bin/chromium';
-const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 const PAGE = 'dien-bao-cao.html';
 
 export async function benchPhoneForm(dist = join(__dirname, '..', 'dist'), runs = 5): Promise<PhoneFormBench> {
@@ -38,17 +35,10 @@ export async function benchPhoneForm(dist = join(__dirname, '..', 'dist'), runs 
   const file = join(dir, `${fillIn.unit.code}.xlsx`);
   writeFileSync(file, await renderXlsx(fillIn.layout));
 
-  const server = createServer((req, res) => {
-    const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
-    const target = join(dist, path);
-    if (!target.startsWith(dist) || !existsSync(target)) return void res.writeHead(404).end();
-    const type = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.png': 'image/png' }[extname(target)] ?? 'application/octet-stream';
-    res.writeHead(200, { 'Content-Type': type }).end(readFileSync(target));
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/${PAGE}`;
+  const { server, url: root } = await serveStatic(dist);
+  const url = `${root}${PAGE}`;
   const { chromium } = await import('playwright-core');
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
   const formShownMs: number[] = [];
   try {
     for (let i = 0; i < runs; i++) {
