@@ -106,6 +106,13 @@ describeBrowser('phone form on a 360 px touch screen (chromium)', () => {
     // Nothing wider than the phone.
     await expect(page.evaluate(() => document.documentElement.scrollWidth)).resolves.toBeLessThanOrEqual(360);
 
+    // The English switch: the page's words change, the answers stay.
+    await page.getByTestId('language').click();
+    await expect(page.locator('h1').textContent()).resolves.toBe('Fill in the DanVan report');
+    await expect(page.getByTestId('download').textContent()).resolves.toBe('Download the report file');
+    await page.getByTestId('language').click();
+    await expect(page.locator('#f-TT02').inputValue()).resolves.toBe('1.500');
+
     const filled = await download(page, () => page.getByTestId('download').click());
     expect(filled.name).toBe('XA01 - CĐCS xã Trường Hòa.xlsx');
     filledFile = join(dir, 'XA01-filled.xlsx');
