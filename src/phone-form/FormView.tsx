@@ -94,7 +94,7 @@ export function FormView({ form, bytes, lang, storage }: { readonly form: FillIn
           <h2>{t(`section.${section}`, {}, lang)}</h2>
           {indicators.map(({ indicator, target }) => (
             <div className="card" key={indicator.code} data-code={indicator.code}>
-              <IndicatorField indicator={indicator} target={target} lang={lang} value={answers.values[indicator.code] ?? ''} onChange={(v) => setValue(indicator.code, v)} findings={findings.get(indicator.code)} rate={shownRate(checked, indicator, lang)} />
+              <IndicatorField indicator={indicator} target={target} lang={lang} value={answers.values[indicator.code] ?? ''} onChange={(v) => setValue(indicator.code, v)} findings={findings.get(indicator.code)} rate={rateNeedsDistrict(indicator) ? undefined : shownRate(checked, indicator, lang)} />
             </div>
           ))}
         </section>
@@ -198,9 +198,9 @@ function IndicatorField(props: {
   );
 }
 
-/** A rate over several units (a count of units, or a choice counted across them) waits for the district. */
-function rateNeedsDistrict(indicator: Extract<Indicator, { type: 'rate' }>): boolean {
-  return [indicator.numerator, indicator.denominator].some((term) => 'choices' in term || 'unitCount' in term);
+/** A rate over several units (a count of units, or a choice counted across them) waits for the district, as the fill-in's own cell says. */
+function rateNeedsDistrict(indicator: Indicator): boolean {
+  return indicator.type === 'rate' && [indicator.numerator, indicator.denominator].some((term) => 'choices' in term || 'unitCount' in term);
 }
 
 function TextField(props: {
