@@ -34,3 +34,4 @@ export * from './target-input';
 export * from './unit-merge';
 export * from './organisation';
 export * from './chosen-files';
+export * from './unit-campaign';

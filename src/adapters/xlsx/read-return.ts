@@ -118,7 +118,7 @@ function readOtherFormat<T>(opened: PackageProblem | XlsProblem | { readonly wor
   }
 }
 
-function readWorkbook(workbook: ModelWorkbook, bytes: Uint8Array, file: string, app: ProducingApp): Result<RawReturn, Issue[]> {
+export function readWorkbook(workbook: ModelWorkbook, bytes: Uint8Array, file: string, app: ProducingApp): Result<RawReturn, Issue[]> {
   const meta = readMetadata(workbook);
   const kind = workbookKind(meta);
   if (kind !== '' && kind !== 'danvan-fill-in' && kind !== 'danvan-report') return fileError('reader.notFillIn', file);

@@ -12,6 +12,7 @@ import { officeMessages } from './office';
 import { reportMessages } from './report';
 import { parentMessages } from './parent';
 import { setupMessages } from './setup';
+import { phoneMessages } from './phone';
 import type { Catalogue, Lang, Params } from './types';
 
 export type { Lang, Message, Params } from './types';
@@ -35,6 +36,7 @@ export const catalogueParts: Readonly<Record<string, Catalogue>> = {
   reportMessages,
   parentMessages,
   setupMessages,
+  phoneMessages,
 };
 
 export const messages = {
@@ -52,6 +54,7 @@ export const messages = {
   ...reportMessages,
   ...parentMessages,
   ...setupMessages,
+  ...phoneMessages,
 } satisfies Catalogue;
 
 export type MessageKey = keyof typeof messages;
