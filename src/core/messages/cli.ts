@@ -237,7 +237,7 @@ Exit codes: 0 success; 1 errors found in returns; 2 usage error or unreadable in
   },
   'cli.warnings': { vi: 'Lưu ý:', en: 'Notes:' },
   'cli.initDone': {
-    vi: 'Đã ghi tệp chiến dịch {file}: "{title}", {units} đơn vị, {indicators} chỉ tiêu, {targets} chỉ tiêu kế hoạch, {rounds} kỳ báo cáo.',
+    vi: 'Đã ghi tệp chiến dịch {file}: "{title}", {units} đơn vị, {indicators} nội dung theo dõi, {targets} chỉ tiêu, {rounds} kỳ báo cáo.',
     en: 'Wrote the campaign file {file}: "{title}", {units} units, {indicators} indicators, {targets} targets, {rounds} reporting rounds.',
   },
   'cli.generateDone': {
