@@ -69,7 +69,7 @@ export const setupMessages = {
     en: '"{file}" is {found}, not a unit list. Choose the list as an Excel workbook (.xlsx) or a UTF-8 CSV (.csv).',
   },
   'file.wrongKind.plan': {
-    vi: 'Tệp "{file}" là {found}, không phải văn bản kế hoạch. Hãy chọn kế hoạch dạng Word (.docx), PDF có lớp chữ, hoặc dán nội dung kế hoạch vào ô văn bản.',
+    vi: 'Tệp "{file}" là {found}, không phải văn bản kế hoạch. Hãy chọn kế hoạch dạng Word (.docx), PDF có lớp chữ, hoặc dán toàn văn kế hoạch vào ô văn bản.',
     en: '"{file}" is {found}, not a plan. Choose the plan as Word (.docx), a PDF with a text layer, or paste its text.',
   },
   'file.wrongKind.return': {
