@@ -15,8 +15,13 @@ import { fillReturn } from '../helpers/fill-return';
 import type { FillValue } from '../helpers/fill-return';
 import { loadWorkbook, sheet } from '../helpers/read-xlsx';
 import { collectErrors, describeBrowser, download, hostPane, SHOTS } from './browser';
+import { settled } from './settled';
 
-const shot = (page: Page, name: string) => page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: true });
+// The guide's step pictures come from these shots: each is taken once the pane has come to rest.
+const shot = async (page: Page, name: string) => {
+  await settled(page);
+  await page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: true });
+};
 
 describeBrowser('task pane in file mode (chromium)', () => {
   const newPane = hostPane();
