@@ -48,6 +48,8 @@ function instructions(certPath) {
      ${pane}
    Lần đầu trình duyệt cảnh báo chứng chỉ tự ký: chọn "Nâng cao" → "Tiếp tục".
    The first time, the browser warns about the self-signed certificate: Advanced → Proceed.
+   Trang điền báo cáo trên điện thoại / the phone form page:
+     ${DEV_URL}dien-bao-cao.html
 
  Nạp vào Excel / Sideload into Excel, tệp kê khai / manifest: ${manifest}
    • Excel trên web / Excel on the web:

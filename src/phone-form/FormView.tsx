@@ -4,11 +4,10 @@ import type { Indicator, Lang } from '../core';
 import type { FillInForm } from '../adapters/xlsx/read-fill-in';
 import { loadAnswers, saveAnswers } from './answer-store';
 import type { FormKey } from './answer-store';
-import { NO_ANSWERS, answerCells, checkAnswers, filledFileName, findingsByField, formSections, shownRate } from './form-model';
-import type { Answers, HeaderField } from './form-model';
+import { NO_ANSWERS, answerCells, checkAnswers, filledFileName, findingsByField, formSections, maskTypedDate, notedCodes, shownRate } from './form-model';
+import type { Answers, Finding, HeaderField } from './form-model';
 import { canShareFile, downloadBlob, shareFile, workbookFile } from './save-file';
 
-type Finding = { readonly severity: 'error' | 'warning'; readonly text: string };
 type Written = { readonly file: File; readonly shareable: boolean } | { readonly failed: string } | 'writing' | undefined;
 
 /** The received workbook as a form: header block, then the indicators by section, checked as the district checks. */
@@ -20,6 +19,7 @@ export function FormView({ form, bytes, lang, storage }: { readonly form: FillIn
   const checked = useMemo(() => checkAnswers(form, answers), [form, answers]);
   const findings = useMemo(() => findingsByField(form, checked, lang), [form, checked, lang]);
   const sections = useMemo(() => formSections(form), [form]);
+  const noted = useMemo(() => notedCodes(form), [form]);
 
   // Kept on every change: a phone may close the tab at any moment.
   useEffect(() => saveAnswers(storage, key, answers), [answers]);
@@ -31,6 +31,10 @@ export function FormView({ form, bytes, lang, storage }: { readonly form: FillIn
   const setValue = (code: string, value: string) => {
     setWritten(undefined);
     setAnswers((a) => ({ ...a, values: { ...a.values, [code]: value } }));
+  };
+  const setNote = (code: string, value: string) => {
+    setWritten(undefined);
+    setAnswers((a) => ({ ...a, notes: { ...a.notes, [code]: value } }));
   };
 
   const write = async () => {
@@ -63,14 +67,16 @@ export function FormView({ form, bytes, lang, storage }: { readonly form: FillIn
         </div>
         {restored && <p className="notice">{t('phone.restored', {}, lang)}</p>}
         {!restored && <p className="muted">{t('phone.saved', {}, lang)}</p>}
-        <FindingList findings={general} />
+        <FindingList findings={general} whole />
       </div>
 
       <h2>{t('phone.headerSection', {}, lang)}</h2>
       <div className="card">
         <TextField id="reporter" label={t('phone.reporter', {}, lang)} value={answers.header.reporter} onChange={(v) => setHeader('reporter', v)} findings={findings.get('reporter')} autoComplete="name" />
         <TextField id="phone" label={t('phone.phone', {}, lang)} value={answers.header.phone} onChange={(v) => setHeader('phone', v)} findings={findings.get('phone')} type="tel" autoComplete="tel" />
-        <TextField id="reportDate" label={t('phone.reportDate', {}, lang)} value={answers.header.reportDate} onChange={(v) => setHeader('reportDate', v)} findings={findings.get('reportDate')} type="date" />
+        <Field id="reportDate" label={t('phone.reportDate', {}, lang)} findings={findings.get('reportDate')} htmlFor="f-reportDate">
+          <DateInput id="f-reportDate" value={answers.header.reportDate} onChange={(v) => setHeader('reportDate', v)} lang={lang} invalid={answers.header.reportDate.trim() !== '' && (findings.get('reportDate') ?? []).length > 0} />
+        </Field>
         {rounds.length > 1 ? (
           <Field id="round" label={t('phone.round', {}, lang)} findings={findings.get('round')}>
             <select id="f-round" value={answers.header.round} onChange={(e) => setHeader('round', e.target.value)}>
@@ -95,6 +101,14 @@ export function FormView({ form, bytes, lang, storage }: { readonly form: FillIn
           {indicators.map(({ indicator, target }) => (
             <div className="card" key={indicator.code} data-code={indicator.code}>
               <IndicatorField indicator={indicator} target={target} lang={lang} value={answers.values[indicator.code] ?? ''} onChange={(v) => setValue(indicator.code, v)} findings={findings.get(indicator.code)} rate={rateNeedsDistrict(indicator) ? undefined : shownRate(checked, indicator, lang)} />
+              {noted.has(indicator.code) && (
+                <div className="field-block">
+                  <label className="field" htmlFor={`n-${indicator.code}`}>
+                    {t('phone.note', {}, lang)}
+                  </label>
+                  <textarea id={`n-${indicator.code}`} className="note" value={answers.notes?.[indicator.code] ?? ''} onChange={(e) => setNote(indicator.code, e.target.value)} />
+                </div>
+              )}
             </div>
           ))}
         </section>
@@ -104,9 +118,9 @@ export function FormView({ form, bytes, lang, storage }: { readonly form: FillIn
       <div className="card" data-testid="summary">
         {errors.length === 0 && warnings.length === 0 && <p>{t('phone.summaryReady', {}, lang)}</p>}
         {errors.length > 0 && <p className="error">{t('phone.summaryErrors', { count: errors.length }, lang)}</p>}
-        <FindingList findings={errors} />
+        <FindingList findings={errors} whole />
         {warnings.length > 0 && <p className="warning">{t('phone.summaryWarnings', { count: warnings.length }, lang)}</p>}
-        <FindingList findings={warnings} />
+        <FindingList findings={warnings} whole />
         <button type="button" className="primary" onClick={() => void write()} disabled={written === 'writing'} data-testid="download">
           {t(written === 'writing' ? 'phone.writing' : 'phone.download', {}, lang)}
         </button>
@@ -177,7 +191,7 @@ function IndicatorField(props: {
           </select>
         );
       case 'date':
-        return <input id={id} type="date" value={value} onChange={(e) => onChange(e.target.value)} aria-invalid={invalid} aria-describedby={described} />;
+        return <DateInput id={id} value={value} onChange={onChange} lang={lang} invalid={invalid} describedBy={described} />;
       case 'text':
         return <textarea id={id} value={value} maxLength={indicator.maxLength + 100} onChange={(e) => onChange(e.target.value)} aria-invalid={invalid} aria-describedby={described} />;
       default:
@@ -209,7 +223,7 @@ function TextField(props: {
   readonly value: string;
   readonly onChange: (value: string) => void;
   readonly findings: readonly Finding[] | undefined;
-  readonly type?: 'text' | 'tel' | 'date';
+  readonly type?: 'text' | 'tel';
   readonly autoComplete?: string;
 }) {
   const invalid = (props.findings ?? []).some((f) => f.severity === 'error');
@@ -217,6 +231,27 @@ function TextField(props: {
     <Field id={props.id} label={props.label} findings={props.findings} htmlFor={`f-${props.id}`}>
       <input id={`f-${props.id}`} type={props.type ?? 'text'} value={props.value} autoComplete={props.autoComplete} onChange={(e) => props.onChange(e.target.value)} aria-invalid={invalid} />
     </Field>
+  );
+}
+
+/**
+ * A day typed as Vietnamese write it, dd/mm/yyyy, whatever language the browser is in (an
+ * `<input type="date">` draws the browser's own order, mm/dd/yyyy in an English one); read by the
+ * reader's rules. A numeric keypad: the slashes come by themselves.
+ */
+function DateInput(props: { readonly id: string; readonly value: string; readonly onChange: (value: string) => void; readonly lang: Lang; readonly invalid: boolean; readonly describedBy?: string }) {
+  return (
+    <input
+      id={props.id}
+      type="text"
+      inputMode="numeric"
+      autoComplete="off"
+      placeholder={t('phone.datePlaceholder', {}, props.lang)}
+      value={props.value}
+      onChange={(e) => props.onChange(maskTypedDate(e.target.value))}
+      aria-invalid={props.invalid}
+      aria-describedby={props.describedBy}
+    />
   );
 }
 
@@ -232,13 +267,14 @@ function Field(props: { readonly id: string; readonly label: React.ReactNode; re
   );
 }
 
-function FindingList({ findings }: { readonly findings: readonly Finding[] }) {
+/** Beside a field, the sentence without its place; `whole` (the summary) with it, as validate prints it. */
+function FindingList({ findings, whole = false }: { readonly findings: readonly Finding[]; readonly whole?: boolean }) {
   if (findings.length === 0) return null;
   return (
     <ul className="findings" data-testid="findings">
       {findings.map((f, i) => (
         <li key={i} className={f.severity}>
-          {f.text}
+          {whole ? f.sentence : f.text}
         </li>
       ))}
     </ul>

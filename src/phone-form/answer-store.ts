@@ -36,7 +36,8 @@ export function saveAnswers(storage: Storage | undefined, key: FormKey, answers:
 
 function isAnswers(value: unknown): value is Answers {
   if (typeof value !== 'object' || value === null) return false;
-  const { header, values } = value as { header?: unknown; values?: unknown };
+  const { header, values, notes } = value as { header?: unknown; values?: unknown; notes?: unknown };
   const strings = (o: unknown) => typeof o === 'object' && o !== null && Object.values(o).every((v) => typeof v === 'string');
-  return strings(header) && strings(values) && ['reporter', 'phone', 'reportDate', 'round'].every((k) => typeof (header as Record<string, unknown>)[k] === 'string');
+  // Notes came later: answers kept by the first version of the page have none.
+  return strings(header) && strings(values) && (notes === undefined || strings(notes)) && ['reporter', 'phone', 'reportDate', 'round'].every((k) => typeof (header as Record<string, unknown>)[k] === 'string');
 }

@@ -66,8 +66,8 @@ const TYPES: Readonly<Record<string, string>> = {
 };
 
 /** A small phone (360 × 740 CSS px) with touch, as a union clerk holds it; CSP violations logged as in the pane's context. */
-export async function phoneContext(browser: Browser): Promise<BrowserContext> {
-  const context = await browser.newContext({ acceptDownloads: true, viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true, deviceScaleFactor: 1, locale: 'vi-VN' });
+export async function phoneContext(browser: Browser, locale = 'vi-VN'): Promise<BrowserContext> {
+  const context = await browser.newContext({ acceptDownloads: true, viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true, deviceScaleFactor: 1, locale });
   await logCspViolations(context);
   return context;
 }

@@ -67,6 +67,14 @@ describeBrowser('phone form on a 360 px touch screen (chromium)', () => {
     await page.locator('#f-TT03').fill('50');
     await page.locator('#f-AS04').fill('20');
     await page.locator('#f-reporter').fill('Nguyễn Thị Lan');
+    // The report date month first, as an English calendar would write it: validate's sentence, without its place.
+    await page.locator('#f-reportDate').fill('12/31/2025');
+    await expect(field(page, 'reportDate').locator('li').allTextContents()).resolves.toContain('"12/31/2025" không phải ngày hợp lệ (Ngày báo cáo). Ngày viết theo ngày/tháng/năm, ví dụ 20/12/2025.');
+    // The summary keeps the place, as validate prints it.
+    await expect(page.getByTestId('summary').textContent()).resolves.toContain('Trang "Báo cáo", ô C9: "12/31/2025" không phải ngày hợp lệ');
+    await expect(field(page, 'TT01').textContent()).resolves.not.toContain('Trang "Báo cáo"');
+    // A note, typed as words: kept as text, not a figure.
+    await page.locator('#n-TT01').fill('5');
     await expect(page.locator('#f-TT01').getAttribute('aria-invalid')).resolves.toBe('true');
     await expect(field(page, 'TT01').locator('li.error').count()).resolves.toBeGreaterThan(0);
     const crossCheck = (await field(page, 'TT03').locator('li').allTextContents()).join(' ') + (await field(page, 'TT02').locator('li').allTextContents()).join(' ');
@@ -74,6 +82,9 @@ describeBrowser('phone form on a 360 px touch screen (chromium)', () => {
     // AS05 = AS04 / workforce = 20 / 31.
     await expect(page.locator('#f-AS05').textContent()).resolves.toContain('64,5');
     await shot(page, '2-mistakes');
+    // The guide's picture (docs/img/dien-tren-dien-thoai.png): one screen of a 360 px phone, a mistake beside its field.
+    await page.evaluate(() => document.querySelector('[data-field="phone"]')?.scrollIntoView({ block: 'start' }));
+    await page.screenshot({ path: join(SHOTS, 'phone-guide.png') });
 
     // The phone closes the tab: the answers come back with the same file.
     await page.reload();
@@ -81,6 +92,7 @@ describeBrowser('phone form on a 360 px touch screen (chromium)', () => {
     await page.getByTestId('form').waitFor();
     await expect(page.locator('#f-TT03').inputValue()).resolves.toBe('50');
     await expect(page.locator('#f-reporter').inputValue()).resolves.toBe('Nguyễn Thị Lan');
+    await expect(page.locator('#n-TT01').inputValue()).resolves.toBe('5');
     await expect(page.locator('.notice').textContent()).resolves.toContain('khôi phục');
 
     // Corrections, Vietnamese number habits included, and the rest of the header.
@@ -92,10 +104,17 @@ describeBrowser('phone form on a 360 px touch screen (chromium)', () => {
     await page.locator('#f-AS03').selectOption('Có');
     await page.locator('#f-TC01').fill('1');
     await page.locator('#f-TC02').selectOption('Hoàn thành tốt nhiệm vụ');
-    await page.locator('#f-NT01').fill('2025-12-20');
+    // Days typed on the numeric keypad, which has no slash: the slashes come by themselves.
+    await page.locator('#f-NT01').pressSequentially('20122025');
+    await expect(page.locator('#f-NT01').inputValue()).resolves.toBe('20/12/2025');
     await page.locator('#f-DG01').fill('Hoàn thành tốt kế hoạch.');
     await page.locator('#f-phone').fill('0912345678');
-    await page.locator('#f-reportDate').fill('2025-12-31');
+    await expect(page.locator('#f-reportDate').evaluate((e) => [e.getAttribute('type'), e.getAttribute('inputmode')])).resolves.toEqual(['text', 'numeric']);
+    await page.locator('#f-reportDate').fill('');
+    await page.locator('#f-reportDate').pressSequentially('31122025');
+    await expect(page.locator('#f-reportDate').inputValue()).resolves.toBe('31/12/2025');
+    await expect(field(page, 'reportDate').locator('li').count()).resolves.toBe(0);
+    await page.locator('#n-AS05').fill('Tính trên 31 đoàn viên');
     await expect(page.locator('#f-TT01').getAttribute('aria-invalid')).resolves.toBe('false');
     await expect(page.getByTestId('summary').locator('li.error').count()).resolves.toBe(0);
     await shot(page, '3-corrected');
@@ -129,6 +148,8 @@ describeBrowser('phone form on a 360 px touch screen (chromium)', () => {
     expect(checked.issues.map((i) => i.code)).not.toContain('return.tampered');
     expect(checked.ret?.values).toEqual({ TT01: 3, TT02: 1500, TT03: 1200, AS01: 12, AS02: 2.5, AS03: true, AS04: 20, AS06: null, TC01: 1, TC02: 'Hoàn thành tốt nhiệm vụ', NT01: '2025-12-20', DG01: 'Hoàn thành tốt kế hoạch.' });
     expect(checked.ret).toMatchObject({ reporter: 'Nguyễn Thị Lan', phone: '0912345678', reportDate: '2025-12-31' });
+    const notes = new Map(read.value.rows.map((r) => [r.code, r.note.value]));
+    expect([notes.get('TT01'), notes.get('AS05'), notes.get('TT02')]).toEqual(['5', 'Tính trên 31 đoàn viên', null]);
 
     // danvan validate accepts it against the master: on time, nothing to send back.
     const validated = await cli(['validate', 'so/master.xlsx', 'XA01-filled.xlsx', '--json', '-'], dir);
@@ -143,6 +164,27 @@ describeBrowser('phone form on a 360 px touch screen (chromium)', () => {
     await page.getByTestId('form').waitFor();
     await expect(page.locator('#f-TT02').inputValue()).resolves.toBe('1.500');
     await shot(page, '5-offline');
+    await context.close();
+  });
+
+  it('should draw and read the report date day first in a browser set to English (United States)', async () => {
+    const { browser, url } = host();
+    const context = await phoneContext(browser, 'en-US');
+    const page = await context.newPage();
+    const errors = collectErrors(page);
+    await page.goto(`${url}dien-bao-cao.html`);
+    await page.setInputFiles('#workbook-file', formFile);
+    await page.getByTestId('form').waitFor();
+    await expect(page.locator('#f-reportDate').getAttribute('placeholder')).resolves.toBe('ngày/tháng/năm, ví dụ 31/12/2025');
+    await page.locator('#f-reportDate').pressSequentially('05012026');
+    await expect(page.locator('#f-reportDate').inputValue()).resolves.toBe('05/01/2026');
+    await page.locator('#f-reporter').fill('Nguyễn Thị Lan');
+    const filled = await download(page, () => page.getByTestId('download').click());
+    const read = await readReturnFile(filled.bytes, filled.name);
+    if (!read.ok) throw new Error(read.error.map((i) => i.code).join(', '));
+    // 5 January 2026, not 1 May.
+    expect(read.value.header.reportDate?.value).toEqual({ date: '2026-01-05' });
+    expect(errors).toEqual([]);
     await context.close();
   });
 

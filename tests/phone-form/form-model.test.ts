@@ -3,7 +3,7 @@ import { buildCampaignWorkbooks, buildMasterLayout, expectedFingerprints } from 
 import { readFillInForm, readReturnFile, renderXlsx } from '../../src/adapters/xlsx';
 import type { FillInForm } from '../../src/adapters/xlsx';
 import { writeAnswers } from '../../src/adapters/xlsx/write-answers';
-import { NO_ANSWERS, answerCells, checkAnswers, findingsByField, formSections } from '../../src/phone-form/form-model';
+import { NO_ANSWERS, answerCells, checkAnswers, findingsByField, formSections, maskTypedDate, notedCodes, typedReturn } from '../../src/phone-form/form-model';
 import type { Answers } from '../../src/phone-form/form-model';
 import { smallCampaign } from '../helpers/campaign';
 
@@ -103,5 +103,68 @@ describe('downloading the filled workbook', () => {
     const cells = new Map(read.value.rows.map((r) => [r.code, r.result.value]));
     expect(cells.get('TT02')).toBe(1500);
     expect(read.value.header.phone?.value).toBe('0912345678');
+  });
+});
+
+describe('the report date, typed day first whatever the browser\'s language', () => {
+  it('should put the slashes in as digits are typed on a numeric keypad, and leave other writing alone', () => {
+    const typed = ['3', '31', '311', '3112', '31122', '311220', '3112202', '31122025'].map(maskTypedDate);
+    expect(typed).toEqual(['3', '31', '31/1', '31/12', '31/12/2', '31/12/20', '31/12/202', '31/12/2025']);
+    // Each keystroke after the mask: the next digit after "31/12", then a backspace over "31/12/2".
+    expect(maskTypedDate('31/122')).toEqual('31/12/2');
+    expect(maskTypedDate('31/12/')).toEqual('31/12');
+    expect(maskTypedDate('1/1/2025')).toBe('1/1/2025');
+    expect(maskTypedDate('31.12.2025')).toBe('31.12.2025');
+    expect(maskTypedDate('2025-12-31')).toBe('2025-12-31');
+  });
+
+  it('should read 31/12/2025 as the last day of December, refuse 12/31/2025 in validate\'s words, and write the day', async () => {
+    const header = { reporter: 'Nguyễn Thị Lan' };
+    const dayFirst = checkAnswers(form, withValues({}, { ...header, reportDate: '31/12/2025' }));
+    expect(dayFirst.ret?.reportDate).toBe('2025-12-31');
+    const monthFirst = checkAnswers(form, withValues({}, { ...header, reportDate: '12/31/2025' }));
+    const beside = findingsByField(form, monthFirst, 'vi').get('reportDate') ?? [];
+    expect(beside.map((f) => f.text)).toContainEqual('"12/31/2025" không phải ngày hợp lệ (Ngày báo cáo). Ngày viết theo ngày/tháng/năm, ví dụ 20/12/2025.');
+    const cells = new Map(answerCells(form, withValues({}, { ...header, reportDate: '31/12/2025' })).map((c) => [c.address, c.value]));
+    expect(cells.get(form.raw.header.reportDate?.address ?? '')).toEqual({ date: '2025-12-31' });
+    // A day the reader cannot read stays as typed, for the district to see.
+    const wrong = new Map(answerCells(form, withValues({}, { reportDate: '12/31/2025' })).map((c) => [c.address, c.value]));
+    expect(wrong.get(form.raw.header.reportDate?.address ?? '')).toBe('12/31/2025');
+  });
+});
+
+describe('findings beside their field and in the summary', () => {
+  it('should show validate\'s sentence without its place beside the field, and whole in the summary', () => {
+    const checked = checkAnswers(form, NO_ANSWERS);
+    const issue = checked.issues.find((i) => i.indicator === 'TT01' && i.severity === 'error');
+    if (!issue) throw new Error('no finding for TT01');
+    const [finding] = findingsByField(form, checked, 'vi').get('TT01') ?? [];
+    // The cell of TT01's answer in the generated form (Báo cáo!E13).
+    expect(finding?.sentence).toBe(describeIssue(issue, 'vi'));
+    expect(finding?.sentence.startsWith('Trang "Báo cáo", ô E13: ')).toBe(true);
+    expect(finding?.text).toBe(finding?.sentence.slice('Trang "Báo cáo", ô E13: '.length));
+  });
+});
+
+describe('the Ghi chú column', () => {
+  it('should offer a note for every row with a note cell of its own (not a text answer, whose cell spans it)', () => {
+    const noted = [...notedCodes(form)];
+    expect(noted).toContain('TT01');
+    expect(noted).toContain('AS05');
+    expect(noted).not.toContain('DG01');
+  });
+
+  it('should write notes as text into their cells, read back by the district\'s reader', async () => {
+    const answers: Answers = { ...withValues({ TT01: '3' }), notes: { TT01: '5', AS05: 'Số liệu tính đến 30/11 & chưa đủ' } };
+    const filled = await writeAnswers(bytes, form.raw.sheet, answerCells(form, answers));
+    const read = await readReturnFile(filled, 'XA01-notes.xlsx');
+    if (!read.ok) throw new Error(read.error.map((i) => i.code).join(', '));
+    const notes = new Map(read.value.rows.map((r) => [r.code, r.note.value]));
+    expect(notes.get('TT01')).toBe('5');
+    expect(notes.get('AS05')).toBe('Số liệu tính đến 30/11 & chưa đủ');
+    expect(notes.get('TT02')).toBeNull();
+    expect(read.value.identity.fingerprint).toBe(read.value.computedFingerprint);
+    // The check sees the same notes the download writes.
+    expect(typedReturn(form, answers).rows.find((r) => r.code === 'TT01')?.note.value).toBe('5');
   });
 });

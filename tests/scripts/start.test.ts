@@ -133,6 +133,15 @@ describeWith([CHROMIUM_NEED, needsCommand('openssl', 'openssl')], 'npm start (we
     expect(errors).toEqual([]);
   });
 
+  it('should serve the phone form page, listed in what it prints, without CSP violation or console error', async () => {
+    if (browser === undefined) throw new Error('the browser did not start');
+    expect(server?.output() ?? '').toContain(`${DEV_URL}dien-bao-cao.html`);
+    const { page, errors } = await openPage(browser, 'dien-bao-cao.html');
+    await page.getByText('Chọn tệp báo cáo', { exact: true }).waitFor({ timeout: PAGE_TIMEOUT_MS });
+    await expect(page.locator('h1').textContent()).resolves.toBe('Điền báo cáo Dân vận');
+    expect(errors).toEqual([]);
+  });
+
   it('should stop cleanly with npm run stop, leaving no process and no pid file', async () => {
     if (server === undefined) throw new Error('the dev server did not start');
     const stop = await promisify(execFile)(process.execPath, [join(ROOT, 'scripts/stop.js')], { cwd: ROOT, encoding: 'utf8', timeout: 30_000 });

@@ -50,4 +50,5 @@ export const phoneMessages = {
   'phone.restored': { vi: 'Đã khôi phục số liệu bạn đã điền lần trước cho tệp này.', en: 'The answers you typed earlier for this file were restored.' },
   'phone.saved': { vi: 'Số liệu được lưu ngay trên máy khi bạn điền.', en: 'Answers are kept on this phone as you type.' },
   'phone.field': { vi: '{label}: {message}', en: '{label}: {message}' },
+  'phone.datePlaceholder': { vi: 'ngày/tháng/năm, ví dụ 31/12/2025', en: 'day/month/year, e.g. 31/12/2025' },
 } satisfies Catalogue;
