@@ -135,7 +135,7 @@ function StepView({ step, campaignView, flow, presets, lang, busy }: StepViewPro
   if (campaign === undefined) return <p>{t('pane.needCampaign', {}, lang)}</p>;
   switch (step) {
     case 'publish':
-      return <PublishView campaign={campaign} lang={lang} busy={busy} onDownload={() => void flow.downloadFillIns()} />;
+      return <PublishView campaign={campaign} lang={lang} busy={busy} onDownload={() => void flow.downloadFillIns()} loadFormQr={flow.loadFormQr} />;
     case 'import':
       return (
         <ImportView

@@ -334,4 +334,8 @@ export const taskpaneMessages = {
   },
   'pane.consolidate.chart.title': { vi: 'Tỷ lệ đạt so với chỉ tiêu', en: 'Share of each target reached' },
   'pane.consolidate.chart.point': { vi: '{label} đạt {percent}', en: '{label}: {percent}' },
+  'pane.publish.phoneText': {
+    vi: 'Đơn vị không có Excel điền ngay trên điện thoại ở địa chỉ dưới đây. Trang Hướng dẫn của mỗi mẫu báo cáo cũng ghi địa chỉ và mã QR này.',
+    en: 'Units without Excel fill in their form on a phone at the address below. The Hướng dẫn sheet of every report form carries this address and QR code too.',
+  },
 } satisfies Catalogue;

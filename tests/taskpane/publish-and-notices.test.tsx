@@ -1,0 +1,70 @@
+/** @jest-environment jsdom */
+import { TextEncoder } from 'node:util';
+import { t } from '../../src/core/messages';
+import type { MessageKey, Params } from '../../src/core/messages';
+import { PRESETS } from '../../src/core/presets';
+import { App } from '../../src/taskpane/App';
+import type { PaneServices } from '../../src/taskpane/campaign/use-campaign-workbook';
+import { formQrDataUrl } from '../../src/workbook';
+import { idleFlowServices, readCsvUnitList } from './fake-flow-services';
+import { buttonNamed, click, render, settle, stubBrowserApis } from './dom-helpers';
+import type { Rendered } from './dom-helpers';
+
+stubBrowserApis();
+// jsdom has no TextEncoder, which the QR code's data URL uses; browsers and Office have.
+Object.assign(globalThis, { TextEncoder });
+
+const vi = (key: MessageKey, params: Params = {}) => t(key, params, 'vi');
+const FORM_URL = 'https://ldld.example.vn/danvan/dien-bao-cao.html';
+
+function services(overrides: Partial<PaneServices> = {}): PaneServices & { saved: string[] } {
+  const saved: string[] = [];
+  return {
+    ...idleFlowServices(),
+    presets: PRESETS,
+    createMasterWorkbook: async () => new Uint8Array([0x50, 0x4b]),
+    masterFileName: (campaign) => `so-tong-hop-${campaign.id}.xlsx`,
+    saveFile: (_bytes, fileName) => saved.push(fileName),
+    readUnitList: readCsvUnitList,
+    formPageQr: async (sizePx, title) => ({ url: FORM_URL, src: formQrDataUrl(FORM_URL, sizePx, title(FORM_URL)) }),
+    saved,
+    ...overrides,
+  };
+}
+
+async function tab(key: MessageKey): Promise<void> {
+  const found = [...document.querySelectorAll('[role="tab"]')].find((el) => el.textContent?.includes(vi(key)));
+  if (found === undefined) throw new Error(`no tab ${key}`);
+  await click(found);
+}
+
+let rendered: Rendered | undefined;
+afterEach(async () => {
+  await rendered?.unmount();
+  rendered = undefined;
+  document.body.innerHTML = '';
+});
+
+describe('the Phát hành step', () => {
+  it('should show the phone form’s address and its QR code, named for screen readers', async () => {
+    rendered = await render(<App services={services()} host="browser" initialYear={2025} />);
+    await tab('pane.tab.publish');
+    await settle();
+    const link = [...document.querySelectorAll('a')].find((a) => a.textContent === FORM_URL);
+    expect(link?.getAttribute('href')).toBe(FORM_URL);
+    const img = document.querySelector('img[src^="data:"]');
+    expect(img?.getAttribute('alt')).toBe(`Mã QR mở trang điền báo cáo trên điện thoại: ${FORM_URL}`);
+    expect(img?.getAttribute('src')).toMatch(/^data:image\/svg\+xml;base64,/);
+    const svg = Buffer.from(img?.getAttribute('src')?.split(',')[1] ?? '', 'base64').toString('utf8');
+    expect(svg).toContain('<svg');
+    expect(svg).toContain(`Mã QR mở trang điền báo cáo trên điện thoại: ${FORM_URL}`);
+  });
+
+  it('should show no address where the build does not know it', async () => {
+    rendered = await render(<App services={services({ formPageQr: async () => undefined })} host="browser" initialYear={2025} />);
+    await tab('pane.tab.publish');
+    await settle();
+    expect(document.querySelector('img[src^="data:"]')).toBeNull();
+    expect(buttonNamed(vi('pane.publish.button'))).toBeDefined();
+  });
+});
