@@ -68,3 +68,56 @@ describe('the Phát hành step', () => {
     expect(buttonNamed(vi('pane.publish.button'))).toBeDefined();
   });
 });
+
+describe('a result notice', () => {
+  async function zipDownloaded(): Promise<{ button: HTMLButtonElement; saved: string[] }> {
+    const fakes = services();
+    rendered = await render(<App services={fakes} host="browser" initialYear={2025} />);
+    await tab('pane.tab.publish');
+    const button = buttonNamed(vi('pane.publish.button'));
+    await click(button);
+    for (let i = 0; i < 20 && fakes.saved.length === 0; i++) await settle();
+    await settle();
+    return { button, saved: fakes.saved };
+  }
+
+  const notice = () => document.querySelector<HTMLElement>('[role="group"][tabindex="-1"]');
+
+  it('should appear under the button that caused it, take the focus and say the next step', async () => {
+    const { button, saved } = await zipDownloaded();
+    expect(saved).toHaveLength(1);
+    const bar = notice();
+    expect(bar?.textContent).toContain('Đã tạo bộ mẫu báo cáo');
+    expect(bar?.textContent).toContain('Bước tiếp: gửi mỗi đơn vị tệp mang mã và tên của mình; khi đơn vị gửi lại, nhập ở thẻ 3. Nhập báo cáo.');
+    // Where the eye is: after the button, in the same step section, not above the tabs' content.
+    expect(bar !== null && button.compareDocumentPosition(bar) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    expect(bar?.closest('section')).toBe(button.closest('section'));
+    expect(document.activeElement).toBe(bar);
+    // Named by its title, for the screen reader that lands on it.
+    const title = bar?.getAttribute('aria-labelledby') ?? '';
+    expect(document.getElementById(title)?.textContent).toBe('Đã tạo bộ mẫu báo cáo');
+  });
+
+  it('should go to the next step and leave the notice behind', async () => {
+    await zipDownloaded();
+    await click(buttonNamed('Sang thẻ 3. Nhập báo cáo'));
+    expect(document.querySelector('[role="tab"][aria-selected="true"]')?.textContent).toContain('3. Nhập báo cáo');
+    expect(notice()).toBeNull();
+  });
+
+  it('should be cleared when the user opens another step', async () => {
+    await zipDownloaded();
+    expect(notice()).not.toBeNull();
+    await tab('pane.tab.check');
+    expect(notice()).toBeNull();
+    await tab('pane.tab.publish');
+    expect(notice()).toBeNull();
+  });
+
+  it('should be announced through a live region the app mounts', async () => {
+    rendered = await render(<App services={services()} host="browser" initialYear={2025} />);
+    await settle();
+    // jsdom has no document.ariaNotify, so Fluent's announcer keeps a live region in the body.
+    expect(document.querySelectorAll('body > [aria-live="assertive"]')).toHaveLength(1);
+  });
+});

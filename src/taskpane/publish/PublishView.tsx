@@ -6,6 +6,7 @@ import type { Lang } from '../../core/messages';
 import type { FlowServices } from '../shared/flow-context';
 import type { FormPageQr } from '../shared/file-workbooks';
 import { StatusMessage } from '../shared/StatusMessage';
+import { StepNotice } from '../shared/StepNotice';
 
 export type PublishViewProps = {
   readonly campaign: Campaign;
@@ -47,6 +48,7 @@ export function PublishView({ campaign, lang, busy, onDownload, loadFormQr }: Pu
           <Button appearance="primary" disabledFocusable={busy} onClick={onDownload}>
             {t('pane.publish.button', {}, lang)}
           </Button>
+          <StepNotice />
         </>
       )}
       {formQr !== undefined && (
