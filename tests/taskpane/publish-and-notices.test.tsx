@@ -121,3 +121,15 @@ describe('a result notice', () => {
     expect(document.querySelectorAll('body > [aria-live="assertive"]')).toHaveLength(1);
   });
 });
+
+describe('the campaign editor for screen readers', () => {
+  it('should name each "Bắt buộc nhập" checkbox after its indicator', async () => {
+    rendered = await render(<App services={services()} host="browser" initialYear={2025} />);
+    await click(buttonNamed(/^Chỉ tiêu \(/));
+    const preset = PRESETS[0]?.build({ year: 2025 });
+    const names = [...document.querySelectorAll('input[type="checkbox"]')].map((box) => box.getAttribute('aria-label'));
+    expect(names.length).toBe(preset?.indicators.length);
+    expect(names[0]).toBe(`Bắt buộc nhập: ${preset?.indicators[0]?.label.vi}`);
+    expect(new Set(names).size).toBe(names.length);
+  });
+});

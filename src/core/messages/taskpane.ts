@@ -346,4 +346,5 @@ export const taskpaneMessages = {
   'pane.next.check': { vi: 'Bước tiếp: xem kết quả ở thẻ 4. Kiểm tra.', en: 'Next: see the results in tab 4. Check.' },
   'pane.next.sendReport': { vi: 'Bước tiếp: mở tệp, rà soát, in, ký và gửi cấp trên.', en: 'Next: open the file, review it, print, sign and send it up.' },
   'pane.next.go': { vi: 'Sang thẻ {step}', en: 'Go to {step}' },
+  'pane.edit.requiredNamed': { vi: 'Bắt buộc nhập: {name}', en: 'Required: {name}' },
 } satisfies Catalogue;

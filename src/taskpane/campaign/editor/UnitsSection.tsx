@@ -6,6 +6,7 @@ import { IssueList } from '../IssueList';
 import type { UnitListReading } from '../../shared/campaign-store';
 import { useEditorStyles } from './common';
 import type { SectionProps } from './common';
+import { VisuallyHidden } from '../../shared/VisuallyHidden';
 
 export type UnitListProps = {
   readonly unitList: UnitListReading | undefined;
@@ -81,7 +82,7 @@ function UnitTable({ lang, draft, byPath, disabled, onEdit }: Pick<SectionProps,
           <th className={styles.number}>{t('pane.edit.col.members', {}, lang)}</th>
           <th className={styles.number}>{t('pane.edit.col.workforce', {}, lang)}</th>
           <th className={styles.cell}>
-            <span hidden>{t('pane.edit.remove', {}, lang)}</span>
+            <VisuallyHidden>{t('pane.edit.remove', {}, lang)}</VisuallyHidden>
           </th>
         </tr>
       </thead>
