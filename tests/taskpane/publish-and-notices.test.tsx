@@ -7,7 +7,8 @@ import { App } from '../../src/taskpane/App';
 import type { PaneServices } from '../../src/taskpane/campaign/use-campaign-workbook';
 import { formQrDataUrl } from '../../src/workbook';
 import { idleFlowServices, readCsvUnitList } from './fake-flow-services';
-import { buttonNamed, click, render, settle, stubBrowserApis } from './dom-helpers';
+import { act } from 'react';
+import { buttonNamed, click, labelled, pageText, render, settle, stubBrowserApis, typeInto } from './dom-helpers';
 import type { Rendered } from './dom-helpers';
 
 stubBrowserApis();
@@ -131,5 +132,46 @@ describe('the campaign editor for screen readers', () => {
     expect(names.length).toBe(preset?.indicators.length);
     expect(names[0]).toBe(`Bắt buộc nhập: ${preset?.indicators[0]?.label.vi}`);
     expect(new Set(names).size).toBe(names.length);
+  });
+});
+
+describe('date fields', () => {
+  it('should take dd/mm/yyyy, refuse a day not in the calendar in Vietnamese, and keep the last real date', async () => {
+    const fakes = services();
+    const built: string[] = [];
+    rendered = await render(<App services={{ ...fakes, createMasterWorkbook: async (c) => (built.push(c.deadline), new Uint8Array([0x50, 0x4b])) }} host="browser" initialYear={2025} />);
+    await click(buttonNamed(/^Thông tin chung/));
+    const deadline = labelled('Hạn báo cáo') as HTMLInputElement;
+    expect(deadline.type).toBe('text');
+    expect(deadline.placeholder).toBe('ngày/tháng/năm');
+    await typeInto(deadline, '30/02/2026');
+    expect(deadline.getAttribute('aria-invalid')).toBe('true');
+    expect(document.getElementById(deadline.getAttribute('aria-describedby') ?? '')?.textContent).toBe('Gõ ngày dạng ngày/tháng/năm, ví dụ 31/12/2025.');
+    await click(buttonNamed('Tải sổ tổng hợp (.xlsx)'));
+    expect(built.at(-1)).toBe(PRESETS[0]?.build({ year: 2025 }).deadline);
+    await typeInto(deadline, '5/1/2026');
+    expect(deadline.getAttribute('aria-invalid')).toBeNull();
+    await click(buttonNamed('Tải sổ tổng hợp (.xlsx)'));
+    expect(built.at(-1)).toBe('2026-01-05');
+  });
+});
+
+describe('file pickers', () => {
+  it('should be a "Chọn tệp…" button in the pane’s language that shows the file chosen', async () => {
+    rendered = await render(<App services={services()} host="browser" initialYear={2025} />);
+    await tab('pane.tab.import');
+    const input = labelled(vi('pane.import.label')) as HTMLInputElement;
+    expect(input.type).toBe('file');
+    expect(input.tabIndex).toBe(-1);
+    const button = buttonNamed('Chọn tệp…');
+    expect(button.getAttribute('aria-describedby')?.split(' ').map((id) => document.getElementById(id)?.textContent)).toEqual([vi('pane.import.label'), 'Chưa chọn tệp.']);
+    const file = new File([new Uint8Array([1])], 'XA01 - CĐCS xã Trường Hòa.xlsx');
+    Object.defineProperty(file, 'arrayBuffer', { value: async () => new Uint8Array([1]).buffer });
+    Object.defineProperty(input, 'files', { value: [file], configurable: true });
+    await act(async () => {
+      input.dispatchEvent(new Event('change', { bubbles: true }));
+    });
+    await settle();
+    expect(pageText()).toContain('Đã chọn: XA01 - CĐCS xã Trường Hòa.xlsx');
   });
 });

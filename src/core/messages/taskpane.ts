@@ -347,4 +347,10 @@ export const taskpaneMessages = {
   'pane.next.sendReport': { vi: 'Bước tiếp: mở tệp, rà soát, in, ký và gửi cấp trên.', en: 'Next: open the file, review it, print, sign and send it up.' },
   'pane.next.go': { vi: 'Sang thẻ {step}', en: 'Go to {step}' },
   'pane.edit.requiredNamed': { vi: 'Bắt buộc nhập: {name}', en: 'Required: {name}' },
+  'pane.date.placeholder': { vi: 'ngày/tháng/năm', en: 'day/month/year' },
+  'pane.date.invalid': { vi: 'Gõ ngày dạng ngày/tháng/năm, ví dụ 31/12/2025.', en: 'Type the date as day/month/year, e.g. 31/12/2025.' },
+  'pane.file.choose': { vi: 'Chọn tệp…', en: 'Choose a file…' },
+  'pane.file.chooseMany': { vi: 'Chọn tệp…', en: 'Choose files…' },
+  'pane.file.none': { vi: 'Chưa chọn tệp.', en: 'No file chosen.' },
+  'pane.file.chosen': { vi: 'Đã chọn: {files}', en: 'Chosen: {files}' },
 } satisfies Catalogue;
