@@ -8,7 +8,7 @@ import type { PaneServices } from '../../src/taskpane/campaign/use-campaign-work
 import { formQrDataUrl } from '../../src/workbook';
 import { idleFlowServices, readCsvUnitList } from './fake-flow-services';
 import { act } from 'react';
-import { buttonNamed, click, labelled, pageText, render, settle, stubBrowserApis, typeInto } from './dom-helpers';
+import { buttonNamed, click, clickTab, labelled, pageText, render, settle, stubBrowserApis, typeInto } from './dom-helpers';
 import type { Rendered } from './dom-helpers';
 
 stubBrowserApis();
@@ -33,11 +33,7 @@ function services(overrides: Partial<PaneServices> = {}): PaneServices & { saved
   };
 }
 
-async function tab(key: MessageKey): Promise<void> {
-  const found = [...document.querySelectorAll('[role="tab"]')].find((el) => el.textContent?.includes(vi(key)));
-  if (found === undefined) throw new Error(`no tab ${key}`);
-  await click(found);
-}
+const tab = (key: MessageKey) => clickTab(vi(key));
 
 let rendered: Rendered | undefined;
 afterEach(async () => {
