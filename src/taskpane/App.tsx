@@ -1,13 +1,11 @@
 import { FluentProvider, makeStyles, Tab, TabList, tokens, webLightTheme } from '@fluentui/react-components';
-import { useCallback, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { t } from '../core/messages';
 import type { Lang, MessageKey } from '../core/messages';
 import { CampaignView } from './campaign/CampaignView';
 import { CheckView } from './check/CheckView';
 import { ConsolidateView } from './consolidate/ConsolidateView';
-import { FlowNotice } from './shared/FlowNotice';
 import { ImportView } from './import/ImportView';
-import { JobProgress } from './shared/JobProgress';
 import { PaneFooter } from './PaneFooter';
 import { PaneHeader } from './PaneHeader';
 import { PublishView } from './publish/PublishView';
@@ -17,6 +15,9 @@ import type { CampaignWorkbook, PaneServices } from './campaign/use-campaign-wor
 import { initialCampaignState, useCampaignStore } from './shared/campaign-store';
 import { useReturnsFlow } from './shared/use-returns-flow';
 import type { ReturnsFlow } from './shared/use-returns-flow';
+import { FallbackNotice, NoticeSlotProvider } from './shared/StepNotice';
+import type { NoticeSlotValue } from './shared/StepNotice';
+import { useFocusRingStyles } from './shared/focus-ring';
 
 export type AppProps = {
   readonly services: PaneServices;
@@ -76,12 +77,23 @@ export function App({ services, host, initialYear, initialLang = 'vi', onLangCha
     setLang(next);
     onLangChange?.(next);
   }, [lang, onLangChange]);
+  const { dismissNotice } = flow;
+  // A result says what to do next, then leaves: a new step starts with no notice of the last one.
+  const goTo = useCallback((next: Step) => {
+    setStep(next);
+    dismissNotice();
+  }, [dismissNotice]);
+  const noticeSlot = useMemo<NoticeSlotValue>(
+    () => ({ job: flow.job, notice: flow.notice, lang, onCancel: flow.cancel, onDismiss: dismissNotice, onNextStep: goTo }),
+    [flow.job, flow.notice, lang, flow.cancel, dismissNotice, goTo],
+  );
+  const focusRing = useFocusRingStyles();
 
   return (
     // Layout styles go on an inner element: Fluent copies the provider's classes to its portals
     // (dropdown lists), where a full-height background would cover the pane.
     <FluentProvider theme={webLightTheme} lang={lang}>
-      <div className={styles.root}>
+      <div className={`${styles.root} ${focusRing.root}`}>
         <PaneHeader lang={lang} onToggleLang={toggleLang} />
         <nav>
           <TabList
@@ -89,7 +101,7 @@ export function App({ services, host, initialYear, initialLang = 'vi', onLangCha
             size="small"
             selectedValue={step}
             aria-label={t('pane.tabs.label', {}, lang)}
-            onTabSelect={(_, data) => setStep(data.value as Step)}
+            onTabSelect={(_, data) => goTo(data.value as Step)}
           >
             {STEPS.map((s) => (
               <Tab key={s} value={s}>
@@ -99,9 +111,10 @@ export function App({ services, host, initialYear, initialLang = 'vi', onLangCha
           </TabList>
         </nav>
         <main className={styles.main}>
-          {flow.job !== undefined && <JobProgress job={flow.job} lang={lang} onCancel={flow.cancel} />}
-          {flow.notice !== undefined && <FlowNotice notice={flow.notice} lang={lang} onDismiss={flow.dismissNotice} />}
-          <StepView step={step} campaignView={campaignView} flow={flow} presets={services.presets} lang={lang} busy={busy} />
+          <NoticeSlotProvider value={noticeSlot}>
+            <FallbackNotice />
+            <StepView step={step} campaignView={campaignView} flow={flow} presets={services.presets} lang={lang} busy={busy} />
+          </NoticeSlotProvider>
         </main>
         <PaneFooter host={host} lang={lang} />
       </div>
@@ -135,7 +148,7 @@ function StepView({ step, campaignView, flow, presets, lang, busy }: StepViewPro
   if (campaign === undefined) return <p>{t('pane.needCampaign', {}, lang)}</p>;
   switch (step) {
     case 'publish':
-      return <PublishView campaign={campaign} lang={lang} busy={busy} onDownload={() => void flow.downloadFillIns()} />;
+      return <PublishView campaign={campaign} lang={lang} busy={busy} onDownload={() => void flow.downloadFillIns()} loadFormQr={flow.loadFormQr} />;
     case 'import':
       return (
         <ImportView

@@ -8,7 +8,7 @@ import { PRESETS, yearForNewCampaign } from '../core/presets';
 import { App } from './App';
 import { downloadFile, mimeTypeOf } from './shared/download-file';
 import type { ExcelActions } from './shared/excel-types';
-import { createFillInZip, createReportDocument, createReportWorkbook, fillInZipFileName, formFingerprints, readReturn, readUnitListFile, reportDocumentFileName, reportFileName } from './shared/file-workbooks';
+import { createFillInZip, createReportDocument, createReportWorkbook, fillInZipFileName, formFingerprints, formPageQr, readReturn, readUnitListFile, reportDocumentFileName, reportFileName } from './shared/file-workbooks';
 import { createMasterWorkbook, masterWorkbookFileName } from './campaign/master-workbook';
 import { whenOfficeReady } from './shared/office-ready';
 import type { PaneServices } from './campaign/use-campaign-workbook';
@@ -23,6 +23,7 @@ function paneServices(excel: ExcelActions | undefined): PaneServices {
     readUnitList: readUnitListFile,
     saveFile: (bytes, fileName) => downloadFile(bytes, fileName, mimeTypeOf(fileName)),
     createFillInZip,
+    formPageQr,
     zipFileName: fillInZipFileName,
     readReturn,
     createReport: createReportWorkbook,

@@ -56,6 +56,16 @@ export function buildMasterLayout(campaign: Campaign): WorkbookLayout {
 export function fillInFileName(unit: Unit): string {
   return `${unit.code}.xlsx`;
 }
+
+/**
+ * "XA01 - CĐCS xã Trường Hòa.xlsx": a unit's form named for the people who pass it on (the pane's
+ * zip, sent over Zalo), without the characters Windows refuses in file names. The command line
+ * keeps `fillInFileName`, whose names need no quoting in a shell.
+ */
+export function unitFormFileName(unit: Pick<Unit, 'code' | 'name'>): string {
+  const name = `${unit.code} - ${unit.name}`.replace(/[\\/:*?"<>|]+/g, ' ').replace(/\s+/g, ' ').trim();
+  return `${name.slice(0, 120).trim()}.xlsx`;
+}
 export { buildReportLayout, SUMMARY_COLUMNS, SUMMARY_HEADER_ROW } from './report';
 export { figureSentences } from './report-figures';
 export { buildReportDocument } from './report-document';

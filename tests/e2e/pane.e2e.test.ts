@@ -10,7 +10,7 @@ import { achievementPoints, allocateTargets, consolidate, sampleAnswers, validat
 import type { Campaign, RawReturn } from '../../src/core';
 import { PRESETS } from '../../src/core/presets';
 import { readCampaignFromMaster, readReturnFile } from '../../src/adapters/xlsx';
-import { SUMMARY_COLUMNS, SUMMARY_HEADER_ROW } from '../../src/workbook';
+import { SUMMARY_COLUMNS, SUMMARY_HEADER_ROW, unitFormFileName } from '../../src/workbook';
 import { fillReturn } from '../helpers/fill-return';
 import type { FillValue } from '../helpers/fill-return';
 import { loadWorkbook, sheet } from '../helpers/read-xlsx';
@@ -65,7 +65,7 @@ describeBrowser('task pane in file mode (chromium)', () => {
       const targets = new Map([...perUnit].flatMap(([code, byUnit]) => (byUnit.has(unit.code) ? [[code, byUnit.get(unit.code) ?? 0] as const] : [])));
       const answers: Record<string, FillValue> = Object.fromEntries(sampleAnswers(campaign, unit, index, targets));
       if (spoil !== undefined) answers[spoil] = 'mười hai';
-      const form = await zip.file(`units/${unit.code}.xlsx`)?.async('uint8array');
+      const form = await zip.file(`units/${unitFormFileName(unit)}`)?.async('uint8array');
       if (form === undefined) throw new Error(`no form for ${unit.code}`);
       const bytes = await fillReturn(form, answers, { reporter: 'Nguyễn Văn A', phone: '0912345678', reportDate: { date: reportDate }, round: campaign.reportingRounds[0]?.label ?? null });
       return { name: `${unit.code}.xlsx`, mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: Buffer.from(bytes) };

@@ -10,7 +10,7 @@ import JSZip from 'jszip';
 import type { Page } from 'playwright-core';
 import { allocateTargets, sampleAnswers } from '../../src/core';
 import { PRESETS, yearForNewCampaign } from '../../src/core/presets';
-import { SUMMARY_COLUMNS, SUMMARY_HEADER_ROW } from '../../src/workbook';
+import { SUMMARY_COLUMNS, SUMMARY_HEADER_ROW, unitFormFileName } from '../../src/workbook';
 import { fillReturn } from '../helpers/fill-return';
 import type { FillValue } from '../helpers/fill-return';
 import { loadWorkbook, metadata, sheet } from '../helpers/read-xlsx';
@@ -87,12 +87,12 @@ describeBrowser('the province rolls up its districts through the pane (chromium)
     await province.getByText('Đã đọc 2 đơn vị từ huyen.csv.', { exact: false }).waitFor();
     await shot(province, 'rollup-1-province-campaign');
     const { id: provinceId, zip: provinceZip } = await publish(province);
-    expect(Object.keys(provinceZip.files).filter((n) => /^units\/.+\.xlsx$/.test(n)).sort()).toEqual(['units/HT.xlsx', 'units/TB.xlsx']);
+    expect(Object.keys(provinceZip.files).filter((n) => /^units\/.+\.xlsx$/.test(n)).sort()).toEqual(['units/HT - LĐLĐ huyện Hòa Thành.xlsx', 'units/TB - LĐLĐ huyện Tân Biên.xlsx']);
 
     // 2. Each district: opens the form the province sent it, builds, publishes, imports two CĐCS returns, consolidates.
     const reports: { name: string; mimeType: string; buffer: Buffer }[] = [];
     for (const code of ['HT', 'TB'] as const) {
-      const form = await provinceZip.file(`units/${code}.xlsx`)?.async('nodebuffer');
+      const form = await provinceZip.file(new RegExp(`^units/${code} - `))[0]?.async('nodebuffer');
       if (form === undefined) throw new Error(`no form for ${code}`);
       const district = await newPane();
       const errors = collectErrors(district);
@@ -119,7 +119,7 @@ describeBrowser('the province rolls up its districts through the pane (chromium)
         if (unit === undefined) throw new Error(`no unit ${unitCode}`);
         const targets = new Map([...perUnit].flatMap(([c, byUnit]) => (byUnit.has(unit.code) ? [[c, byUnit.get(unit.code) ?? 0] as const] : [])));
         const answers: Record<string, FillValue> = { ...Object.fromEntries(sampleAnswers(campaign, unit, index, targets)), ...chosen };
-        const unitForm = await zip.file(`units/${unitCode}.xlsx`)?.async('uint8array');
+        const unitForm = await zip.file(`units/${unitFormFileName(unit)}`)?.async('uint8array');
         if (unitForm === undefined) throw new Error(`no form for ${unitCode}`);
         const bytes = await fillReturn(unitForm, answers, { reporter: 'Nguyễn Văn A', phone: '0912345678', reportDate: { date: campaign.period.end }, round: campaign.reportingRounds[0]?.label ?? null });
         returns.push({ name: `${unitCode}.xlsx`, mimeType: XLSX, buffer: Buffer.from(bytes) });

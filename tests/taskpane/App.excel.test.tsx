@@ -17,7 +17,7 @@ import type { PaneServices } from '../../src/taskpane/campaign/use-campaign-work
 import { HIGHLIGHT_FILL } from '../../src/adapters/office';
 import { FakeExcel } from '../adapters/office/fake-excel';
 import { idleFlowServices, readCsvUnitList } from './fake-flow-services';
-import { buttonNamed, click, labelled, pageText, render, settle, stubBrowserApis } from './dom-helpers';
+import { buttonNamed, click, clickTab, labelled, pageText, render, settle, stubBrowserApis } from './dom-helpers';
 import type { Rendered } from './dom-helpers';
 import { describeIssue, makeIssue } from '../../src/core';
 import { loadWorkbook, sheet } from '../helpers/read-xlsx';
@@ -71,11 +71,7 @@ async function whenIdle(): Promise<void> {
   await settle();
 }
 
-async function tab(key: MessageKey): Promise<void> {
-  const found = [...document.querySelectorAll('[role="tab"]')].find((el) => el.textContent?.includes(vi(key)));
-  if (found === undefined) throw new Error(`no tab ${key}`);
-  await click(found);
-}
+const tab = (key: MessageKey) => clickTab(vi(key));
 
 let rendered: Rendered | undefined;
 afterEach(async () => {

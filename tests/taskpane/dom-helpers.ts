@@ -78,6 +78,13 @@ export function labelled(text: string): HTMLElement {
   return control;
 }
 
+/** Opens the pane's tab whose label holds `label` ("2. Phát hành"). */
+export async function clickTab(label: string): Promise<void> {
+  const found = [...document.querySelectorAll('[role="tab"]')].find((el) => el.textContent?.includes(label));
+  if (found === undefined) throw new Error(`no tab ${label}`);
+  await click(found);
+}
+
 export async function click(element: Element): Promise<void> {
   await act(async () => {
     element.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true }));

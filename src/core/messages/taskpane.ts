@@ -334,4 +334,23 @@ export const taskpaneMessages = {
   },
   'pane.consolidate.chart.title': { vi: 'Tỷ lệ đạt so với chỉ tiêu', en: 'Share of each target reached' },
   'pane.consolidate.chart.point': { vi: '{label} đạt {percent}', en: '{label}: {percent}' },
+  'pane.publish.phoneText': {
+    vi: 'Đơn vị không có Excel điền ngay trên điện thoại ở địa chỉ dưới đây. Trang Hướng dẫn của mỗi mẫu báo cáo cũng ghi địa chỉ và mã QR này.',
+    en: 'Units without Excel fill in their form on a phone at the address below. The Hướng dẫn sheet of every report form carries this address and QR code too.',
+  },
+  'pane.next.publish': { vi: 'Bước tiếp: tải bộ mẫu báo cáo ở thẻ 2. Phát hành.', en: 'Next: download the report forms in tab 2. Send out.' },
+  'pane.next.import': {
+    vi: 'Bước tiếp: gửi mỗi đơn vị tệp mang mã và tên của mình; khi đơn vị gửi lại, nhập ở thẻ 3. Nhập báo cáo.',
+    en: 'Next: send each unit the file named with its code and name; when they send it back, import it in tab 3. Import.',
+  },
+  'pane.next.check': { vi: 'Bước tiếp: xem kết quả ở thẻ 4. Kiểm tra.', en: 'Next: see the results in tab 4. Check.' },
+  'pane.next.sendReport': { vi: 'Bước tiếp: mở tệp, rà soát, in, ký và gửi cấp trên.', en: 'Next: open the file, review it, print, sign and send it up.' },
+  'pane.next.go': { vi: 'Sang thẻ {step}', en: 'Go to {step}' },
+  'pane.edit.requiredNamed': { vi: 'Bắt buộc nhập: {name}', en: 'Required: {name}' },
+  'pane.date.placeholder': { vi: 'ngày/tháng/năm', en: 'day/month/year' },
+  'pane.date.invalid': { vi: 'Gõ ngày dạng ngày/tháng/năm, ví dụ 31/12/2025.', en: 'Type the date as day/month/year, e.g. 31/12/2025.' },
+  'pane.file.choose': { vi: 'Chọn tệp…', en: 'Choose a file…' },
+  'pane.file.chooseMany': { vi: 'Chọn tệp…', en: 'Choose files…' },
+  'pane.file.none': { vi: 'Chưa chọn tệp.', en: 'No file chosen.' },
+  'pane.file.chosen': { vi: 'Đã chọn: {files}', en: 'Chosen: {files}' },
 } satisfies Catalogue;

@@ -18,6 +18,7 @@ import { StatusMessage } from '../shared/StatusMessage';
 import type { CampaignWorkbook } from './use-campaign-workbook';
 import type { Preset } from '../../core/presets';
 import type { Campaign } from '../../core';
+import { FilePicker } from '../shared/FilePicker';
 
 export type CampaignViewProps = {
   readonly view: CampaignWorkbook;
@@ -175,19 +176,16 @@ function CampaignFilePicker({ view, lang, disabled, styles }: PartProps & { read
   const fileHintId = useId('campaign-file-hint');
   return (
     <div className={styles.picker}>
-      <Label htmlFor={fileInputId} weight="semibold">
+      <Label htmlFor={fileInputId} id={`${fileInputId}-label`} weight="semibold">
         {t('pane.file.label', {}, lang)}
       </Label>
-      <input
+      <FilePicker
         id={fileInputId}
-        className={styles.input}
-        type="file"
+        lang={lang}
         accept=".json,application/json"
-        aria-describedby={fileHintId}
+        describedBy={`${fileInputId}-label ${fileHintId}`}
         disabled={disabled}
-        onChange={(event) => {
-          const [file] = [...(event.currentTarget.files ?? [])];
-          event.currentTarget.value = ''; // the same file can be chosen again after fixing it
+        onFiles={([file]) => {
           if (file !== undefined) void view.openCampaignFile(file);
         }}
       />

@@ -6,6 +6,7 @@ import { parentNoteText } from '../../core/parent-link';
 import { IssueList } from './IssueList';
 import { StatusMessage } from '../shared/StatusMessage';
 import type { ParentLinkView } from './use-campaign-workbook';
+import { FilePicker } from '../shared/FilePicker';
 
 export type ParentLinkControlProps = {
   readonly lang: Lang;
@@ -37,15 +38,14 @@ export function ParentLinkControl({ lang, link, campaign, disabled }: ParentLink
       <Subtitle2 as="h3" block id="parent-link-title" className={styles.heading}>
         {t('parent.pane.heading', {}, lang)}
       </Subtitle2>
-      <Field label={{ children: t('parent.pane.fileLabel', {}, lang), htmlFor: fileId }} hint={t('parent.pane.fileHint', {}, lang)}>
-        <input
+      <Field label={{ children: t('parent.pane.fileLabel', {}, lang), htmlFor: fileId, id: `${fileId}-label` }} hint={{ children: t('parent.pane.fileHint', {}, lang), id: `${fileId}-hint` }}>
+        <FilePicker
           id={fileId}
-          type="file"
+          lang={lang}
           accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
           disabled={disabled || state.kind === 'reading'}
-          onChange={(event) => {
-            const file = event.currentTarget.files?.[0];
-            event.currentTarget.value = ''; // the same file can be chosen again
+          describedBy={`${fileId}-label ${fileId}-hint`}
+          onFiles={([file]) => {
             if (file !== undefined) void link.open(file);
           }}
         />

@@ -6,6 +6,7 @@ import type { SuppliedField } from '../../core/plan-import';
 import { PlanDraftView } from './PlanDraftView';
 import { StatusMessage } from '../shared/StatusMessage';
 import type { PlanReading } from '../shared/campaign-store';
+import { FilePicker } from '../shared/FilePicker';
 
 export type PlanImportProps = {
   readonly lang: Lang;
@@ -41,16 +42,15 @@ export function PlanImport({ lang, text, reading, inUse, disabled, onTextChange,
       <Subtitle2 as="h3" block id="plan-import-title" className={styles.heading}>
         {t('plan.pane.heading', {}, lang)}
       </Subtitle2>
-      <Field label={{ children: t('plan.pane.fileLabel', {}, lang), htmlFor: fileId }} hint={t('plan.pane.fileHint', {}, lang)}>
-        <input
+      <Field label={{ children: t('plan.pane.fileLabel', {}, lang), htmlFor: fileId, id: `${fileId}-label` }} hint={{ children: t('plan.pane.fileHint', {}, lang), id: `${fileId}-hint` }}>
+        <FilePicker
           id={fileId}
-          type="file"
+          lang={lang}
           accept=".docx,.pdf,.txt,application/vnd.openxmlformats-officedocument.wordprocessingml.document,application/pdf,text/plain"
           disabled={disabled}
-          onChange={(event) => {
-            const file = event.currentTarget.files?.[0];
+          describedBy={`${fileId}-label ${fileId}-hint`}
+          onFiles={([file]) => {
             if (file !== undefined) onOpenFile(file);
-            event.currentTarget.value = '';
           }}
         />
       </Field>

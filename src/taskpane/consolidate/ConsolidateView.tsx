@@ -4,6 +4,7 @@ import type { Assessment, Consolidation, IndicatorResult } from '../../core';
 import { t } from '../../core/messages';
 import type { Lang } from '../../core/messages';
 import { AchievementChart } from './AchievementChart';
+import { StepNotice } from '../shared/StepNotice';
 
 export type ConsolidateViewProps = {
   readonly consolidation: Consolidation | undefined;
@@ -57,6 +58,7 @@ export function ConsolidateView({ consolidation, lang, busy, onDownload, onDownl
           {t('pane.check.empty', {}, lang)}
         </Body1>
         {write}
+        <StepNotice />
       </section>
     );
   }
@@ -85,6 +87,7 @@ export function ConsolidateView({ consolidation, lang, busy, onDownload, onDownl
       <Button appearance="secondary" disabledFocusable={busy} onClick={onDownloadDocument}>
         {t('pane.consolidate.downloadDocument', {}, lang)}
       </Button>
+      <StepNotice />
       <Subtitle2 as="h3" block className={styles.heading}>
         {t('pane.consolidate.headline', {}, lang)}
       </Subtitle2>

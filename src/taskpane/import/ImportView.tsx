@@ -5,6 +5,7 @@ import type { Campaign, Issue } from '../../core';
 import { t } from '../../core/messages';
 import type { Lang } from '../../core/messages';
 import type { ImportedFile } from '../shared/campaign-store';
+import { FilePicker } from '../shared/FilePicker';
 
 export type ImportViewProps = {
   readonly campaign: Campaign;
@@ -51,21 +52,17 @@ export function ImportView({ campaign, files, lang, busy, inExcel, onChoose, onC
       </Body1>
       {inExcel && <Caption1 block>{t('pane.import.excelIntro', {}, lang)}</Caption1>}
       <div className={styles.picker}>
-        <Label htmlFor={inputId} weight="semibold">
+        <Label htmlFor={inputId} id={`${inputId}-label`} weight="semibold">
           {t('pane.import.label', {}, lang)}
         </Label>
-        <input
+        <FilePicker
           id={inputId}
-          className={styles.input}
-          type="file"
+          lang={lang}
           multiple
           accept=".xlsx,.ods,.xls,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,application/vnd.oasis.opendocument.spreadsheet,application/vnd.ms-excel"
+          describedBy={`${inputId}-label`}
           disabled={busy}
-          onChange={(event) => {
-            const chosen = [...(event.currentTarget.files ?? [])];
-            event.currentTarget.value = ''; // the same files can be chosen again
-            onChoose(chosen);
-          }}
+          onFiles={onChoose}
         />
       </div>
       {files.length > 0 && (

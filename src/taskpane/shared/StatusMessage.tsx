@@ -8,12 +8,16 @@ export type StatusMessageProps = {
   readonly lines?: readonly string[];
   /** A close button; without it the message stays until its cause goes away. */
   readonly dismiss?: { readonly label: string; readonly onDismiss: () => void };
+  /** A button in the bar (the next step). */
+  readonly action?: { readonly label: string; readonly onClick: () => void };
+  /** The bar can take the focus from script (tabIndex -1), for the result of an action to land on. */
+  readonly focusable?: boolean;
 };
 
 /** A Fluent MessageBar with a title and a sentence. */
-export function StatusMessage({ intent, title, message, lines = [], dismiss }: StatusMessageProps) {
+export function StatusMessage({ intent, title, message, lines = [], dismiss, action, focusable = false }: StatusMessageProps) {
   return (
-    <MessageBar intent={intent} layout="multiline" politeness={intent === 'error' ? 'assertive' : 'polite'}>
+    <MessageBar intent={intent} layout="multiline" politeness={intent === 'error' ? 'assertive' : 'polite'} {...(focusable ? { tabIndex: -1 } : {})}>
       <MessageBarBody>
         <MessageBarTitle>{title}</MessageBarTitle>
         {message}
@@ -25,19 +29,29 @@ export function StatusMessage({ intent, title, message, lines = [], dismiss }: S
           </ul>
         )}
       </MessageBarBody>
-      {dismiss !== undefined && (
+      {(dismiss !== undefined || action !== undefined) && (
         <MessageBarActions
-          containerAction={
-            <Button
+          {...(dismiss === undefined
+            ? {}
+            : {
+                containerAction: (
+                  <Button
               appearance="transparent"
               size="small"
               aria-label={dismiss.label}
               title={dismiss.label}
               icon={<span aria-hidden="true">✕</span>}
-              onClick={dismiss.onDismiss}
-            />
-          }
-        />
+                    onClick={dismiss.onDismiss}
+                  />
+                ),
+              })}
+        >
+          {action !== undefined && (
+            <Button size="small" onClick={action.onClick}>
+              {action.label}
+            </Button>
+          )}
+        </MessageBarActions>
       )}
     </MessageBar>
   );

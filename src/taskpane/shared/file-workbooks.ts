@@ -37,13 +37,14 @@ export const UNITS_FOLDER = 'units';
 export const MASTER_IN_ZIP = 'master.xlsx';
 
 /**
- * All fill-in workbooks and the master in one zip (`master.xlsx`, `units/<code>.xlsx`: the layout
- * `danvan generate` writes), built file by file so progress shows and a cancel stops it.
+ * All fill-in workbooks and the master in one zip (`master.xlsx`, `units/<code> - <name>.xlsx`: the
+ * layout `danvan generate` writes, each form named with its unit's code and name), built file by file so progress shows and a cancel stops it.
  * The layout builder, exceljs and jszip load on first use.
  */
 export async function createFillInZip(campaign: Campaign, control: JobControl): Promise<Uint8Array> {
   const [{ workbook, xlsx }, { default: JSZip }] = await Promise.all([workbookModules(), import(/* webpackChunkName: "jszip" */ 'jszip')]);
-  const built = workbook.buildCampaignWorkbooks(campaign);
+  // Each fill-in's guide carries the phone form's address and QR code, as `danvan generate` writes them.
+  const built = workbook.buildCampaignWorkbooks(campaign, { formUrl: workbook.builtFormPageUrl() });
   const total = built.fillIns.length + 1;
   const zip = new JSZip();
   control.onProgress(0, total);
@@ -53,11 +54,24 @@ export async function createFillInZip(campaign: Campaign, control: JobControl): 
   for (const [i, { unit, layout }] of built.fillIns.entries()) {
     await yieldToBrowser();
     checkCancelled(control.signal);
-    zip.file(`${UNITS_FOLDER}/${workbook.fillInFileName(unit)}`, await xlsx.renderXlsx(layout));
+    zip.file(`${UNITS_FOLDER}/${workbook.unitFormFileName(unit)}`, await xlsx.renderXlsx(layout));
     control.onProgress(i + 2, total);
   }
   checkCancelled(control.signal);
   return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
+}
+
+/** The phone form page of this build and its QR code (an SVG data URL), for the Phát hành step. */
+export type FormPageQr = { readonly url: string; readonly src: string };
+
+/**
+ * The phone form's address and QR code, `sizePx` square, its image named by `title`; undefined when
+ * the build does not know where it is served. The QR encoder loads with the workbook layer.
+ */
+export async function formPageQr(sizePx: number, title: (url: string) => string): Promise<FormPageQr | undefined> {
+  const { builtFormPageUrl, formQrDataUrl } = await import(/* webpackChunkName: "workbook" */ '../../workbook');
+  const url = builtFormPageUrl();
+  return url === undefined ? undefined : { url, src: formQrDataUrl(url, sizePx, title(url)) };
 }
 
 /** "mau-bao-cao-<id>.zip": no diacritics or spaces, safe to send by e-mail or Zalo. */

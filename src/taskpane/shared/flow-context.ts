@@ -7,7 +7,7 @@ import { consolidate, validateReturns } from '../../core';
 import type { Campaign, Consolidation, Issue, RawReturn, Result, ValidationOptions, ValidationResult } from '../../core';
 import type { CampaignAction, ImportedFile, ImportedReturns } from './campaign-store';
 import type { CellHighlight, ExcelActions } from './excel-types';
-import type { ChosenFile, JobControl } from './file-workbooks';
+import type { ChosenFile, FormPageQr, JobControl } from './file-workbooks';
 import { errorDetail } from './pane-error';
 import type { PaneError } from './pane-error';
 
@@ -28,6 +28,8 @@ export type FlowServices = {
   readonly excel?: ExcelActions;
   /** Each unit's form fingerprint (loaded with the workbook layer), so a return made from another form is refused. */
   readonly expectedFingerprints?: (campaign: Campaign) => Promise<ReadonlyMap<string, string>>;
+  /** The phone form's address and QR code for the Phát hành step; absent, or undefined, where the build does not know it. */
+  readonly formPageQr?: (sizePx: number, title: (url: string) => string) => Promise<FormPageQr | undefined>;
 };
 
 export type JobTask = 'zip' | 'read' | 'report' | 'excel';

@@ -41,6 +41,8 @@ export type ReturnsFlow = {
   readonly clearHighlights: () => Promise<void>;
   readonly cancel: () => void;
   readonly dismissNotice: () => void;
+  /** The phone form's address and QR code, for the Phát hành step. */
+  readonly loadFormQr: FlowServices['formPageQr'];
 };/**
  * The state and actions of the steps after the campaign: send out the forms, import returns,
  * check, consolidate. The returns are in the campaign store, the jobs' session in one reducer;
@@ -85,6 +87,7 @@ export function useReturnsFlow(store: CampaignStore, campaign: Campaign | undefi
     clearHighlights: () => clearHighlights(ctx),
     cancel,
     dismissNotice,
+    loadFormQr: services.formPageQr,
   };
 }
 

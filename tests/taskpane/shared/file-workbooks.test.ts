@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { readUnitListFile } from '../../../src/taskpane/shared/file-workbooks';
+import JSZip from 'jszip';
+import { createFillInZip, readUnitListFile } from '../../../src/taskpane/shared/file-workbooks';
+import { smallCampaign } from '../../helpers/campaign';
 
 const bytes = (text: string) => new TextEncoder().encode(text);
 
@@ -24,4 +26,13 @@ describe('readUnitListFile', () => {
     expect(table.units).toEqual([]);
     expect(table.issues.map((i) => i.code)).toEqual(['units.noHeader']);
   });
+});
+
+describe('createFillInZip', () => {
+  it('should name each unit’s form in the zip with the unit’s code and name', async () => {
+    const campaign = smallCampaign();
+    const bytes = await createFillInZip(campaign, { signal: new AbortController().signal, onProgress: () => undefined });
+    const names = Object.keys((await JSZip.loadAsync(bytes)).files).filter((n) => !n.endsWith('/')).sort();
+    expect(names).toEqual(['master.xlsx', 'units/DN03 - CĐCS Công ty TNHH Giày da Hòa Phát.xlsx', 'units/GD02 - CĐCS Trường THCS Lê Lợi.xlsx', 'units/XA01 - CĐCS xã Trường Hòa.xlsx']);
+  }, 60_000);
 });

@@ -44,6 +44,7 @@ export function IndicatorsSection(props: SectionProps & { readonly catalogue: re
               {own && <OwnIndicatorFields {...props} indicator={indicator} index={index} />}
               <Checkbox
                 label={t('pane.edit.required', {}, lang)}
+                aria-label={t('pane.edit.requiredNamed', { name: label }, lang)}
                 checked={indicator.required}
                 disabled={disabled}
                 onChange={(_, data) => onEdit({ kind: 'setRequired', code: indicator.code, required: data.checked === true })}

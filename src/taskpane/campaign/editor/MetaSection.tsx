@@ -5,6 +5,7 @@ import { META_FIELDS, metaValue } from '../campaign-edit';
 import type { MetaField } from '../campaign-edit';
 import { fieldIssues, useEditorStyles } from './common';
 import type { SectionProps } from './common';
+import { DateInput } from '../../shared/DateInput';
 
 const DATE_FIELDS: ReadonlySet<MetaField> = new Set(['plan.date', 'period.start', 'period.end', 'deadline']);
 
@@ -13,13 +14,11 @@ export function MetaSection({ lang, draft, byPath, disabled, onEdit }: SectionPr
   const styles = useEditorStyles();
   const field = (name: MetaField) => (
     <Field key={name} label={t(`pane.edit.field.${name}` as MessageKey, {}, lang)} {...fieldIssues(byPath, name, lang)}>
-      <Input
-        className={styles.full}
-        type={DATE_FIELDS.has(name) ? 'date' : 'text'}
-        value={metaValue(draft, name)}
-        disabled={disabled}
-        onChange={(_, data) => onEdit({ kind: 'meta', field: name, value: data.value })}
-      />
+      {DATE_FIELDS.has(name) ? (
+        <DateInput className={styles.full} lang={lang} value={metaValue(draft, name)} disabled={disabled} onChange={(value) => onEdit({ kind: 'meta', field: name, value })} />
+      ) : (
+        <Input className={styles.full} type="text" value={metaValue(draft, name)} disabled={disabled} onChange={(_, data) => onEdit({ kind: 'meta', field: name, value: data.value })} />
+      )}
     </Field>
   );
   const [title, orgName, orgParent, planNumber, planDate, place, start, end, deadline] = META_FIELDS;

@@ -6,6 +6,7 @@ import { roundValue } from './rounds';
 import type { RoundField } from './rounds';
 import { fieldIssues, ItemHeader, useEditorStyles } from './common';
 import type { SectionProps } from './common';
+import { DateInput } from '../../shared/DateInput';
 
 const LABELS: Readonly<Record<RoundField, MessageKey>> = {
   id: 'pane.edit.round.id',
@@ -33,13 +34,17 @@ function RoundItem({ lang, round, index, only, byPath, disabled, onEdit }: Omit<
   const path = `reportingRounds[${index}]`;
   const field = (name: RoundField) => (
     <Field label={t(LABELS[name], {}, lang)} {...fieldIssues(byPath, `${path}.${name}`, lang)}>
-      <Input
-        className={styles.full}
-        type={INPUT_TYPES[name]}
-        value={roundValue(round, name)}
-        disabled={disabled}
-        onChange={(_, data) => onEdit({ kind: 'round', index, field: name, value: data.value })}
-      />
+      {INPUT_TYPES[name] === 'date' ? (
+        <DateInput className={styles.full} lang={lang} value={roundValue(round, name)} disabled={disabled} onChange={(value) => onEdit({ kind: 'round', index, field: name, value })} />
+      ) : (
+        <Input
+          className={styles.full}
+          type={INPUT_TYPES[name]}
+          value={roundValue(round, name)}
+          disabled={disabled}
+          onChange={(_, data) => onEdit({ kind: 'round', index, field: name, value: data.value })}
+        />
+      )}
     </Field>
   );
   const heading = t('pane.edit.round.heading', { number: index + 1 }, lang);

@@ -6,6 +6,8 @@ import { IssueList } from '../IssueList';
 import type { UnitListReading } from '../../shared/campaign-store';
 import { useEditorStyles } from './common';
 import type { SectionProps } from './common';
+import { VisuallyHidden } from '../../shared/VisuallyHidden';
+import { FilePicker } from '../../shared/FilePicker';
 
 export type UnitListProps = {
   readonly unitList: UnitListReading | undefined;
@@ -20,19 +22,16 @@ export function UnitsSection({ lang, draft, byPath, disabled, onEdit, unitList, 
   return (
     <div className={styles.panel}>
       <div className={styles.section}>
-        <Label htmlFor={inputId} weight="semibold">
+        <Label htmlFor={inputId} id={`${inputId}-label`} weight="semibold">
           {t('pane.edit.unitsFile', {}, lang)}
         </Label>
-        <input
+        <FilePicker
           id={inputId}
-          className={styles.input}
-          type="file"
+          lang={lang}
           accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-          aria-describedby={hintId}
+          describedBy={`${inputId}-label ${hintId}`}
           disabled={disabled || unitList?.kind === 'reading'}
-          onChange={(event) => {
-            const [file] = [...(event.currentTarget.files ?? [])];
-            event.currentTarget.value = '';
+          onFiles={([file]) => {
             if (file !== undefined) onChooseUnitList(file);
           }}
         />
@@ -81,7 +80,7 @@ function UnitTable({ lang, draft, byPath, disabled, onEdit }: Pick<SectionProps,
           <th className={styles.number}>{t('pane.edit.col.members', {}, lang)}</th>
           <th className={styles.number}>{t('pane.edit.col.workforce', {}, lang)}</th>
           <th className={styles.cell}>
-            <span hidden>{t('pane.edit.remove', {}, lang)}</span>
+            <VisuallyHidden>{t('pane.edit.remove', {}, lang)}</VisuallyHidden>
           </th>
         </tr>
       </thead>
