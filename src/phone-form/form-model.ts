@@ -1,6 +1,6 @@
 import { checkReturn, describeIssue, describeIssueParts, formatPercent, readAnswer, t, toIsoDate, unitRate } from '../core';
 import type { CheckedReturn, Indicator, Issue, Lang, RawCell, RawReturn, RawValue, Section } from '../core';
-import { sectionsInOrder } from '../workbook';
+import { sectionsInOrder, unitFormFileName } from '../workbook';
 import type { FillInForm } from '../adapters/xlsx/read-fill-in';
 import type { AnswerCell } from '../adapters/xlsx/write-answers';
 
@@ -155,8 +155,7 @@ export function maskTypedDate(text: string): string {
   return [digits.slice(0, 2), digits.slice(2, 4), digits.slice(4)].filter((part) => part !== '').join('/');
 }
 
-/** "XA01 - CĐCS xã Trường Hòa.xlsx": the unit's code and name, without the characters file systems refuse. */
+/** "XA01 - CĐCS xã Trường Hòa.xlsx": named as the district's zip names the unit's form. */
 export function filledFileName(form: FillInForm): string {
-  const name = `${form.unit.code} - ${form.unit.name}`.replace(/[\\/:*?"<>|]+/g, ' ').replace(/\s+/g, ' ').trim();
-  return `${name.slice(0, 120)}.xlsx`;
+  return unitFormFileName(form.unit);
 }
