@@ -16,6 +16,8 @@ import { useCampaignWorkbook } from './campaign/use-campaign-workbook';
 import type { CampaignWorkbook, PaneServices } from './campaign/use-campaign-workbook';
 import { initialCampaignState, useCampaignStore } from './shared/campaign-store';
 import { useReturnsFlow } from './shared/use-returns-flow';
+import { useKeptCampaign } from './shared/use-kept-campaign';
+import { ResumeOffer } from './shared/ResumeOffer';
 import type { ReturnsFlow } from './shared/use-returns-flow';
 
 export type AppProps = {
@@ -70,6 +72,7 @@ export function App({ services, host, initialYear, initialLang = 'vi', onLangCha
   const campaignView = useCampaignWorkbook(store, services);
   const { campaign } = campaignView;
   const flow = useReturnsFlow(store, campaign, services);
+  const kept = useKeptCampaign(store, services.campaignKeeper, campaign, campaignView.unsaved);
   const busy = flow.job !== undefined;
   const toggleLang = useCallback(() => {
     const next: Lang = lang === 'vi' ? 'en' : 'vi';
@@ -101,7 +104,8 @@ export function App({ services, host, initialYear, initialLang = 'vi', onLangCha
         <main className={styles.main}>
           {flow.job !== undefined && <JobProgress job={flow.job} lang={lang} onCancel={flow.cancel} />}
           {flow.notice !== undefined && <FlowNotice notice={flow.notice} lang={lang} onDismiss={flow.dismissNotice} />}
-          <StepView step={step} campaignView={campaignView} flow={flow} presets={services.presets} lang={lang} busy={busy} />
+          <ResumeOffer view={kept} lang={lang} />
+          {kept.offer.kind === 'working' && <StepView step={step} campaignView={campaignView} flow={flow} presets={services.presets} lang={lang} busy={busy} />}
         </main>
         <PaneFooter host={host} lang={lang} />
       </div>

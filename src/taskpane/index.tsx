@@ -8,7 +8,8 @@ import { PRESETS, yearForNewCampaign } from '../core/presets';
 import { App } from './App';
 import { downloadFile, mimeTypeOf } from './shared/download-file';
 import type { ExcelActions } from './shared/excel-types';
-import { createFillInZip, createReportDocument, createReportWorkbook, fillInZipFileName, formFingerprints, readReturn, readUnitListFile, reportDocumentFileName, reportFileName } from './shared/file-workbooks';
+import { indexedDbKeeper } from './shared/campaign-keeper';
+import { createFillInZip, readCampaignFile, createReportDocument, createReportWorkbook, fillInZipFileName, formFingerprints, readReturn, readUnitListFile, reportDocumentFileName, reportFileName } from './shared/file-workbooks';
 import { createMasterWorkbook, masterWorkbookFileName } from './campaign/master-workbook';
 import { whenOfficeReady } from './shared/office-ready';
 import type { PaneServices } from './campaign/use-campaign-workbook';
@@ -25,6 +26,7 @@ function paneServices(excel: ExcelActions | undefined): PaneServices {
     createFillInZip,
     zipFileName: fillInZipFileName,
     readReturn,
+    readCampaignFile,
     createReport: createReportWorkbook,
     reportFileName,
     createReportDocument,
@@ -32,7 +34,8 @@ function paneServices(excel: ExcelActions | undefined): PaneServices {
     now: () => new Date(),
     drawRandom,
     expectedFingerprints: formFingerprints,
-    ...(excel === undefined ? {} : { excel, readOpenCampaign: excel.readOpenCampaign }),
+    // Inside Excel the open master keeps the campaign; in a browser, IndexedDB does.
+    ...(excel === undefined ? { campaignKeeper: indexedDbKeeper() } : { excel, readOpenCampaign: excel.readOpenCampaign }),
   };
 }
 

@@ -176,13 +176,13 @@ function CampaignFilePicker({ view, lang, disabled, styles }: PartProps & { read
   return (
     <div className={styles.picker}>
       <Label htmlFor={fileInputId} weight="semibold">
-        {t('pane.file.label', {}, lang)}
+        {t(view.opensMasters ? 'pane.file.labelWithMaster' : 'pane.file.label', {}, lang)}
       </Label>
       <input
         id={fileInputId}
         className={styles.input}
         type="file"
-        accept=".json,application/json"
+        accept={view.opensMasters ? '.json,application/json,.xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' : '.json,application/json'}
         aria-describedby={fileHintId}
         disabled={disabled}
         onChange={(event) => {
@@ -256,6 +256,13 @@ function CampaignReview({ view, campaign, lang, busy, working, onWriteToExcel, s
         <Caption1 block className={styles.hint}>
           {t('pane.download.hint', {}, lang)}
         </Caption1>
+        <Button appearance="secondary" disabledFocusable={working} onClick={view.saveCampaignFile}>
+          {t('pane.saveCampaign.button', {}, lang)}
+        </Button>
+        <Caption1 block className={styles.hint}>
+          {t('pane.saveCampaign.hint', {}, lang)}
+        </Caption1>
+        {view.unsaved && <StatusMessage intent="warning" title={t('pane.saveCampaign.unsavedTitle', {}, lang)} message={t('pane.saveCampaign.unsaved', {}, lang)} />}
       </div>
     </>
   );
