@@ -11,6 +11,7 @@ import { planMessages } from './plan';
 import { officeMessages } from './office';
 import { reportMessages } from './report';
 import { parentMessages } from './parent';
+import { setupMessages } from './setup';
 import { resumeMessages } from './resume';
 import type { Catalogue, Lang, Params } from './types';
 
@@ -34,6 +35,7 @@ export const catalogueParts: Readonly<Record<string, Catalogue>> = {
   officeMessages,
   reportMessages,
   parentMessages,
+  setupMessages,
   resumeMessages,
 };
 
@@ -51,6 +53,7 @@ export const messages = {
   ...officeMessages,
   ...reportMessages,
   ...parentMessages,
+  ...setupMessages,
   ...resumeMessages,
 } satisfies Catalogue;
 
