@@ -1,4 +1,4 @@
-import { FluentProvider, makeStyles, Tab, TabList, tokens, webLightTheme } from '@fluentui/react-components';
+import { Button, FluentProvider, makeStyles, Tab, TabList, tokens, webLightTheme } from '@fluentui/react-components';
 import { useCallback, useState } from 'react';
 import { t } from '../core/messages';
 import type { Lang, MessageKey } from '../core/messages';
@@ -18,6 +18,10 @@ import { initialCampaignState, useCampaignStore } from './shared/campaign-store'
 import { useReturnsFlow } from './shared/use-returns-flow';
 import { useKeptCampaign } from './shared/use-kept-campaign';
 import { ResumeOffer } from './shared/ResumeOffer';
+import { useOrganisation } from './shared/use-organisation';
+import type { OrganisationView } from './shared/use-organisation';
+import { OrganisationForm } from './campaign/OrganisationForm';
+import { StatusMessage } from './shared/StatusMessage';
 import type { ReturnsFlow } from './shared/use-returns-flow';
 
 export type AppProps = {
@@ -62,6 +66,7 @@ const useStyles = makeStyles({
     gap: tokens.spacingVerticalM,
     padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalM}`,
   },
+  change: { alignSelf: 'flex-start', maxWidth: '100%', whiteSpace: 'normal', textAlign: 'start' },
 });
 
 export function App({ services, host, initialYear, initialLang = 'vi', onLangChange }: AppProps) {
@@ -73,6 +78,7 @@ export function App({ services, host, initialYear, initialLang = 'vi', onLangCha
   const { campaign } = campaignView;
   const flow = useReturnsFlow(store, campaign, services);
   const kept = useKeptCampaign(store, services.campaignKeeper, campaign, campaignView.unsaved);
+  const organisation = useOrganisation(store, services.organisationStore);
   const busy = flow.job !== undefined;
   const toggleLang = useCallback(() => {
     const next: Lang = lang === 'vi' ? 'en' : 'vi';
@@ -105,11 +111,28 @@ export function App({ services, host, initialYear, initialLang = 'vi', onLangCha
           {flow.job !== undefined && <JobProgress job={flow.job} lang={lang} onCancel={flow.cancel} />}
           {flow.notice !== undefined && <FlowNotice notice={flow.notice} lang={lang} onDismiss={flow.dismissNotice} />}
           <ResumeOffer view={kept} lang={lang} />
-          {kept.offer.kind === 'working' && <StepView step={step} campaignView={campaignView} flow={flow} presets={services.presets} lang={lang} busy={busy} />}
+          {kept.offer.kind === 'working' && <OrganisationPart view={organisation} step={step} lang={lang} />}
+          {kept.offer.kind === 'working' && !organisation.asking && <StepView step={step} campaignView={campaignView} flow={flow} presets={services.presets} lang={lang} busy={busy} />}
         </main>
         <PaneFooter host={host} lang={lang} />
       </div>
     </FluentProvider>
+  );
+}
+
+/** The organisation's form while it is asked for; on the campaign step, the way to change it. */
+function OrganisationPart({ view, step, lang }: { readonly view: OrganisationView; readonly step: Step; readonly lang: Lang }) {
+  const styles = useStyles();
+  if (view.asking) return <OrganisationForm initial={view.organisation} lang={lang} onSave={view.save} />;
+  return (
+    <>
+      {view.notKept && <StatusMessage intent="warning" title={t('pane.org.heading', {}, lang)} message={t('pane.org.notKept', {}, lang)} />}
+      {step === 'campaign' && view.organisation !== undefined && (
+        <Button className={styles.change} appearance="subtle" size="small" onClick={view.change}>
+          {`${t('pane.org.change', {}, lang)}: ${view.organisation.name}`}
+        </Button>
+      )}
+    </>
   );
 }
 

@@ -9,6 +9,7 @@ import { App } from './App';
 import { downloadFile, mimeTypeOf } from './shared/download-file';
 import type { ExcelActions } from './shared/excel-types';
 import { indexedDbKeeper } from './shared/campaign-keeper';
+import { localOrganisationStore } from './shared/organisation-store';
 import { createFillInZip, readCampaignFile, createReportDocument, createReportWorkbook, fillInZipFileName, formFingerprints, readReturn, readUnitListFile, reportDocumentFileName, reportFileName } from './shared/file-workbooks';
 import { createMasterWorkbook, masterWorkbookFileName } from './campaign/master-workbook';
 import { whenOfficeReady } from './shared/office-ready';
@@ -16,8 +17,23 @@ import type { PaneServices } from './campaign/use-campaign-workbook';
 
 const LANG_KEY = 'danvan.lang';
 
+/** localStorage where the WebView allows it (an Office web iframe may block it). */
+function localStorageOrNone(): Storage | undefined {
+  try {
+    return window.localStorage;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Office partitions storage on the web and gives its key; elsewhere (and in a browser) there is none. */
+function officePartitionKey(): string | undefined {
+  return typeof Office === 'undefined' ? undefined : (Office.context as { partitionKey?: string } | undefined)?.partitionKey;
+}
+
 function paneServices(excel: ExcelActions | undefined): PaneServices {
   return {
+    organisationStore: localOrganisationStore(localStorageOrNone, officePartitionKey()),
     presets: PRESETS,
     createMasterWorkbook,
     masterFileName: masterWorkbookFileName,

@@ -16,6 +16,7 @@ import { extname, join, normalize } from 'node:path';
 import { chromium } from 'playwright-core';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { describeWith, needsFile } from '../helpers/requires';
+import { ORGANISATION_KEY } from '../../src/taskpane/shared/organisation-store';
 
 const ROOT = join(__dirname, '../..');
 const DIST = join(ROOT, 'dist');
@@ -24,6 +25,14 @@ const CHROMIUM = '/usr/bin/chromium';
 const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 const OFFICE_CDN = /^https:\/\/appsforoffice\.microsoft\.com\//;
 const CSP_VIOLATION = 'Content-Security-Policy violation';
+
+/** The identity the browser tests' district typed on its first visit. */
+export const REMEMBERED_ORGANISATION = {
+  name: 'Liên đoàn Lao động huyện Phong Thổ',
+  parent: 'Liên đoàn Lao động tỉnh Lai Châu',
+  place: 'Phong Thổ',
+  signer: { name: 'Lò Văn Pả', title: 'CHỦ TỊCH', onBehalf: '' },
+} as const;
 
 export const CHROMIUM_NEED = needsFile(CHROMIUM, 'apt-get install chromium');
 
@@ -40,8 +49,18 @@ export function launchChromium(): Promise<Browser> {
  * A 350-px task pane's browser context: Office.js blocked (no network here, and the pane then
  * starts in file mode), every CSP violation logged as a console error.
  */
-export async function paneContext(browser: Browser, options: { readonly ignoreHTTPSErrors?: boolean } = {}): Promise<BrowserContext> {
-  const context = await browser.newContext({ acceptDownloads: true, viewport: { width: 350, height: 900 }, locale: 'vi-VN', ...options });
+export async function paneContext(browser: Browser, options: { readonly ignoreHTTPSErrors?: boolean; readonly firstVisit?: boolean } = {}): Promise<BrowserContext> {
+  const { firstVisit = false, ...contextOptions } = options;
+  const context = await browser.newContext({ acceptDownloads: true, viewport: { width: 350, height: 900 }, locale: 'vi-VN', ...contextOptions });
+  // A district that has used the pane before: its identity is remembered (the form asks only on a first visit).
+  if (!firstVisit) {
+    await context.addInitScript(
+      ([key, organisation]: readonly [string, string]) => {
+        if (localStorage.getItem(key) === null) localStorage.setItem(key, organisation);
+      },
+      [ORGANISATION_KEY, JSON.stringify(REMEMBERED_ORGANISATION)] as const,
+    );
+  }
   await context.route(OFFICE_CDN, (route) => route.abort());
   await context.addInitScript((label: string) => {
     document.addEventListener('securitypolicyviolation', (e) => {
@@ -78,7 +97,7 @@ export function serveDist(dir: string): Promise<{ server: Server; url: string }>
  * Serves dist/ and starts chromium before a suite's tests and stops both after them; call it in the
  * `describe` body, then open a page with the returned function.
  */
-export function hostPane(): () => Promise<Page> {
+export function hostPane(): (options?: { readonly firstVisit?: boolean }) => Promise<Page> {
   let host: { readonly browser: Browser; readonly server: Server; readonly url: string } | undefined;
   beforeAll(async () => {
     mkdirSync(SHOTS, { recursive: true });
@@ -89,14 +108,14 @@ export function hostPane(): () => Promise<Page> {
     await host?.browser.close();
     await new Promise((resolve) => (host === undefined ? resolve(undefined) : host.server.close(resolve)));
   });
-  return () => {
+  return (options: { readonly firstVisit?: boolean } = {}) => {
     if (host === undefined) throw new Error('the browser did not start');
-    return openPane(host.browser, host.url);
+    return openPane(host.browser, host.url, options.firstVisit ?? false);
   };
 }
 
-async function openPane(browser: Browser, url: string): Promise<Page> {
-  const page = await (await paneContext(browser)).newPage();
+async function openPane(browser: Browser, url: string, firstVisit: boolean): Promise<Page> {
+  const page = await (await paneContext(browser, { firstVisit })).newPage();
   collectErrors(page); // from the first script on
   await page.goto(`${url}taskpane.html`);
   return page;

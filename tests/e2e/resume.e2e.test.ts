@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import JSZip from 'jszip';
 import type { Page } from 'playwright-core';
 import { parseCampaignJson } from '../../src/core/campaign-file';
+import { readCampaignFromMaster } from '../../src/adapters/xlsx';
 import { SUMMARY_COLUMNS, SUMMARY_HEADER_ROW } from '../../src/workbook';
 import { smallCampaign } from '../helpers/campaign';
 import { fillReturn } from '../helpers/fill-return';
@@ -136,5 +137,43 @@ describeBrowser('a campaign carried across visits (chromium, file mode)', () => 
     const read = parseCampaignJson(new TextDecoder().decode(again.bytes), again.name);
     expect(read).toEqual({ ok: true, value: campaign });
     expect([...errors, ...freshErrors]).toEqual([]);
+  }, 120_000);
+
+  it('should ask for the organisation on a first visit, remember it, and issue preset campaigns in its name', async () => {
+    const page = await newPane({ firstVisit: true });
+    const errors = collectErrors(page);
+    await page.getByRole('heading', { name: 'Thông tin đơn vị của anh/chị' }).waitFor();
+    await expect(page.getByRole('combobox', { name: 'Kế hoạch mẫu' }).count()).resolves.toBe(0);
+    await page.getByRole('button', { name: 'Lưu thông tin đơn vị' }).click();
+    await expect(page.getByText('Bắt buộc nhập.').count()).resolves.toBe(4);
+    await shot(page, 'organisation-form-350');
+    await page.setViewportSize({ width: 800, height: 900 });
+    await shot(page, 'organisation-form-800');
+    await page.setViewportSize({ width: 350, height: 900 });
+    await page.getByLabel('Tên đơn vị (ví dụ Liên đoàn Lao động huyện Phong Thổ)').fill('Liên đoàn Lao động huyện Mường Tè');
+    await page.getByLabel('Cơ quan cấp trên (ví dụ Liên đoàn Lao động tỉnh Lai Châu)').fill('Liên đoàn Lao động tỉnh Lai Châu');
+    await page.getByLabel('Địa danh ghi ở dòng ngày tháng (ví dụ Phong Thổ)').fill('Mường Tè');
+    await page.getByLabel('Họ tên người ký').fill('Lò Thị Mai');
+    await page.getByLabel('Chức vụ người ký (ví dụ CHỦ TỊCH)').fill('PHÓ CHỦ TỊCH');
+    await page.getByRole('button', { name: 'Lưu thông tin đơn vị' }).click();
+    await page.getByRole('combobox', { name: 'Kế hoạch mẫu' }).waitFor();
+    // The preset is issued by the district; what is still the sample's is said in words.
+    await page.getByText('Còn giá trị mẫu cần thay').waitFor();
+    await expect(page.getByText('vẫn là giá trị mẫu', { exact: false }).count()).resolves.toBeGreaterThan(0);
+    await expect(page.getByText('đơn vị mẫu của huyện Thanh Lâm', { exact: false }).count()).resolves.toBe(1);
+    await shot(page, 'organisation-samples-350');
+    const master = await download(page, () => page.getByRole('button', { name: 'Tải sổ tổng hợp (.xlsx)' }).click());
+    const issued = await readCampaignFromMaster(master.bytes, master.name);
+    if (!issued.ok) throw new Error(JSON.stringify(issued.error));
+    expect(issued.value.organization).toEqual({ name: 'Liên đoàn Lao động huyện Mường Tè', parent: 'Liên đoàn Lao động tỉnh Lai Châu' });
+    expect(issued.value.place).toBe('Mường Tè');
+    expect(issued.value.signer).toMatchObject({ name: 'Lò Thị Mai', title: 'PHÓ CHỦ TỊCH' });
+    expect(JSON.stringify(issued.value.recipients)).not.toContain('Nam Sơn');
+
+    // Remembered: the next visit does not ask again.
+    await page.reload();
+    await page.getByRole('combobox', { name: 'Kế hoạch mẫu' }).or(page.getByRole('button', { name: /^Tiếp tục chiến dịch/ })).first().waitFor();
+    await expect(page.getByRole('heading', { name: 'Thông tin đơn vị của anh/chị' }).count()).resolves.toBe(0);
+    expect(errors).toEqual([]);
   }, 120_000);
 });

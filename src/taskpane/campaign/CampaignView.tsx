@@ -18,6 +18,8 @@ import { StatusMessage } from '../shared/StatusMessage';
 import type { CampaignWorkbook } from './use-campaign-workbook';
 import type { Preset } from '../../core/presets';
 import type { Campaign } from '../../core';
+import { describeSampleValue, sampleValuesIn } from '../../core';
+import { useMemo } from 'react';
 
 export type CampaignViewProps = {
   readonly view: CampaignWorkbook;
@@ -211,6 +213,7 @@ function CampaignReview({ view, campaign, lang, busy, working, onWriteToExcel, s
   return (
     <>
       <CampaignSummary heading={t('pane.summary.heading', {}, lang)} summary={summarizeCampaign(campaign, lang)} />
+      <SampleValues campaign={campaign} lang={lang} />
       {view.draft !== undefined && (
         <CampaignEditor
           lang={lang}
@@ -265,6 +268,20 @@ function CampaignReview({ view, campaign, lang, busy, working, onWriteToExcel, s
         {view.unsaved && <StatusMessage intent="warning" title={t('pane.saveCampaign.unsavedTitle', {}, lang)} message={t('pane.saveCampaign.unsaved', {}, lang)} />}
       </div>
     </>
+  );
+}
+
+/** What is still the invented district's, in words: each field and where to replace it, and the sample units. */
+function SampleValues({ campaign, lang }: { readonly campaign: Campaign; readonly lang: Lang }) {
+  const samples = useMemo(() => sampleValuesIn(campaign), [campaign]);
+  if (samples.length === 0) return null;
+  return (
+    <StatusMessage
+      intent="warning"
+      title={t('pane.sample.heading', {}, lang)}
+      message={t('pane.sample.intro', {}, lang)}
+      lines={samples.map((sample) => describeSampleValue(sample, lang))}
+    />
   );
 }
 

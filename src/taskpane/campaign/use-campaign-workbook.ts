@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo } from 'react';
-import type { Campaign, Result, UnitTable } from '../../core';
+import type { Campaign, Organisation, Result, UnitTable } from '../../core';
 import { parseCampaignJson } from '../../core/campaign-file';
 import { makeIssue } from '../../core/schema/issue';
 import type { Issue } from '../../core/schema/issue';
@@ -16,6 +16,7 @@ import { buildError, errorDetail } from '../shared/pane-error';
 import type { PaneError } from '../shared/pane-error';
 import type { FlowServices } from '../shared/flow-context';
 import type { CampaignKeeper } from '../shared/campaign-keeper';
+import type { OrganisationStore } from '../shared/organisation-store';
 import type {
   CampaignAction,
   CampaignEditing,
@@ -60,6 +61,8 @@ export type PaneServices = CampaignServices &
   FlowServices & {
     /** File mode: keeps the campaign in the browser between visits (IndexedDB). */
     readonly campaignKeeper?: CampaignKeeper;
+    /** Remembers the district's identity (localStorage); without it the pane does not ask. */
+    readonly organisationStore?: OrganisationStore;
   };
 
 export type { CampaignSource, FileFailure, OpenWorkbookCampaign, PlanReading, UnitListReading, WorkbookStatus } from '../shared/campaign-store';
@@ -133,10 +136,10 @@ export type ParentLinkView = {
 type Dispatch = (action: CampaignAction) => void;
 type Built = { readonly campaign: Campaign | undefined; readonly error: PaneError | undefined };
 
-function buildPreset(preset: Preset | undefined, year: number | undefined, random: string | undefined): Built {
+function buildPreset(preset: Preset | undefined, year: number | undefined, random: string | undefined, organisation: Organisation | undefined): Built {
   if (preset === undefined || year === undefined) return { campaign: undefined, error: undefined };
   try {
-    return { campaign: preset.build(random === undefined ? { year } : { year, random }), error: undefined };
+    return { campaign: preset.build({ year, ...(random === undefined ? {} : { random }), ...(organisation === undefined ? {} : { organisation }) }), error: undefined };
   } catch (cause) {
     return { campaign: undefined, error: { code: 'presetFailed', preset: preset.name, detail: errorDetail(cause) } };
   }
@@ -186,7 +189,7 @@ export function useCampaignWorkbook(store: CampaignStore, services: CampaignServ
   useOpenWorkbookCampaign(services.readOpenCampaign, dispatch);
   const preset = services.presets.find((p) => p.name === state.presetName);
   const year = parseYear(state.yearText);
-  const built = useMemo(() => buildPreset(preset, year, state.random), [preset, year, state.random]);
+  const built = useMemo(() => buildPreset(preset, year, state.random, state.organisation), [preset, year, state.random, state.organisation]);
   const inUse = campaignInUse(state, built.campaign);
   const unlinked = inUse.editing?.valid ?? inUse.campaign;
   const linked = useMemo(() => (unlinked === undefined ? undefined : withParentLink(unlinked, state.parentLink)), [unlinked, state.parentLink]);

@@ -1,5 +1,5 @@
 import { useMemo, useReducer } from 'react';
-import type { Campaign, Issue, RawReturn, Result } from '../../core';
+import type { Campaign, Issue, Organisation, RawReturn, Result } from '../../core';
 import type { MessageKey } from '../../core/messages';
 import { draftToCampaign, importPlan, supplyDraft } from '../../core/plan-import';
 import type { DraftToCampaignResult, PlanDraft, PlanSupplement, SuppliedField } from '../../core/plan-import';
@@ -110,6 +110,8 @@ export type CampaignState = {
   /** The master workbook's download. */
   readonly status: WorkbookStatus;
   readonly returns: ImportedReturns;
+  /** The district's own identity (asked once, remembered): every preset campaign is issued by it. */
+  readonly organisation?: Organisation;
   /** The campaign as last saved as .json or written to a master (its JSON), to tell unsaved changes. */
   readonly saved?: string;
 };
@@ -143,7 +145,8 @@ export type CampaignAction =
   | { readonly type: 'sheetsRead'; readonly returns: readonly RawReturn[] }
   | { readonly type: 'returnsCleared' }
   /** The campaign in use was saved as .json or written to a master, as `json`. */
-  | { readonly type: 'campaignSaved'; readonly json: string };
+  | { readonly type: 'campaignSaved'; readonly json: string }
+  | { readonly type: 'organisationSet'; readonly organisation: Organisation };
 
 const IDLE: WorkbookStatus = { kind: 'idle' };
 const NO_RETURNS: ImportedReturns = { files: [], sheetReturns: undefined, nextId: 1 };
@@ -183,9 +186,9 @@ export function startEditing(base: Campaign, sourceKey?: string): CampaignEditin
   return { base, draft: draftOf(base), issues: [], valid: base, ...(sourceKey === undefined ? {} : { sourceKey }) };
 }
 
-/** Which preset campaign the state builds: its name, year and random part decide it entirely. */
+/** Which preset campaign the state builds: its name, year, random part and organisation decide it entirely. */
 export function presetKey(state: CampaignState): string {
-  return JSON.stringify(['preset', state.presetName ?? '', state.yearText.trim(), state.random ?? '']);
+  return JSON.stringify(['preset', state.presetName ?? '', state.yearText.trim(), state.random ?? '', ...(state.organisation === undefined ? [] : [state.organisation])]);
 }
 
 /** The edits, when they were made to `base` (by identity, or by the preset's key after a reload). */
@@ -252,6 +255,8 @@ function reduceRest(state: CampaignState, action: CampaignAction): CampaignState
     }
     case 'campaignSaved':
       return { ...state, saved: action.json };
+    case 'organisationSet':
+      return { ...state, organisation: action.organisation, status: IDLE };
     case 'editsReset':
       return { ...state, editing: undefined, unitList: undefined };
     case 'unitList':
