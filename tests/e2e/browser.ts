@@ -49,8 +49,15 @@ export function launchChromium(): Promise<Browser> {
  * A 350-px task pane's browser context: Office.js blocked (no network here, and the pane then
  * starts in file mode), every CSP violation logged as a console error.
  */
-export async function paneContext(browser: Browser, options: { readonly ignoreHTTPSErrors?: boolean; readonly firstVisit?: boolean } = {}): Promise<BrowserContext> {
-  const { firstVisit = false, ...contextOptions } = options;
+export type VisitOptions = {
+  /** Nothing remembered: the pane asks for the organisation. */
+  readonly firstVisit?: boolean;
+  /** The identity this district typed on an earlier visit (REMEMBERED_ORGANISATION unless given). */
+  readonly organisation?: typeof REMEMBERED_ORGANISATION | { readonly name: string; readonly parent: string; readonly place: string; readonly signer: { readonly name: string; readonly title: string; readonly onBehalf: string } };
+};
+
+export async function paneContext(browser: Browser, options: { readonly ignoreHTTPSErrors?: boolean } & VisitOptions = {}): Promise<BrowserContext> {
+  const { firstVisit = false, organisation = REMEMBERED_ORGANISATION, ...contextOptions } = options;
   const context = await browser.newContext({ acceptDownloads: true, viewport: { width: 350, height: 900 }, locale: 'vi-VN', ...contextOptions });
   // A district that has used the pane before: its identity is remembered (the form asks only on a first visit).
   if (!firstVisit) {
@@ -58,7 +65,7 @@ export async function paneContext(browser: Browser, options: { readonly ignoreHT
       ([key, organisation]: readonly [string, string]) => {
         if (localStorage.getItem(key) === null) localStorage.setItem(key, organisation);
       },
-      [ORGANISATION_KEY, JSON.stringify(REMEMBERED_ORGANISATION)] as const,
+      [ORGANISATION_KEY, JSON.stringify(organisation)] as const,
     );
   }
   await context.route(OFFICE_CDN, (route) => route.abort());
@@ -97,7 +104,7 @@ export function serveDist(dir: string): Promise<{ server: Server; url: string }>
  * Serves dist/ and starts chromium before a suite's tests and stops both after them; call it in the
  * `describe` body, then open a page with the returned function.
  */
-export function hostPane(): (options?: { readonly firstVisit?: boolean }) => Promise<Page> {
+export function hostPane(): (options?: VisitOptions) => Promise<Page> {
   let host: { readonly browser: Browser; readonly server: Server; readonly url: string } | undefined;
   beforeAll(async () => {
     mkdirSync(SHOTS, { recursive: true });
@@ -108,14 +115,14 @@ export function hostPane(): (options?: { readonly firstVisit?: boolean }) => Pro
     await host?.browser.close();
     await new Promise((resolve) => (host === undefined ? resolve(undefined) : host.server.close(resolve)));
   });
-  return (options: { readonly firstVisit?: boolean } = {}) => {
+  return (options: VisitOptions = {}) => {
     if (host === undefined) throw new Error('the browser did not start');
-    return openPane(host.browser, host.url, options.firstVisit ?? false);
+    return openPane(host.browser, host.url, options);
   };
 }
 
-async function openPane(browser: Browser, url: string, firstVisit: boolean): Promise<Page> {
-  const page = await (await paneContext(browser, { firstVisit })).newPage();
+async function openPane(browser: Browser, url: string, options: VisitOptions): Promise<Page> {
+  const page = await (await paneContext(browser, options)).newPage();
   collectErrors(page); // from the first script on
   await page.goto(`${url}taskpane.html`);
   return page;

@@ -67,15 +67,16 @@ export function useKeptCampaign(store: CampaignStore, keeper: CampaignKeeper | u
 }
 
 /**
- * `beforeunload` while there are unsaved changes: browsers show their own words, not ours
- * (MDN: the returned text is ignored), so only the asking is ours.
+ * `beforeunload` while there are unsaved changes: browsers show their own words, not ours (the
+ * HTML standard ignores the text), so only the asking is ours. MDN's BeforeUnloadEvent.returnValue:
+ * `preventDefault()`, plus a truthy `returnValue` for WebViews older than Chromium 119.
  */
 function useUnloadWarning(unsaved: boolean): void {
   useEffect(() => {
     if (!unsaved) return undefined;
     const warn = (event: BeforeUnloadEvent) => {
       event.preventDefault();
-      event.returnValue = ''; // older Chromium asks only when returnValue is set
+      event.returnValue = 'unsaved';
     };
     window.addEventListener('beforeunload', warn);
     return () => window.removeEventListener('beforeunload', warn);
