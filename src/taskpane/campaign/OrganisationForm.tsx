@@ -1,7 +1,8 @@
-import { Body1, Button, Field, Input, makeStyles, Subtitle2, tokens } from '@fluentui/react-components';
+import { Body1, Button, Field, Input, makeStyles, Subtitle2 } from '@fluentui/react-components';
 import { useState } from 'react';
 import { Organisation } from '../../core';
 import { t } from '../../core/messages';
+import { CARD_STYLES } from './card-styles';
 import type { Lang, MessageKey } from '../../core/messages';
 
 type FieldName = 'name' | 'parent' | 'place' | 'signer' | 'signerTitle';
@@ -14,15 +15,7 @@ const FIELDS: readonly { readonly name: FieldName; readonly label: MessageKey; r
 ];
 
 const useStyles = makeStyles({
-  form: {
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalS,
-    padding: tokens.spacingHorizontalM,
-    backgroundColor: tokens.colorNeutralBackground1,
-    borderRadius: tokens.borderRadiusMedium,
-    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
-  },
+  form: CARD_STYLES.card,
   heading: { margin: 0 },
   save: { alignSelf: 'flex-start' },
 });

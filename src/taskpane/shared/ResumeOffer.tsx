@@ -1,18 +1,11 @@
 import { Body1, Button, Caption1, makeStyles, Spinner, Subtitle2, tokens } from '@fluentui/react-components';
 import { t } from '../../core/messages';
+import { CARD_STYLES } from '../campaign/card-styles';
 import type { Lang } from '../../core/messages';
 import type { KeptCampaignView } from './use-kept-campaign';
 
 const useStyles = makeStyles({
-  offer: {
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalS,
-    padding: tokens.spacingHorizontalM,
-    backgroundColor: tokens.colorNeutralBackground1,
-    borderRadius: tokens.borderRadiusMedium,
-    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
-  },
+  offer: CARD_STYLES.card,
   heading: { margin: 0 },
   hint: { color: tokens.colorNeutralForeground3 },
   // A long title wraps inside the button rather than widening a 350-px pane.
