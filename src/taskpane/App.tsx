@@ -1,4 +1,4 @@
-import { FluentProvider, makeStyles, Tab, TabList, tokens, webLightTheme } from '@fluentui/react-components';
+import { Button, FluentProvider, makeStyles, Tab, TabList, tokens, webLightTheme } from '@fluentui/react-components';
 import { useCallback, useMemo, useState } from 'react';
 import { t } from '../core/messages';
 import type { Lang, MessageKey } from '../core/messages';
@@ -14,6 +14,12 @@ import { useCampaignWorkbook } from './campaign/use-campaign-workbook';
 import type { CampaignWorkbook, PaneServices } from './campaign/use-campaign-workbook';
 import { initialCampaignState, useCampaignStore } from './shared/campaign-store';
 import { useReturnsFlow } from './shared/use-returns-flow';
+import { useKeptCampaign } from './shared/use-kept-campaign';
+import { ResumeOffer } from './shared/ResumeOffer';
+import { useOrganisation } from './shared/use-organisation';
+import type { OrganisationView } from './shared/use-organisation';
+import { OrganisationForm } from './campaign/OrganisationForm';
+import { StatusMessage } from './shared/StatusMessage';
 import type { ReturnsFlow } from './shared/use-returns-flow';
 import { FallbackNotice, NoticeSlotProvider } from './shared/StepNotice';
 import type { NoticeSlotValue } from './shared/StepNotice';
@@ -61,6 +67,7 @@ const useStyles = makeStyles({
     gap: tokens.spacingVerticalM,
     padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalM}`,
   },
+  change: { alignSelf: 'flex-start', maxWidth: '100%', whiteSpace: 'normal', textAlign: 'start' },
 });
 
 export function App({ services, host, initialYear, initialLang = 'vi', onLangChange }: AppProps) {
@@ -71,6 +78,8 @@ export function App({ services, host, initialYear, initialLang = 'vi', onLangCha
   const campaignView = useCampaignWorkbook(store, services);
   const { campaign } = campaignView;
   const flow = useReturnsFlow(store, campaign, services);
+  const kept = useKeptCampaign(store, services.campaignKeeper, campaign, campaignView.unsaved);
+  const organisation = useOrganisation(store, services.organisationStore);
   const busy = flow.job !== undefined;
   const toggleLang = useCallback(() => {
     const next: Lang = lang === 'vi' ? 'en' : 'vi';
@@ -113,12 +122,30 @@ export function App({ services, host, initialYear, initialLang = 'vi', onLangCha
         <main className={styles.main}>
           <NoticeSlotProvider value={noticeSlot}>
             <FallbackNotice />
-            <StepView step={step} campaignView={campaignView} flow={flow} presets={services.presets} lang={lang} busy={busy} />
+            <ResumeOffer view={kept} lang={lang} />
+            {kept.offer.kind === 'working' && <OrganisationPart view={organisation} step={step} lang={lang} />}
+            {kept.offer.kind === 'working' && !organisation.asking && <StepView step={step} campaignView={campaignView} flow={flow} presets={services.presets} lang={lang} busy={busy} />}
           </NoticeSlotProvider>
         </main>
         <PaneFooter host={host} lang={lang} />
       </div>
     </FluentProvider>
+  );
+}
+
+/** The organisation's form while it is asked for; on the campaign step, the way to change it. */
+function OrganisationPart({ view, step, lang }: { readonly view: OrganisationView; readonly step: Step; readonly lang: Lang }) {
+  const styles = useStyles();
+  if (view.asking) return <OrganisationForm initial={view.organisation} lang={lang} onSave={view.save} />;
+  return (
+    <>
+      {view.notKept && <StatusMessage intent="warning" title={t('pane.org.heading', {}, lang)} message={t('pane.org.notKept', {}, lang)} />}
+      {step === 'campaign' && view.organisation !== undefined && (
+        <Button className={styles.change} appearance="subtle" size="small" onClick={view.change}>
+          {`${t('pane.org.change', {}, lang)}: ${view.organisation.name}`}
+        </Button>
+      )}
+    </>
   );
 }
 

@@ -8,15 +8,32 @@ import { PRESETS, yearForNewCampaign } from '../core/presets';
 import { App } from './App';
 import { downloadFile, mimeTypeOf } from './shared/download-file';
 import type { ExcelActions } from './shared/excel-types';
-import { createFillInZip, createReportDocument, createReportWorkbook, fillInZipFileName, formFingerprints, formPageQr, readReturn, readUnitListFile, reportDocumentFileName, reportFileName } from './shared/file-workbooks';
+import { indexedDbKeeper } from './shared/campaign-keeper';
+import { localOrganisationStore } from './shared/organisation-store';
+import { createFillInZip, createReportDocument, createReportWorkbook, fillInZipFileName, formFingerprints, formPageQr, readCampaignFile, readReturn, readUnitListFile, reportDocumentFileName, reportFileName } from './shared/file-workbooks';
 import { createMasterWorkbook, masterWorkbookFileName } from './campaign/master-workbook';
 import { whenOfficeReady } from './shared/office-ready';
 import type { PaneServices } from './campaign/use-campaign-workbook';
 
 const LANG_KEY = 'danvan.lang';
 
+/** localStorage where the WebView allows it (an Office web iframe may block it). */
+function localStorageOrNone(): Storage | undefined {
+  try {
+    return window.localStorage;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Office partitions storage on the web and gives its key; elsewhere (and in a browser) there is none. */
+function officePartitionKey(): string | undefined {
+  return typeof Office === 'undefined' ? undefined : (Office.context as { partitionKey?: string } | undefined)?.partitionKey;
+}
+
 function paneServices(excel: ExcelActions | undefined): PaneServices {
   return {
+    organisationStore: localOrganisationStore(localStorageOrNone, officePartitionKey()),
     presets: PRESETS,
     createMasterWorkbook,
     masterFileName: masterWorkbookFileName,
@@ -26,6 +43,7 @@ function paneServices(excel: ExcelActions | undefined): PaneServices {
     formPageQr,
     zipFileName: fillInZipFileName,
     readReturn,
+    readCampaignFile,
     createReport: createReportWorkbook,
     reportFileName,
     createReportDocument,
@@ -33,7 +51,8 @@ function paneServices(excel: ExcelActions | undefined): PaneServices {
     now: () => new Date(),
     drawRandom,
     expectedFingerprints: formFingerprints,
-    ...(excel === undefined ? {} : { excel, readOpenCampaign: excel.readOpenCampaign }),
+    // Inside Excel the open master keeps the campaign; in a browser, IndexedDB does.
+    ...(excel === undefined ? { campaignKeeper: indexedDbKeeper() } : { excel, readOpenCampaign: excel.readOpenCampaign }),
   };
 }
 

@@ -16,6 +16,7 @@ import { extname, join, normalize } from 'node:path';
 import { chromium } from 'playwright-core';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { describeWith, needsFile } from '../helpers/requires';
+import { ORGANISATION_KEY } from '../../src/taskpane/shared/organisation-store';
 
 const ROOT = join(__dirname, '../..');
 const DIST = join(ROOT, 'dist');
@@ -24,6 +25,14 @@ const CHROMIUM = '/usr/bin/chromium';
 const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 const OFFICE_CDN = /^https:\/\/appsforoffice\.microsoft\.com\//;
 const CSP_VIOLATION = 'Content-Security-Policy violation';
+
+/** The identity the browser tests' district typed on its first visit. */
+export const REMEMBERED_ORGANISATION = {
+  name: 'Liên đoàn Lao động huyện Phong Thổ',
+  parent: 'Liên đoàn Lao động tỉnh Lai Châu',
+  place: 'Phong Thổ',
+  signer: { name: 'Lò Văn Pả', title: 'CHỦ TỊCH', onBehalf: '' },
+} as const;
 
 export const CHROMIUM_NEED = needsFile(CHROMIUM, 'apt-get install chromium');
 
@@ -40,8 +49,25 @@ export function launchChromium(): Promise<Browser> {
  * A 350-px task pane's browser context: Office.js blocked (no network here, and the pane then
  * starts in file mode), every CSP violation logged as a console error.
  */
-export async function paneContext(browser: Browser, options: { readonly ignoreHTTPSErrors?: boolean } = {}): Promise<BrowserContext> {
-  const context = await browser.newContext({ acceptDownloads: true, viewport: { width: 350, height: 900 }, locale: 'vi-VN', ...options });
+export type VisitOptions = {
+  /** Nothing remembered: the pane asks for the organisation. */
+  readonly firstVisit?: boolean;
+  /** The identity this district typed on an earlier visit (REMEMBERED_ORGANISATION unless given). */
+  readonly organisation?: typeof REMEMBERED_ORGANISATION | { readonly name: string; readonly parent: string; readonly place: string; readonly signer: { readonly name: string; readonly title: string; readonly onBehalf: string } };
+};
+
+export async function paneContext(browser: Browser, options: { readonly ignoreHTTPSErrors?: boolean } & VisitOptions = {}): Promise<BrowserContext> {
+  const { firstVisit = false, organisation = REMEMBERED_ORGANISATION, ...contextOptions } = options;
+  const context = await browser.newContext({ acceptDownloads: true, viewport: { width: 350, height: 900 }, locale: 'vi-VN', ...contextOptions });
+  // A district that has used the pane before: its identity is remembered (the form asks only on a first visit).
+  if (!firstVisit) {
+    await context.addInitScript(
+      ([key, organisation]: readonly [string, string]) => {
+        if (localStorage.getItem(key) === null) localStorage.setItem(key, organisation);
+      },
+      [ORGANISATION_KEY, JSON.stringify(organisation)] as const,
+    );
+  }
   await context.route(OFFICE_CDN, (route) => route.abort());
   await logCspViolations(context);
   return context;
@@ -90,11 +116,11 @@ export function serveDist(dir: string): Promise<{ server: Server; url: string }>
  * Serves dist/ and starts chromium before a suite's tests and stops both after them; call it in the
  * `describe` body, then open a page with the returned function.
  */
-export function hostPane(): () => Promise<Page> {
+export function hostPane(): (options?: VisitOptions) => Promise<Page> {
   const host = hostDist();
-  return () => {
+  return (options: VisitOptions = {}) => {
     const { browser, url } = host();
-    return openPane(browser, url);
+    return openPane(browser, url, options);
   };
 }
 
@@ -116,8 +142,8 @@ export function hostDist(): () => { readonly browser: Browser; readonly url: str
   };
 }
 
-async function openPane(browser: Browser, url: string): Promise<Page> {
-  const page = await (await paneContext(browser)).newPage();
+async function openPane(browser: Browser, url: string, options: VisitOptions): Promise<Page> {
+  const page = await (await paneContext(browser, options)).newPage();
   collectErrors(page); // from the first script on
   await page.goto(`${url}taskpane.html`);
   return page;

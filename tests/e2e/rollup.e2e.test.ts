@@ -94,7 +94,8 @@ describeBrowser('the province rolls up its districts through the pane (chromium)
     for (const code of ['HT', 'TB'] as const) {
       const form = await provinceZip.file(new RegExp(`^units/${code} - `))[0]?.async('nodebuffer');
       if (form === undefined) throw new Error(`no form for ${code}`);
-      const district = await newPane();
+      // The district remembered its own identity, under the province (issue 15's organisation form).
+      const district = await newPane({ organisation: { name: DISTRICT_BODY[code], parent: 'Liên đoàn Lao động tỉnh Nam Sơn', place: code === 'HT' ? 'Hòa Thành' : 'Tân Biên', signer: { name: 'Trần Văn Bình', title: 'CHỦ TỊCH', onBehalf: '' } } });
       const errors = collectErrors(district);
       await district.getByRole('button', { name: 'Thông tin chung' }).click();
       await district.getByLabel('Đơn vị ban hành').fill(DISTRICT_BODY[code]);

@@ -37,6 +37,9 @@ function fakeServices(createMasterWorkbook: (campaign: Campaign) => Promise<Uint
   };
 }
 
+/** The MessageBar of a failure (the pane's others: the sample values to replace, notices). */
+const errorBar = () => [...document.querySelectorAll('.fui-MessageBar')].find((bar) => bar.textContent?.includes('Có lỗi'));
+
 let rendered: Rendered | undefined;
 async function renderPane(services: PaneServices, onLangChange?: (lang: Lang) => void): Promise<void> {
   rendered = await render(
@@ -144,12 +147,13 @@ describe('App (task pane)', () => {
     await renderPane(services);
     await click(buttonNamed('Tải sổ tổng hợp (.xlsx)'));
     await settle();
-    const bar = document.querySelector('.fui-MessageBar');
+    // The preset's sample values are listed in a MessageBar of their own (issue 15): the error is another.
+    const bar = errorBar();
     expect(bar?.textContent).toContain('Có lỗi');
     expect(bar?.textContent).toContain('Không tạo được sổ tổng hợp (disk full)');
     expect(services.saved).toHaveLength(0);
     await click(buttonNamed('Đóng thông báo'));
-    expect(document.querySelector('.fui-MessageBar')).toBeNull();
+    expect(errorBar()).toBeUndefined();
   });
 
   it('should explain a chunk that failed to load as a connection problem', async () => {
@@ -161,7 +165,7 @@ describe('App (task pane)', () => {
     );
     await click(buttonNamed('Tải sổ tổng hợp (.xlsx)'));
     await settle();
-    expect(document.querySelector('.fui-MessageBar')?.textContent).toContain('Không tải được bộ tạo tệp Excel');
+    expect(errorBar()?.textContent).toContain('Không tải được bộ tạo tệp Excel');
   });
 
   it('should refuse a year outside the presets range and hide the download', async () => {

@@ -2,6 +2,7 @@
  * @jest-environment jsdom
  * @jest-environment-options {"customExportConditions": ["node", "require"]}
  */
+import { ORGANISATION_KEY } from '../../src/taskpane/shared/organisation-store';
 import { TextDecoder, TextEncoder } from 'node:util';
 import { t } from '../../src/core/messages';
 import type { MessageKey, Params } from '../../src/core/messages';
@@ -32,7 +33,9 @@ async function until(what: string, done: () => boolean): Promise<void> {
 function officeIn(fake: FakeExcel, host: string | null) {
   const onReady = jest.fn(async () => ({ host, platform: host === null ? null : 'OfficeOnline' }));
   Object.assign(globalThis, {
-    Office: { onReady, HostType: { Excel: 'Excel' }, context: { requirements: fake.requirements } },
+    // As Excel on the web gives it: storage partitioned by `partitionKey`, and no `roamingSettings`
+    // (Outlook's only), so the pane cannot rely on it.
+    Office: { onReady, HostType: { Excel: 'Excel' }, context: { requirements: fake.requirements, partitionKey: PARTITION } },
     Excel: { run: fake.run },
   });
   return onReady;
@@ -46,7 +49,14 @@ function startPane(): void {
   });
 }
 
+const PARTITION = 'p-7f3a';
+const ORGANISATION = { name: 'Liên đoàn Lao động huyện Phong Thổ', parent: '', place: 'Phong Thổ', signer: { name: 'Lò Văn Pả', title: 'CHỦ TỊCH', onBehalf: '' } };
+
+// A district that has used the pane before, in this partition.
+beforeEach(() => window.localStorage.setItem(`${PARTITION}${ORGANISATION_KEY}`, JSON.stringify(ORGANISATION)));
+
 afterEach(() => {
+  window.localStorage.clear();
   delete (globalThis as { Office?: unknown }).Office;
   delete (globalThis as { Excel?: unknown }).Excel;
 });
@@ -68,6 +78,14 @@ describe('the task pane starting inside Excel (index.tsx)', () => {
     expect(fake.syncs).toBeGreaterThan(syncsBefore); // read through the global Excel.run
     expect(pageText()).not.toContain('Đang tải');
     expect(buttonNamed(vi('pane.excel.writeMaster')).disabled).toBe(false);
+  });
+
+  it('should ask a first-time user for the organisation inside Excel too (nothing remembered in the partition Office gives)', async () => {
+    window.localStorage.clear();
+    officeIn(new FakeExcel(), 'Excel');
+    startPane();
+    await until('the organisation form', () => pageText().includes(vi('pane.org.heading')));
+    expect(window.localStorage.getItem(`${PARTITION}${ORGANISATION_KEY}`)).toBeNull();
   });
 
   it('should render in file mode when office.js loaded outside Office (no host)', async () => {

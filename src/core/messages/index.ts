@@ -13,6 +13,7 @@ import { reportMessages } from './report';
 import { parentMessages } from './parent';
 import { setupMessages } from './setup';
 import { phoneMessages } from './phone';
+import { resumeMessages } from './resume';
 import type { Catalogue, Lang, Params } from './types';
 
 export type { Lang, Message, Params } from './types';
@@ -37,6 +38,7 @@ export const catalogueParts: Readonly<Record<string, Catalogue>> = {
   parentMessages,
   setupMessages,
   phoneMessages,
+  resumeMessages,
 };
 
 export const messages = {
@@ -55,6 +57,7 @@ export const messages = {
   ...parentMessages,
   ...setupMessages,
   ...phoneMessages,
+  ...resumeMessages,
 } satisfies Catalogue;
 
 export type MessageKey = keyof typeof messages;

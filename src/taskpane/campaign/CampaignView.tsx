@@ -19,6 +19,8 @@ import type { CampaignWorkbook } from './use-campaign-workbook';
 import type { Preset } from '../../core/presets';
 import type { Campaign } from '../../core';
 import { FilePicker } from '../shared/FilePicker';
+import { describeSampleValue, sampleValuesIn } from '../../core';
+import { useMemo } from 'react';
 
 export type CampaignViewProps = {
   readonly view: CampaignWorkbook;
@@ -177,12 +179,12 @@ function CampaignFilePicker({ view, lang, disabled, styles }: PartProps & { read
   return (
     <div className={styles.picker}>
       <Label htmlFor={fileInputId} id={`${fileInputId}-label`} weight="semibold">
-        {t('pane.file.label', {}, lang)}
+        {t(view.opensMasters ? 'pane.file.labelWithMaster' : 'pane.file.label', {}, lang)}
       </Label>
       <FilePicker
         id={fileInputId}
         lang={lang}
-        accept=".json,application/json"
+        accept={view.opensMasters ? '.json,application/json,.xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' : '.json,application/json'}
         describedBy={`${fileInputId}-label ${fileHintId}`}
         disabled={disabled}
         onFiles={([file]) => {
@@ -209,6 +211,7 @@ function CampaignReview({ view, campaign, lang, busy, working, onWriteToExcel, s
   return (
     <>
       <CampaignSummary heading={t('pane.summary.heading', {}, lang)} summary={summarizeCampaign(campaign, lang)} />
+      <SampleValues campaign={campaign} lang={lang} />
       {view.draft !== undefined && (
         <CampaignEditor
           lang={lang}
@@ -254,8 +257,29 @@ function CampaignReview({ view, campaign, lang, busy, working, onWriteToExcel, s
         <Caption1 block className={styles.hint}>
           {t('pane.download.hint', {}, lang)}
         </Caption1>
+        <Button appearance="secondary" disabledFocusable={working} onClick={view.saveCampaignFile}>
+          {t('pane.saveCampaign.button', {}, lang)}
+        </Button>
+        <Caption1 block className={styles.hint}>
+          {t('pane.saveCampaign.hint', {}, lang)}
+        </Caption1>
+        {view.unsaved && <StatusMessage intent="warning" title={t('pane.saveCampaign.unsavedTitle', {}, lang)} message={t('pane.saveCampaign.unsaved', {}, lang)} />}
       </div>
     </>
+  );
+}
+
+/** What is still the invented district's, in words: each field and where to replace it, and the sample units. */
+function SampleValues({ campaign, lang }: { readonly campaign: Campaign; readonly lang: Lang }) {
+  const samples = useMemo(() => sampleValuesIn(campaign), [campaign]);
+  if (samples.length === 0) return null;
+  return (
+    <StatusMessage
+      intent="warning"
+      title={t('pane.sample.heading', {}, lang)}
+      message={t('pane.sample.intro', {}, lang)}
+      lines={samples.map((sample) => describeSampleValue(sample, lang))}
+    />
   );
 }
 

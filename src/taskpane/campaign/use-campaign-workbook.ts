@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo } from 'react';
-import type { Campaign, Result, UnitTable } from '../../core';
+import type { Campaign, Organisation, Result, UnitTable } from '../../core';
 import { parseCampaignJson } from '../../core/campaign-file';
 import { makeIssue } from '../../core/schema/issue';
 import type { Issue } from '../../core/schema/issue';
@@ -8,12 +8,15 @@ import { isPresetYear } from '../../core/presets';
 import type { Preset } from '../../core/presets';
 import type { ParentLinkNote } from '../../core/parent-link';
 import { draftOf } from './campaign-edit';
+import { campaignFileName, campaignFileText } from './campaign-file-text';
 import type { CampaignDraft, CampaignEdit } from './campaign-edit';
 import { readBlobBytes, readBlobText } from '../shared/file-workbooks';
 import type { ChosenFile } from '../shared/file-workbooks';
 import { buildError, errorDetail } from '../shared/pane-error';
 import type { PaneError } from '../shared/pane-error';
 import type { FlowServices } from '../shared/flow-context';
+import type { CampaignKeeper } from '../shared/campaign-keeper';
+import type { OrganisationStore } from '../shared/organisation-store';
 import type {
   CampaignAction,
   CampaignEditing,
@@ -26,6 +29,7 @@ import type {
   UnitListReading,
   WorkbookStatus,
 } from '../shared/campaign-store';
+import { editsOf, presetKey } from '../shared/campaign-store';
 import { draftWithParentLink, useParentLink, withParentLink } from './use-parent-link';
 import type { ParentLinkFailure, ParentLinkState, ReadParentForm } from './use-parent-link';
 
@@ -46,12 +50,20 @@ export type CampaignServices = {
    * this district's campaign id is its own. Without it ids are the shared sample ones.
    */
   readonly drawRandom?: () => string;
+  /** Reads what the campaign picker opened: a campaign file or a master's embedded campaign (without it, JSON only). */
+  readonly readCampaignFile?: (file: ChosenFile) => Promise<Result<Campaign, Issue[]>>;
   /** Reads a workbook with the returns' reader: "Nhận kế hoạch của cấp trên" opens the province's fill-in with it. */
   readonly readReturn?: ReadParentForm;
 };
 
 /** Everything the pane needs from the outside world. */
-export type PaneServices = CampaignServices & FlowServices;
+export type PaneServices = CampaignServices &
+  FlowServices & {
+    /** File mode: keeps the campaign in the browser between visits (IndexedDB). */
+    readonly campaignKeeper?: CampaignKeeper;
+    /** Remembers the district's identity (localStorage); without it the pane does not ask. */
+    readonly organisationStore?: OrganisationStore;
+  };
 
 export type { CampaignSource, FileFailure, OpenWorkbookCampaign, PlanReading, UnitListReading, WorkbookStatus } from '../shared/campaign-store';
 
@@ -84,8 +96,14 @@ export type CampaignWorkbook = {
   /** The name of the campaign file in use (source 'file'). */
   readonly fileName: string | undefined;
   readonly fileFailure: FileFailure | undefined;
-  /** Reads a campaign JSON file; a valid one becomes the campaign in use. */
+  /** Reads a campaign JSON file or a master workbook; a valid campaign becomes the one in use. */
   readonly openCampaignFile: (file: Blob & { readonly name: string }) => Promise<void>;
+  /** The picker opens master workbooks too (the service reads their embedded campaign). */
+  readonly opensMasters: boolean;
+  /** "Lưu chiến dịch (.json)": the campaign in use downloaded as a campaign file, the one `danvan` reads. */
+  readonly saveCampaignFile: () => void;
+  /** The campaign in use has changes not yet saved as .json or written to a master. */
+  readonly unsaved: boolean;
   /** The form's draft of the campaign in use (its valid self when nothing was edited). */
   readonly draft: CampaignDraft | undefined;
   /** What checking the draft found; empty when the draft is a valid campaign. */
@@ -118,10 +136,10 @@ export type ParentLinkView = {
 type Dispatch = (action: CampaignAction) => void;
 type Built = { readonly campaign: Campaign | undefined; readonly error: PaneError | undefined };
 
-function buildPreset(preset: Preset | undefined, year: number | undefined, random: string | undefined): Built {
+function buildPreset(preset: Preset | undefined, year: number | undefined, random: string | undefined, organisation: Organisation | undefined): Built {
   if (preset === undefined || year === undefined) return { campaign: undefined, error: undefined };
   try {
-    return { campaign: preset.build(random === undefined ? { year } : { year, random }), error: undefined };
+    return { campaign: preset.build({ year, ...(random === undefined ? {} : { random }), ...(organisation === undefined ? {} : { organisation }) }), error: undefined };
   } catch (cause) {
     return { campaign: undefined, error: { code: 'presetFailed', preset: preset.name, detail: errorDetail(cause) } };
   }
@@ -139,6 +157,8 @@ type InUse = {
   readonly campaign: Campaign | undefined;
   readonly fileName: string | undefined;
   readonly editing: CampaignEditing | undefined;
+  /** The preset's key, when the preset's campaign is in use. */
+  readonly sourceKey: string | undefined;
 };
 
 /** A source counts only once it has a campaign; otherwise the preset's is in use. */
@@ -154,8 +174,9 @@ export function campaignInUse(state: CampaignState, presetCampaign: Campaign | u
           ? ['workbook', workbook, undefined]
           : ['preset', presetCampaign, undefined];
   // Edits belong to the campaign they were made to: choosing another one leaves them behind.
-  const editing = state.editing !== undefined && state.editing.base === campaign ? state.editing : undefined;
-  return { source, campaign, fileName, editing };
+  const sourceKey = source === 'preset' ? presetKey(state) : undefined;
+  const editing = editsOf(state.editing, campaign, sourceKey);
+  return { source, campaign, fileName, editing, sourceKey };
 }
 
 /**
@@ -168,19 +189,22 @@ export function useCampaignWorkbook(store: CampaignStore, services: CampaignServ
   useOpenWorkbookCampaign(services.readOpenCampaign, dispatch);
   const preset = services.presets.find((p) => p.name === state.presetName);
   const year = parseYear(state.yearText);
-  const built = useMemo(() => buildPreset(preset, year, state.random), [preset, year, state.random]);
+  const built = useMemo(() => buildPreset(preset, year, state.random, state.organisation), [preset, year, state.random, state.organisation]);
   const inUse = campaignInUse(state, built.campaign);
   const unlinked = inUse.editing?.valid ?? inUse.campaign;
   const linked = useMemo(() => (unlinked === undefined ? undefined : withParentLink(unlinked, state.parentLink)), [unlinked, state.parentLink]);
   const campaign = linked?.campaign;
   const parentLink = useParentLinkView(store, services.readReturn, unlinked, linked?.notes);
   const base = inUse.campaign;
+  const { sourceKey } = inUse;
   const edit = useCallback((change: CampaignEdit) => {
-    if (base !== undefined) dispatch({ type: 'edited', base, edit: change });
-  }, [dispatch, base]);
+    if (base !== undefined) dispatch({ type: 'edited', base, edit: change, ...(sourceKey === undefined ? {} : { sourceKey }) });
+  }, [dispatch, base, sourceKey]);
   const sourceActions = useSourceActions(dispatch);
   const downloadMaster = useDownloadMaster(campaign, services, dispatch);
-  const openCampaignFile = useOpenCampaignFile(dispatch);
+  const openCampaignFile = useOpenCampaignFile(services.readCampaignFile, dispatch);
+  const saveCampaignFile = useSaveCampaignFile(campaign, services, dispatch);
+  const unsaved = useUnsaved(campaign, inUse.editing !== undefined || inUse.source === 'plan', state.saved);
   const chooseUnitList = useChooseUnitList(services.readUnitList, edit, dispatch);
   const resetEdits = useCallback(() => dispatch({ type: 'editsReset' }), [dispatch]);
   const sourceDraft = inUse.editing?.draft ?? (inUse.campaign === undefined ? undefined : draftOf(inUse.campaign));
@@ -200,6 +224,9 @@ export function useCampaignWorkbook(store: CampaignStore, services: CampaignServ
     fileName: inUse.fileName,
     fileFailure: state.fileFailure,
     openCampaignFile,
+    opensMasters: services.readCampaignFile !== undefined,
+    saveCampaignFile,
+    unsaved,
     draft: draftInUse(sourceDraft, campaign),
     draftIssues: inUse.editing?.issues ?? [],
     edited: inUse.editing !== undefined,
@@ -264,23 +291,39 @@ async function openPlanFile(file: Blob & { readonly name: string }, dispatch: Di
   }
 }
 
-/** Reads a campaign JSON file; a valid one becomes the campaign in use. */
-function useOpenCampaignFile(dispatch: Dispatch): CampaignWorkbook['openCampaignFile'] {
+/** Reads a campaign file (or, with the service, a master workbook); a valid campaign becomes the one in use. */
+function useOpenCampaignFile(readCampaignFile: CampaignServices['readCampaignFile'], dispatch: Dispatch): CampaignWorkbook['openCampaignFile'] {
   return useCallback(
     async (file: Blob & { readonly name: string }) => {
-      let text: string;
+      let parsed: Result<Campaign, Issue[]>;
       try {
-        text = await readBlobText(file);
+        parsed = readCampaignFile === undefined ? parseCampaignJson(await readBlobText(file), file.name) : await readCampaignFile({ name: file.name, bytes: await readBlobBytes(file) });
       } catch (cause) {
         dispatch({ type: 'campaignFileFailed', failure: { fileName: file.name, issues: [readFailure(file.name, cause)] } });
         return;
       }
-      const parsed = parseCampaignJson(text, file.name);
       if (parsed.ok) dispatch({ type: 'campaignFileOpened', campaign: parsed.value, fileName: file.name });
       else dispatch({ type: 'campaignFileFailed', failure: { fileName: file.name, issues: parsed.error } });
     },
-    [dispatch],
+    [readCampaignFile, dispatch],
   );
+}
+
+function useSaveCampaignFile(campaign: Campaign | undefined, services: CampaignServices, dispatch: Dispatch): () => void {
+  return useCallback(() => {
+    if (campaign === undefined) return;
+    const text = campaignFileText(campaign);
+    services.saveFile(new TextEncoder().encode(text), campaignFileName(campaign));
+    dispatch({ type: 'campaignSaved', json: text });
+  }, [campaign, services, dispatch]);
+}
+
+/**
+ * Unsaved: the user changed the campaign (edits, a plan's campaign) and this campaign is not the
+ * one last saved as .json or written to a master. A preset or a file left as it was is not a change.
+ */
+function useUnsaved(campaign: Campaign | undefined, changed: boolean, saved: string | undefined): boolean {
+  return useMemo(() => campaign !== undefined && changed && campaignFileText(campaign) !== saved, [campaign, changed, saved]);
 }
 
 /** Reads a unit list file; its units replace the campaign's. */
@@ -309,6 +352,7 @@ function useDownloadMaster(campaign: Campaign | undefined, services: CampaignSer
       const fileName = services.masterFileName(campaign);
       services.saveFile(bytes, fileName);
       dispatch({ type: 'status', status: { kind: 'saved', fileName } });
+      dispatch({ type: 'campaignSaved', json: campaignFileText(campaign) });
     } catch (cause) {
       dispatch({ type: 'status', status: { kind: 'failed', error: buildError(cause) } });
     }

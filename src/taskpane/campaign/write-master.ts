@@ -1,3 +1,4 @@
+import { campaignFileText } from './campaign-file-text';
 import { ExcelFailed, excelError } from '../shared/flow-context';
 import type { FlowContext } from '../shared/flow-context';
 
@@ -8,6 +9,7 @@ export async function writeMaster(ctx: FlowContext): Promise<void> {
   await ctx.runJob('excel', 1, async () => {
     const written = await excel.writeMaster(campaign);
     if (!written.ok) throw new ExcelFailed(written.error.message);
+    ctx.store({ type: 'campaignSaved', json: campaignFileText(campaign) });
     return { kind: 'masterWritten', sheets: written.value.sheets.length, skipped: written.value.skipped };
   }, excelError);
 }

@@ -1,5 +1,5 @@
 import { useMemo, useReducer } from 'react';
-import type { Campaign, Issue, RawReturn, Result } from '../../core';
+import type { Campaign, Issue, Organisation, RawReturn, Result } from '../../core';
 import type { MessageKey } from '../../core/messages';
 import { draftToCampaign, importPlan, supplyDraft } from '../../core/plan-import';
 import type { DraftToCampaignResult, PlanDraft, PlanSupplement, SuppliedField } from '../../core/plan-import';
@@ -54,6 +54,11 @@ export type CampaignEditing = {
   readonly draft: CampaignDraft;
   readonly issues: readonly Issue[];
   readonly valid: Campaign;
+  /**
+   * For a preset campaign, which one (`presetKey`): the hook rebuilds it on every load, so after a
+   * reload the edits find their campaign by this key rather than by identity.
+   */
+  readonly sourceKey?: string;
 };
 
 export type WorkbookStatus =
@@ -105,6 +110,10 @@ export type CampaignState = {
   /** The master workbook's download. */
   readonly status: WorkbookStatus;
   readonly returns: ImportedReturns;
+  /** The district's own identity (asked once, remembered): every preset campaign is issued by it. */
+  readonly organisation?: Organisation;
+  /** The campaign as last saved as .json or written to a master (its JSON), to tell unsaved changes. */
+  readonly saved?: string;
 };
 
 export type CampaignAction =
@@ -123,7 +132,7 @@ export type CampaignAction =
   | { readonly type: 'workbookCampaignRead'; readonly read: OpenWorkbookCampaign }
   | { readonly type: 'workbookCampaignChosen' }
   /** `base` is the source campaign the edit was made to. */
-  | { readonly type: 'edited'; readonly base: Campaign; readonly edit: CampaignEdit }
+  | { readonly type: 'edited'; readonly base: Campaign; readonly edit: CampaignEdit; readonly sourceKey?: string }
   | { readonly type: 'editsReset' }
   | { readonly type: 'unitList'; readonly reading: UnitListReading }
   | { readonly type: 'parentLinkReading'; readonly fileName: string }
@@ -134,7 +143,10 @@ export type CampaignAction =
   | { readonly type: 'status'; readonly status: WorkbookStatus }
   | { readonly type: 'returnRead'; readonly name: string; readonly read: Result<RawReturn, Issue[]> }
   | { readonly type: 'sheetsRead'; readonly returns: readonly RawReturn[] }
-  | { readonly type: 'returnsCleared' };
+  | { readonly type: 'returnsCleared' }
+  /** The campaign in use was saved as .json or written to a master, as `json`. */
+  | { readonly type: 'campaignSaved'; readonly json: string }
+  | { readonly type: 'organisationSet'; readonly organisation: Organisation };
 
 const IDLE: WorkbookStatus = { kind: 'idle' };
 const NO_RETURNS: ImportedReturns = { files: [], sheetReturns: undefined, nextId: 1 };
@@ -170,8 +182,20 @@ function supplyPlan(imported: PlanDraft, supplement: PlanSupplement, random?: st
   return { kind: 'read', imported, supplement, draft, result: draftToCampaign(draft, random === undefined ? {} : { random }) };
 }
 
-export function startEditing(base: Campaign): CampaignEditing {
-  return { base, draft: draftOf(base), issues: [], valid: base };
+export function startEditing(base: Campaign, sourceKey?: string): CampaignEditing {
+  return { base, draft: draftOf(base), issues: [], valid: base, ...(sourceKey === undefined ? {} : { sourceKey }) };
+}
+
+/** Which preset campaign the state builds: its name, year, random part and organisation decide it entirely. */
+export function presetKey(state: CampaignState): string {
+  return JSON.stringify(['preset', state.presetName ?? '', state.yearText.trim(), state.random ?? '', ...(state.organisation === undefined ? [] : [state.organisation])]);
+}
+
+/** The edits, when they were made to `base` (by identity, or by the preset's key after a reload). */
+export function editsOf(editing: CampaignEditing | undefined, base: Campaign | undefined, sourceKey: string | undefined): CampaignEditing | undefined {
+  if (editing === undefined || base === undefined) return undefined;
+  if (editing.base === base) return editing;
+  return sourceKey !== undefined && editing.sourceKey === sourceKey ? editing : undefined;
 }
 
 /** One edit applied and checked; the last valid campaign is kept while the draft is not valid. */
@@ -179,8 +203,8 @@ export function editCampaign(editing: CampaignEditing, edit: CampaignEdit): Camp
   const draft = applyEdit(editing.draft, edit);
   const checked = checkDraft(draft);
   return checked.ok
-    ? { base: editing.base, draft, issues: [], valid: checked.value }
-    : { base: editing.base, draft, issues: checked.error, valid: editing.valid };
+    ? { ...editing, draft, issues: [], valid: checked.value }
+    : { ...editing, draft, issues: checked.error };
 }
 
 /** A plan read again leaves the plan's campaign: the presets are in use until it is chosen again. */
@@ -226,9 +250,13 @@ function reduceRest(state: CampaignState, action: CampaignAction): CampaignState
       return { ...state, source: 'workbook', status: IDLE };
     case 'edited': {
       // Edits belong to the campaign they were made to: edits to another one are left behind.
-      const current = state.editing !== undefined && state.editing.base === action.base ? state.editing : startEditing(action.base);
-      return { ...state, editing: editCampaign(current, action.edit), status: IDLE };
+      const current = editsOf(state.editing, action.base, action.sourceKey) ?? startEditing(action.base, action.sourceKey);
+      return { ...state, editing: editCampaign({ ...current, base: action.base }, action.edit), status: IDLE };
     }
+    case 'campaignSaved':
+      return { ...state, saved: action.json };
+    case 'organisationSet':
+      return { ...state, organisation: action.organisation, status: IDLE };
     case 'editsReset':
       return { ...state, editing: undefined, unitList: undefined };
     case 'unitList':

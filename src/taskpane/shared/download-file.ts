@@ -1,11 +1,13 @@
 export const XLSX_MIME_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 export const ZIP_MIME_TYPE = 'application/zip';
+export const JSON_MIME_TYPE = 'application/json';
 export const DOCX_MIME_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
 /** The type a download announces, from the file's extension (the pane saves .xlsx, .zip and .docx). */
 export function mimeTypeOf(fileName: string): string {
   if (fileName.endsWith('.zip')) return ZIP_MIME_TYPE;
   if (fileName.endsWith('.docx')) return DOCX_MIME_TYPE;
+  if (fileName.endsWith('.json')) return JSON_MIME_TYPE;
   return XLSX_MIME_TYPE;
 }
 

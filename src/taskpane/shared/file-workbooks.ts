@@ -1,4 +1,5 @@
 import type { Campaign, Consolidation, Issue, RawReturn, Result, UnitTable } from '../../core';
+import { parseCampaignJson } from '../../core/campaign-file';
 
 /** Reports how far a long job is: `done` of `total` files. */
 export type Progress = (done: number, total: number) => void;
@@ -126,6 +127,19 @@ export function localIsoDate(now: Date): string {
 export async function readUnitListFile(file: ChosenFile): Promise<UnitTable> {
   const { readUnitList } = await import(/* webpackChunkName: "unit-list" */ '../../adapters/unit-list');
   return readUnitList(file.bytes, file.name);
+}
+
+/**
+ * What the campaign picker opens: a campaign file (.json), or a master workbook (.xlsx, told by its
+ * zip signature whatever its name) whose embedded campaign is read, in file mode as in Excel.
+ */
+export async function readCampaignFile(file: ChosenFile): Promise<Result<Campaign, Issue[]>> {
+  const zip = file.bytes[0] === 0x50 && file.bytes[1] === 0x4b;
+  if (zip) {
+    const { readCampaignFromMaster } = await import(/* webpackChunkName: "xlsx" */ '../../adapters/xlsx');
+    return readCampaignFromMaster(file.bytes, file.name);
+  }
+  return parseCampaignJson(new TextDecoder('utf-8').decode(file.bytes), file.name);
 }
 
 /** A chosen file's bytes (FileReader: older WebViews and jsdom lack `Blob.arrayBuffer`). */

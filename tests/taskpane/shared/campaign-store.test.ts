@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Issue, RawReturn, Result } from '../../../src/core';
-import { campaignReducer, initialCampaignState } from '../../../src/taskpane/shared/campaign-store';
+import { campaignReducer, editsOf, initialCampaignState, presetKey } from '../../../src/taskpane/shared/campaign-store';
 import type { CampaignAction, CampaignState } from '../../../src/taskpane/shared/campaign-store';
 import { smallCampaign } from '../../helpers/campaign';
 
@@ -95,6 +95,24 @@ describe('campaignReducer', () => {
     expect(elsewhere.editing?.base).toBe(other);
     expect(elsewhere.editing?.valid.title).toBe('Khác');
     expect(elsewhere.editing?.valid.units).toEqual(other.units);
+  });
+
+  it('should keep edits to a preset campaign rebuilt after a reload, found by its key, and rebase them on it', () => {
+    const key = presetKey(given());
+    const edited = campaignReducer(given(), { type: 'edited', base: campaign, edit: { kind: 'meta', field: 'title', value: 'Tên mới' }, sourceKey: key });
+    const saved = JSON.parse(JSON.stringify(edited)) as CampaignState;
+    const restored = campaignReducer(given(), { type: 'restore', state: saved });
+    // The hook rebuilds the preset: an equal campaign, not the same object.
+    const rebuilt = structuredClone(campaign);
+    expect(editsOf(restored.editing, rebuilt, presetKey(restored))?.valid.title).toBe('Tên mới');
+    expect(editsOf(restored.editing, rebuilt, JSON.stringify(['preset', 'Mẫu B', '2025', 'r1']))).toBeUndefined();
+    const again = campaignReducer(restored, { type: 'edited', base: rebuilt, edit: { kind: 'meta', field: 'place', value: 'Phong Thổ' }, sourceKey: key });
+    expect(again.editing?.base).toBe(rebuilt);
+    expect(again.editing?.valid).toMatchObject({ title: 'Tên mới', place: 'Phong Thổ' });
+  });
+
+  it('should remember the campaign last saved', () => {
+    expect(campaignReducer(given(), { type: 'campaignSaved', json: '{}' }).saved).toBe('{}');
   });
 
   it('should use a plan read from its text, and leave it when the plan is read again', () => {
