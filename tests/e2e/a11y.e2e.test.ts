@@ -100,7 +100,7 @@ describeBrowser('the pane for screen readers and keyboards (chromium)', () => {
     expect(await page.locator('.fui-Input').first().evaluate((el) => getComputedStyle(el).outlineStyle)).toBe('none');
 
     // The campaign's editor: each required checkbox named after its indicator, no empty column header.
-    await page.getByRole('button', { name: /^Chỉ tiêu \(/ }).click();
+    await page.getByRole('button', { name: /^Nội dung theo dõi \(/ }).click();
     const boxes = await roleLines(page, 'checkbox');
     expect(boxes.length).toBeGreaterThan(3);
     expect(boxes.filter((line) => !named(line))).toEqual([]);

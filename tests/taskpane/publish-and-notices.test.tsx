@@ -122,7 +122,7 @@ describe('a result notice', () => {
 describe('the campaign editor for screen readers', () => {
   it('should name each "Bắt buộc nhập" checkbox after its indicator', async () => {
     rendered = await render(<App services={services()} host="browser" initialYear={2025} />);
-    await click(buttonNamed(/^Chỉ tiêu \(/));
+    await click(buttonNamed(/^Nội dung theo dõi \(/));
     const preset = PRESETS[0]?.build({ year: 2025 });
     const names = [...document.querySelectorAll('input[type="checkbox"]')].map((box) => box.getAttribute('aria-label'));
     expect(names.length).toBe(preset?.indicators.length);
