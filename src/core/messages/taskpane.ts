@@ -334,4 +334,10 @@ export const taskpaneMessages = {
   },
   'pane.consolidate.chart.title': { vi: 'Tỷ lệ đạt so với chỉ tiêu', en: 'Share of each target reached' },
   'pane.consolidate.chart.point': { vi: '{label} đạt {percent}', en: '{label}: {percent}' },
+  'pane.noUnits.title': { vi: 'Chiến dịch chưa có đơn vị nào', en: 'The campaign has no units yet' },
+  'pane.noUnits.message': {
+    vi: 'Sổ tổng hợp sẽ không có phiếu cho đơn vị nào. Thêm đơn vị ở mục «Đơn vị» của phần «Sửa chiến dịch» ngay trên: tải danh sách (.csv, .xlsx) hoặc thêm từng đơn vị, rồi tải sổ.',
+    en: 'The master workbook would have no form for any unit. Add units in the "Units" section of "Edit the campaign" just above: load a list (.csv, .xlsx) or add them one by one, then download the workbook.',
+  },
+  'pane.noUnits.open': { vi: 'Mở mục Đơn vị', en: 'Open the Units section' },
 } satisfies Catalogue;

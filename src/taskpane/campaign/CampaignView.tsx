@@ -1,4 +1,23 @@
-import { Body1, Button, Caption1, Dropdown, Field, Input, Label, makeStyles, Option, Spinner, Subtitle2, tokens, useId } from '@fluentui/react-components';
+import {
+  Body1,
+  Button,
+  Caption1,
+  Dropdown,
+  Field,
+  Input,
+  Label,
+  makeStyles,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  MessageBarTitle,
+  Option,
+  Spinner,
+  Subtitle2,
+  tokens,
+  useId,
+} from '@fluentui/react-components';
+import { useState } from 'react';
 import { CATALOGUE } from '../../core/catalogue';
 import { PRESET_YEAR_RANGE } from '../../core/presets';
 import { t } from '../../core/messages';
@@ -208,6 +227,7 @@ type ReviewProps = PartProps & { readonly campaign: Campaign; readonly busy: boo
 
 /** The campaign in use: its summary, the form that edits it, and the master workbook's buttons. */
 function CampaignReview({ view, campaign, lang, busy, working, onWriteToExcel, styles }: ReviewProps) {
+  const [unitsRequest, setUnitsRequest] = useState(0);
   return (
     <>
       <CampaignSummary heading={t('pane.summary.heading', {}, lang)} summary={summarizeCampaign(campaign, lang)} />
@@ -221,6 +241,7 @@ function CampaignReview({ view, campaign, lang, busy, working, onWriteToExcel, s
           disabled={working}
           onEdit={view.edit}
           onChooseUnitList={(file) => void view.chooseUnitList(file)}
+          unitsRequest={unitsRequest}
         />
       )}
       {view.draftIssues.length > 0 && (
@@ -238,6 +259,19 @@ function CampaignReview({ view, campaign, lang, busy, working, onWriteToExcel, s
         <Button className={styles.editActions} appearance="secondary" size="small" disabled={working} onClick={view.resetEdits}>
           {t('pane.edit.reset', {}, lang)}
         </Button>
+      )}
+      {campaign.units.length === 0 && (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>
+            <MessageBarTitle>{t('pane.noUnits.title', {}, lang)}</MessageBarTitle>
+            {t('pane.noUnits.message', {}, lang)}
+          </MessageBarBody>
+          <MessageBarActions>
+            <Button size="small" onClick={() => setUnitsRequest((n) => n + 1)}>
+              {t('pane.noUnits.open', {}, lang)}
+            </Button>
+          </MessageBarActions>
+        </MessageBar>
       )}
       <div className={styles.actions}>
         {onWriteToExcel !== undefined && (

@@ -243,7 +243,10 @@ function useSourceActions(dispatch: Dispatch): SourceActions {
       readPlanText: () => dispatch({ type: 'planRead' }),
       supplyPlanField: (field: SuppliedField, value: string) => dispatch({ type: 'planFieldSupplied', field, value }),
       openPlanFile: (file: Blob & { readonly name: string }) => openPlanFile(file, dispatch),
-      usePlanCampaign: () => dispatch({ type: 'planUsed' }),
+      usePlanCampaign: () => {
+        dispatch({ type: 'planUsed' });
+        dispatch({ type: 'presetCleared' });
+      },
       dismissStatus: () => dispatch({ type: 'status', status: { kind: 'idle' } }),
       chooseWorkbookCampaign: () => dispatch({ type: 'workbookCampaignChosen' }),
     }),

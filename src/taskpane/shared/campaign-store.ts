@@ -134,7 +134,9 @@ export type CampaignAction =
   | { readonly type: 'status'; readonly status: WorkbookStatus }
   | { readonly type: 'returnRead'; readonly name: string; readonly read: Result<RawReturn, Issue[]> }
   | { readonly type: 'sheetsRead'; readonly returns: readonly RawReturn[] }
-  | { readonly type: 'returnsCleared' };
+  | { readonly type: 'returnsCleared' }
+  /** A campaign from elsewhere (a plan) is used: no preset stays picked, nor its description. */
+  | { readonly type: 'presetCleared' };
 
 const IDLE: WorkbookStatus = { kind: 'idle' };
 const NO_RETURNS: ImportedReturns = { files: [], sheetReturns: undefined, nextId: 1 };
@@ -212,6 +214,8 @@ export function campaignReducer(state: CampaignState, action: CampaignAction): C
       return { ...state, fileFailure: undefined, file: { campaign: action.campaign, fileName: action.fileName }, source: 'file', status: IDLE };
     case 'campaignFileFailed':
       return { ...state, fileFailure: action.failure };
+    case 'presetCleared':
+      return { ...state, presetName: undefined };
     default:
       return reduceRest(state, action);
   }
