@@ -62,6 +62,8 @@ export type CampaignEdit =
   | { readonly kind: 'targetResult'; readonly indicator: string; readonly text: string }
   | { readonly kind: 'setUnits'; readonly units: readonly Unit[] }
   | { readonly kind: 'removeUnit'; readonly code: string }
+  /** One unit from the form: a new one (no `replacing`), or the unit whose code was `replacing`. */
+  | { readonly kind: 'putUnit'; readonly unit: Unit; readonly replacing?: string }
   | { readonly kind: 'addRound' }
   | { readonly kind: 'round'; readonly index: number; readonly field: RoundField; readonly value: string }
   | { readonly kind: 'removeRound'; readonly index: number }
@@ -179,6 +181,8 @@ export function applyEdit(draft: CampaignDraft, edit: CampaignEdit): CampaignDra
       const units = draft.units.filter((u) => u.code !== edit.code);
       return { ...draft, units, targets: draft.targets.map((t) => dropManualValues(t, units)) };
     }
+    case 'putUnit':
+      return putUnit(draft, edit.unit, edit.replacing);
     case 'addRound':
       return { ...draft, reportingRounds: [...draft.reportingRounds, nextRound(draft)] };
     case 'round':
@@ -363,6 +367,19 @@ function withIndicators(draft: CampaignDraft, indicators: Indicator[]): Campaign
 
 function updateTarget(draft: CampaignDraft, indicator: string, update: (target: TargetDraft) => TargetDraft): CampaignDraft {
   return { ...draft, targets: draft.targets.map((t) => (t.indicator === indicator ? update(t) : t)) };
+}
+
+/** A unit edited in place keeps its row and, under a new code, its hand-typed shares. */
+function putUnit(draft: CampaignDraft, unit: Unit, replacing: string | undefined): CampaignDraft {
+  const index = replacing === undefined ? -1 : draft.units.findIndex((u) => u.code === replacing);
+  if (index < 0) return { ...draft, units: [...draft.units, unit] };
+  const units = draft.units.map((u, i) => (i === index ? unit : u));
+  const renamed = (target: TargetDraft): TargetDraft => {
+    if (target.allocation.method !== 'manual' || replacing === undefined || replacing === unit.code) return target;
+    const { [replacing]: share, ...rest } = target.allocation.values;
+    return { ...target, allocation: { method: 'manual', values: share === undefined ? rest : { ...rest, [unit.code]: share } } };
+  };
+  return { ...draft, units, targets: draft.targets.map(renamed) };
 }
 
 /** Hand-typed shares of units that are no longer in the list go with them. */

@@ -1,10 +1,12 @@
 import { Button, Caption1, Label, useId } from '@fluentui/react-components';
+import { useState } from 'react';
 import { describeIssue } from '../../../core/describe-issue';
 import { t } from '../../../core/messages';
 import { issuesUnder } from '../campaign-edit';
 import { IssueList } from '../IssueList';
 import type { UnitListReading } from '../../shared/campaign-store';
 import { useEditorStyles } from './common';
+import { UnitForm } from './UnitForm';
 import type { SectionProps } from './common';
 
 export type UnitListProps = {
@@ -12,11 +14,12 @@ export type UnitListProps = {
   readonly onChooseUnitList: (file: File) => void;
 };
 
-/** "Đơn vị": the reporting units, replaced from a unit list file or removed one by one. */
+/** "Đơn vị": the reporting units, loaded from a unit list file, added or edited in a form, removed one by one. */
 export function UnitsSection({ lang, draft, byPath, disabled, onEdit, unitList, onChooseUnitList }: SectionProps & UnitListProps) {
   const styles = useEditorStyles();
   const inputId = useId('unit-list');
   const hintId = useId('unit-list-hint');
+  const [open, setOpen] = useState<UnitFormOpen>(undefined);
   return (
     <div className={styles.panel}>
       <div className={styles.section}>
@@ -42,8 +45,9 @@ export function UnitsSection({ lang, draft, byPath, disabled, onEdit, unitList, 
       {draft.units.length === 0 ? (
         <Caption1>{t('pane.edit.unitsNone', {}, lang)}</Caption1>
       ) : (
-        <UnitTable lang={lang} draft={draft} byPath={byPath} disabled={disabled} onEdit={onEdit} />
+        <UnitTable lang={lang} draft={draft} byPath={byPath} disabled={disabled} onEdit={onEdit} onOpen={setOpen} />
       )}
+      <OneUnit lang={lang} draft={draft} disabled={disabled} onEdit={onEdit} open={open} onOpen={setOpen} />
     </div>
   );
 }
@@ -68,7 +72,7 @@ function UnitListOutcome({ unitList, lang }: { readonly unitList: UnitListReadin
 }
 
 /** The units, each with its issues and a button that removes it. */
-function UnitTable({ lang, draft, byPath, disabled, onEdit }: Pick<SectionProps, 'lang' | 'draft' | 'byPath' | 'disabled' | 'onEdit'>) {
+function UnitTable({ lang, draft, byPath, disabled, onEdit, onOpen }: Pick<SectionProps, 'lang' | 'draft' | 'byPath' | 'disabled' | 'onEdit'> & { readonly onOpen: (open: UnitFormOpen) => void }) {
   const styles = useEditorStyles();
   const rowIssues = (index: number) => issuesUnder(byPath, `units[${index}]`);
   return (
@@ -100,6 +104,9 @@ function UnitTable({ lang, draft, byPath, disabled, onEdit }: Pick<SectionProps,
             <td className={styles.number}>{unit.members ?? ''}</td>
             <td className={styles.number}>{unit.workforce ?? ''}</td>
             <td className={styles.cell}>
+              <Button size="small" appearance="subtle" aria-label={t('pane.unitForm.editNamed', { name: unit.name }, lang)} disabled={disabled} onClick={() => onOpen({ code: unit.code })}>
+                {t('pane.unitForm.edit', {}, lang)}
+              </Button>
               <Button
                 size="small"
                 appearance="subtle"
@@ -114,5 +121,43 @@ function UnitTable({ lang, draft, byPath, disabled, onEdit }: Pick<SectionProps,
         ))}
       </tbody>
     </table>
+  );
+}
+
+/** Which unit the form edits: a new one (`code` undefined), one by its code, or none (closed). */
+type UnitFormOpen = { readonly code: string | undefined } | undefined;
+
+/** The form for one unit, or the button that opens it for a new one. */
+function OneUnit({ lang, draft, disabled, onEdit, open, onOpen }: Pick<SectionProps, 'lang' | 'draft' | 'disabled' | 'onEdit'> & {
+  readonly open: UnitFormOpen;
+  readonly onOpen: (open: UnitFormOpen) => void;
+}) {
+  const styles = useEditorStyles();
+  const [saved, setSaved] = useState<string | undefined>(undefined);
+  if (open === undefined) {
+    return (
+      <>
+        {saved !== undefined && <Caption1 role="status">{saved}</Caption1>}
+        <Button className={styles.start} size="small" disabled={disabled} onClick={() => onOpen({ code: undefined })}>
+          {t('pane.unitForm.add', {}, lang)}
+        </Button>
+      </>
+    );
+  }
+  const unit = open.code === undefined ? undefined : draft.units.find((u) => u.code === open.code);
+  return (
+    <UnitForm
+      // A new form for each unit opened, so that its fields start from that unit.
+      key={open.code ?? ''}
+      lang={lang}
+      unit={unit}
+      others={draft.units.filter((u) => u !== unit)}
+      onCancel={() => onOpen(undefined)}
+      onSave={(next) => {
+        onEdit(unit === undefined ? { kind: 'putUnit', unit: next } : { kind: 'putUnit', unit: next, replacing: unit.code });
+        setSaved(t('pane.unitForm.saved', { code: next.code, name: next.name }, lang));
+        onOpen(undefined);
+      }}
+    />
   );
 }
