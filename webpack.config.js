@@ -10,6 +10,7 @@ const fs = require('fs');
 const path = require('path');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
+const webpack = require('webpack');
 
 const DEV_URL = 'https://localhost:3000/';
 const DEV_PORT = 3000;
@@ -44,15 +45,25 @@ function buildManifest(xml, { publicUrl, version }) {
   return moved.replace(/<Version>[^<]*<\/Version>/, `<Version>${manifestVersion(version)}</Version>`);
 }
 
-/** Writes the bundled command line beside the add-in (dist/danvan.cjs) once webpack has emitted. */
+/**
+ * Writes the bundled command line beside the add-in (dist/danvan.cjs) once webpack has emitted;
+ * with `--env publicUrl=…` it knows that address, so its fill-ins point at this build's form page.
+ */
 class CliBundlePlugin {
+  constructor(publicUrl) {
+    this.publicUrl = publicUrl;
+  }
+
   apply(compiler) {
     compiler.hooks.afterEmit.tapPromise('CliBundlePlugin', () => {
       const { buildCli } = require('./scripts/build-cli');
-      return buildCli(compiler.options.output.path, { listInputs: false });
+      return buildCli(compiler.options.output.path, { listInputs: false, publicUrl: this.publicUrl });
     });
   }
 }
+
+/** The name src/workbook/form-page.ts reads the build's public URL from (DefinePlugin here, esbuild's define for the CLI). */
+const PUBLIC_URL_CONSTANT = '__DANVAN_PUBLIC_URL__';
 
 /** `--env publicUrl=…` must be an absolute https URL; a missing trailing slash is added. */
 function normalisePublicUrl(value) {
@@ -136,8 +147,10 @@ module.exports = (env = {}, argv = {}) => {
           { from: 'manifest.xml', to: 'manifest.xml', transform: { transformer: writeManifest } },
         ],
       }),
+      // The address the pages are served from, for the phone form page's link and QR code.
+      new webpack.DefinePlugin({ [PUBLIC_URL_CONSTANT]: JSON.stringify(publicUrl ?? DEV_URL) }),
       // The command line for offices without Microsoft 365, downloadable from the add-in's host.
-      ...(production && !serving ? [new CliBundlePlugin()] : []),
+      ...(production && !serving ? [new CliBundlePlugin(publicUrl)] : []),
     ],
     optimization: {
       splitChunks: {
@@ -180,3 +193,4 @@ module.exports.DEV_URL = DEV_URL;
 module.exports.DEV_PORT = DEV_PORT;
 module.exports.buildManifest = buildManifest;
 module.exports.manifestVersion = manifestVersion;
+module.exports.PUBLIC_URL_CONSTANT = PUBLIC_URL_CONSTANT;

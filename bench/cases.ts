@@ -16,6 +16,7 @@ import { readReturnFile } from '../src/adapters/xlsx/read-return';
 import { readPlanFile } from '../src/adapters/plan-file';
 import { importPlan } from '../src/core/plan-import';
 import { HOSTILE_EXPECTED, filledLayout, syntheticCampaign, writeHostileCorpus } from './fixtures';
+import type { benchPaneReads as BenchPaneReads } from './pane-reads';
 import { sofficeConvert } from '../tests/helpers/libreoffice';
 import { hasCommand } from '../tests/helpers/requires';
 
@@ -41,6 +42,8 @@ export type CaseResult = {
   /** Plan files: the first read in a fresh process (libraries loaded then), and the file's size. */
   coldSeconds?: number;
   bytes?: number;
+  /** The pane reading 300 returns beside `danvan validate` on the same files (bench/pane-reads.ts). */
+  paneReads?: unknown;
 };
 
 async function generate(units: number): Promise<CaseResult> {
@@ -222,6 +225,13 @@ const CASES: Record<string, (args: readonly string[]) => Promise<CaseResult>> = 
   pane: () => pane(),
   corpus: () => corpus(),
   plan: ([name]) => planFile(name ?? ''),
+  'pane-reads': async () => {
+    // Required here, not imported at the top: webpack would otherwise swell every case's peak memory.
+    const { benchPaneReads } = createRequire(__filename)(join(__dirname, 'pane-reads.ts')) as { benchPaneReads: typeof BenchPaneReads };
+    const paneReads = await benchPaneReads(300);
+    const seconds = 'poolSeconds' in paneReads ? paneReads.poolSeconds : 0;
+    return { task: 'pane reads 300 returns', units: 300, indicators: 60, files: 300, seconds, peakMb: 0, paneReads };
+  },
 };
 
 /** The timed cases run.ts starts one by one; `hostile` and `pane` are started with their own arguments. */

@@ -16,8 +16,10 @@ const DEFAULT_OUTDIR = join(ROOT, 'build', 'cli');
 /**
  * Builds the bundle into `outdir`; resolves to its path. `listInputs: false` leaves out the list of
  * sources, which only a checkout's bin/danvan.js reads (the production build's dist/danvan.cjs).
+ * `publicUrl` (the production build's `--env publicUrl`) is compiled in, so `danvan generate`
+ * points the fill-ins at that server's form page; without it the bundle knows no address.
  */
-async function buildCli(outdir = DEFAULT_OUTDIR, { listInputs = true } = {}) {
+async function buildCli(outdir = DEFAULT_OUTDIR, { listInputs = true, publicUrl } = {}) {
   const esbuild = require('esbuild');
   const outfile = join(outdir, 'danvan.cjs');
   mkdirSync(outdir, { recursive: true });
@@ -33,6 +35,7 @@ async function buildCli(outdir = DEFAULT_OUTDIR, { listInputs = true } = {}) {
     legalComments: 'none',
     logLevel: 'warning',
     banner: { js: '#!/usr/bin/env node' },
+    ...(publicUrl ? { define: { __DANVAN_PUBLIC_URL__: JSON.stringify(publicUrl) } } : {}),
   });
   if (!listInputs) return outfile;
   // Our sources, and the lock file standing for the dependencies bundled with them.

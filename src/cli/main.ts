@@ -34,6 +34,12 @@ const OPTIONS = {
   parent: { type: 'string' },
   number: { type: 'string' },
   deadline: { type: 'string', multiple: true },
+  /** generate: the phone form page's address for the fill-ins' guide (default: the bundle's build-time public URL). */
+  'form-url': { type: 'string' },
+  // init --preset: the district's own identity instead of the sample's (with --org and --parent).
+  place: { type: 'string' },
+  signer: { type: 'string' },
+  'signer-title': { type: 'string' },
 } as const;
 
 /**
@@ -76,9 +82,10 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
         units: values.units,
         output: values.output,
         planFlags: { org: values.org, parent: values.parent, number: values.number, date: values.date, deadline: values.deadline },
+        organisationFlags: { org: values.org, parent: values.parent, place: values.place, signer: values.signer, signerTitle: values['signer-title'] },
       });
     case 'generate':
-      return runGenerate(ctx, { campaign: rest[0], units: values.units, output: values.output });
+      return runGenerate(ctx, { campaign: rest[0], units: values.units, output: values.output, formUrl: values['form-url'] });
     case 'validate':
       if (!jsonTargetUsable(ctx, values.json)) return EXIT.usage;
       return runValidate(ctx, { campaign: rest[0], returns: rest.slice(1), round: values.round, json: values.json });

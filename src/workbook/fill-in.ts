@@ -36,6 +36,8 @@ export type FillInPlan = {
   readonly unit: Unit;
   /** This unit's share of each allocated target, by indicator code. */
   readonly unitTargets: ReadonlyMap<string, number>;
+  /** The phone form page's address, shown with its QR code on the guide sheet; not part of the fingerprint. */
+  readonly formUrl?: string | undefined;
 };
 
 export type FillInLayout = WorkbookLayout & { readonly fingerprint: string; readonly answerCells: ReadonlyMap<string, string> };
@@ -112,7 +114,7 @@ export function buildFillInLayout(plan: FillInPlan): FillInLayout {
   ]);
 
   return {
-    sheets: [fillInGuide(campaign, unit), report, meta],
+    sheets: [fillInGuide(campaign, unit, plan.formUrl), report, meta],
     names: [
       ...metaNames(),
       { name: NAMES.table, sheet: report.name, range: { top: TABLE_HEADER_ROW, left: 1, bottom: lastTableRow, right: LAST_COL } },

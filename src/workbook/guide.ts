@@ -1,14 +1,19 @@
 import { formatDate, t } from '../core';
 import type { Campaign, MessageKey, Unit } from '../core';
-import type { Sheet } from './layout';
+import { formQrPng } from './form-page';
+import type { Sheet, SheetImage } from './layout';
 import { createSheet, wrappedHeight } from './sheet-builder';
+import type { SheetBuilder } from './sheet-builder';
 import { deadlineText } from './text';
 
 const GUIDE_COLUMNS = [{ width: 6 }, { width: 92 }];
 const TEXT_CHARS = 88;
 
-/** Plain instructions for a union clerk who has no add-in and may be on LibreOffice or WPS. */
-export function fillInGuide(campaign: Campaign, unit: Unit): Sheet {
+/**
+ * Plain instructions for a union clerk who has no add-in and may be on LibreOffice or WPS; with
+ * the phone form page's address, first how to open it: the address as a link and its QR code.
+ */
+export function fillInGuide(campaign: Campaign, unit: Unit, formUrl?: string): Sheet {
   const deadline = deadlineText(campaign.deadline, campaign.deadlineTime);
   const params = {
     title: campaign.title,
@@ -34,8 +39,9 @@ export function fillInGuide(campaign: Campaign, unit: Unit): Sheet {
   sheet.span(1, 1, 2, t('wb.guide.fillIn.title'), 'title').height(1, 24);
   const intro = t('wb.guide.fillIn.intro', params);
   sheet.span(2, 1, 2, intro, 'guideText').height(2, wrappedHeight(intro, TEXT_CHARS));
-  sheet.cell(4, 1, t('wb.guide.steps'), 'guideHeading');
-  let row = 4;
+  const phone = formUrl === undefined ? undefined : writePhoneBlock(sheet, 4, formUrl);
+  let row = phone === undefined ? 4 : phone.nextRow;
+  sheet.cell(row, 1, t('wb.guide.steps'), 'guideHeading');
   steps.forEach((key, i) => {
     row += 1;
     const text = t(key, params);
@@ -56,8 +62,26 @@ export function fillInGuide(campaign: Campaign, unit: Unit): Sheet {
     sheet.cell(row, 2, t(key), 'guideText');
     sheet.height(row, 20);
   }
-  return sheet.build({ columns: GUIDE_COLUMNS, protect: true, print: { orientation: 'portrait' }, tabColor: 'C00000' });
+  return sheet.build({ columns: GUIDE_COLUMNS, protect: true, print: { orientation: 'portrait' }, tabColor: 'C00000', ...(phone ? { images: [phone.image] } : {}) });
 }
+
+/** Heading, one sentence, the address and the QR code below it, from `top` on; every row above the code has its height. */
+function writePhoneBlock(sheet: SheetBuilder, top: number, url: string): { readonly image: SheetImage; readonly nextRow: number } {
+  const text = t('wb.guide.phone.text');
+  const qr = formQrPng(url);
+  sheet.height(top - 1, SPACER_ROW);
+  sheet.cell(top, 1, t('wb.guide.phone.heading'), 'guideHeading').height(top, HEADING_ROW);
+  sheet.cell(top + 1, 2, text, 'guideText').height(top + 1, wrappedHeight(text, TEXT_CHARS));
+  sheet.cell(top + 2, 2, url, 'guideLink', { link: url }).height(top + 2, wrappedHeight(url, TEXT_CHARS));
+  // The picture's own height (0.75 pt a pixel) and a little air below it.
+  sheet.height(top + 3, qr.sidePx * 0.75 + 6);
+  const image: SheetImage = { name: 'QR', altText: t('wb.guide.phone.qrAlt', { url }), pngBase64: qr.base64, anchor: { row: top + 3, col: 2 }, widthPx: qr.sidePx, heightPx: qr.sidePx };
+  sheet.height(top + 4, SPACER_ROW);
+  return { image, nextRow: top + 5 };
+}
+
+const SPACER_ROW = 8;
+const HEADING_ROW = 20;
 
 /** What the district officer needs to know about the master workbook. */
 export function masterGuide(campaign: Campaign): Sheet {

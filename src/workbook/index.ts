@@ -21,10 +21,15 @@ export type CampaignWorkbooks = {
   readonly issues: readonly Issue[];
 };
 
+export type CampaignWorkbookOptions = {
+  /** The phone form page's address (see form-page.ts); without it the fill-ins' guide shows no address or QR code. */
+  readonly formUrl?: string | undefined;
+};
+
 /** Every workbook of a campaign, with targets allocated once for all units. */
-export function buildCampaignWorkbooks(campaign: Campaign): CampaignWorkbooks {
+export function buildCampaignWorkbooks(campaign: Campaign, options: CampaignWorkbookOptions = {}): CampaignWorkbooks {
   const { perUnit, issues } = allocateTargets(campaign);
-  const fillIns = campaign.units.map((unit) => ({ unit, layout: buildFillInLayout({ campaign, unit, unitTargets: targetsOf(perUnit, unit) }) }));
+  const fillIns = campaign.units.map((unit) => ({ unit, layout: buildFillInLayout({ campaign, unit, unitTargets: targetsOf(perUnit, unit), formUrl: options.formUrl }) }));
   return { master: masterLayout(campaign, perUnit), fillIns, issues };
 }
 
@@ -55,7 +60,7 @@ export { buildReportLayout, SUMMARY_COLUMNS, SUMMARY_HEADER_ROW } from './report
 export { figureSentences } from './report-figures';
 export { buildReportDocument } from './report-document';
 export type { DocumentBlock, ReportDocument, ReportDocumentInput } from './report-document';
-export { ND30 } from './nd30';
+export { ND30, textWidthPt } from './nd30';
 export type { Nd30 } from './nd30';
 export type { ReportInput } from './report';
 export { fillLayout } from './fill-layout';
@@ -63,3 +68,5 @@ export type { TypedHeader } from './fill-layout';
 export { RETURN_COLUMN_HEADERS, REQUIRED_RETURN_COLUMNS, INDICATOR_CODE_PATTERN, landmark, labelKey } from './return-table';
 export type { ReturnColumn } from './return-table';
 export { MAX_ROW_HEIGHT, rowHeight } from './sheet-builder';
+export { toBase64 } from './base64';
+export { BUILD_PUBLIC_URL, FORM_PAGE_FILE, builtFormPageUrl, formPageUrl, formQrDataUrl, formQrSvg, parseFormUrl } from './form-page';

@@ -33,6 +33,8 @@ export type Cell = {
   /** Cells are locked unless they are answers. */
   readonly unlocked?: boolean;
   readonly validation?: Validation;
+  /** An address the cell's text opens when clicked (a hyperlink); the text stays the cell's value. */
+  readonly link?: string;
 };
 
 export type Merge = { readonly top: number; readonly left: number; readonly bottom: number; readonly right: number };
@@ -81,6 +83,22 @@ export type BarChart = {
 /** A one-column range of numbers, as long as the categories, and the cell holding its name above it. */
 export type ChartSeries = { readonly name: string; readonly values: Merge; readonly color: string };
 
+/**
+ * A picture over the cells, its top-left corner at the top-left of `anchor`, at its own size in
+ * pixels (96 dpi: 0.75 pt a pixel). The rows above it and the columns left of it have sizes in the
+ * layout, so the Office.js edge, which places a picture in points, finds the same spot.
+ */
+export type SheetImage = {
+  readonly name: string;
+  /** What a screen reader says, and what shows where pictures are not drawn. */
+  readonly altText: string;
+  /** PNG bytes, base64 without a `data:` prefix: what Office.js `shapes.addImage` takes. */
+  readonly pngBase64: string;
+  readonly anchor: { readonly row: number; readonly col: number };
+  readonly widthPx: number;
+  readonly heightPx: number;
+};
+
 export type Sheet = {
   readonly name: string;
   readonly state: 'visible' | 'hidden' | 'veryHidden';
@@ -95,6 +113,8 @@ export type Sheet = {
   readonly tabColor?: string;
   readonly dataBars?: readonly DataBar[];
   readonly charts?: readonly BarChart[];
+  /** Pictures; a sheet has pictures or charts, not both (the file edge writes one drawing part a sheet). */
+  readonly images?: readonly SheetImage[];
   /** A table's header row and data rows with filter buttons; totals stay outside it. */
   readonly autoFilter?: Merge;
 };
@@ -150,6 +170,7 @@ export type StyleName =
   | 'guideHeading'
   | 'guideText'
   | 'guideStep'
+  | 'guideLink'
   | 'signature'
   | 'signatureTitle'
   | 'meta'
@@ -157,6 +178,8 @@ export type StyleName =
   | 'docOrgBold'
   | 'docNational'
   | 'docMotto'
+  | 'docRule'
+  | 'docRuleAbove'
   | 'docNumber'
   | 'docPlace'
   | 'docTitle'

@@ -1,6 +1,6 @@
-import type { BarChart, Cell, CellValue, Column, DataBar, Merge, PrintSetup, Sheet, StyleName, Validation } from './layout';
+import type { BarChart, Cell, CellValue, Column, DataBar, Merge, PrintSetup, Sheet, SheetImage, StyleName, Validation } from './layout';
 
-type CellOptions = { readonly unlocked?: boolean; readonly validation?: Validation; readonly numFmt?: string | undefined };
+type CellOptions = { readonly unlocked?: boolean; readonly validation?: Validation; readonly numFmt?: string | undefined; readonly link?: string };
 
 /** Accumulates one sheet's cells; `build` freezes them into the plain `Sheet` description. */
 export function createSheet(name: string) {
@@ -21,6 +21,12 @@ export function createSheet(name: string) {
       if (right > left) merges.push({ top: row, left, bottom: row, right });
       return api;
     },
+    /** As `span`, over several rows: `value` in the top-left cell, the rectangle merged. */
+    area(range: Merge, value: CellValue, style?: StyleName) {
+      for (let row = range.top; row <= range.bottom; row++) for (let col = range.left; col <= range.right; col++) api.cell(row, col, row === range.top && col === range.left ? value : null, style);
+      if (range.bottom > range.top || range.right > range.left) merges.push({ ...range });
+      return api;
+    },
     height(row: number, points: number) {
       rowHeights[row] = points;
       return api;
@@ -34,6 +40,7 @@ export function createSheet(name: string) {
       tabColor?: string;
       dataBars?: readonly DataBar[];
       charts?: readonly BarChart[];
+      images?: readonly SheetImage[];
       autoFilter?: Merge;
     }): Sheet {
       return {
@@ -49,6 +56,7 @@ export function createSheet(name: string) {
         ...(settings.tabColor ? { tabColor: settings.tabColor } : {}),
         ...(settings.dataBars?.length ? { dataBars: settings.dataBars } : {}),
         ...(settings.charts?.length ? { charts: settings.charts } : {}),
+        ...(settings.images?.length ? { images: settings.images } : {}),
         ...(settings.autoFilter ? { autoFilter: settings.autoFilter } : {}),
       };
     },

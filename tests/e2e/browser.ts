@@ -61,7 +61,7 @@ const TYPES: Readonly<Record<string, string>> = {
 };
 
 /** A tiny static server for dist/ on 127.0.0.1. */
-function serveDist(dir: string): Promise<{ server: Server; url: string }> {
+export function serveDist(dir: string): Promise<{ server: Server; url: string }> {
   const server = createServer((req, res) => {
     const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
     const file = join(dir, path === '/' ? 'taskpane.html' : path);

@@ -70,6 +70,8 @@ export type OfficeWorksheet = {
   readonly customProperties: OfficeCustomProperties;
   /** ExcelApi 1.1 */
   readonly charts: OfficeChartCollection;
+  /** ExcelApi 1.9: pictures and other drawing objects. */
+  readonly shapes: OfficeShapeCollection;
   /** ExcelApi 1.1; without an address, the whole sheet. */
   getRange(address?: string): OfficeRange;
   /** ExcelApi 1.9: several rectangles at once ("A1:B2, D4"). */
@@ -86,6 +88,24 @@ export type OfficeWorksheet = {
 export type OfficeChartCollection = {
   /** ExcelApi 1.1: a chart of `type` ("BarClustered") over `sourceData`; with "Columns", a series per column. */
   add(type: string, sourceData: OfficeRange, seriesBy?: string): OfficeChart;
+  /** ExcelApi 1.1: `load('items/name')`, then `items` after a sync. */
+  load(propertyNames: string): unknown;
+  readonly items: readonly OfficeChart[];
+};
+
+export type OfficeShapeCollection = {
+  /** ExcelApi 1.9: a JPEG or PNG, base64 without a `data:` prefix, at the sheet's top-left and its own size. */
+  addImage(base64ImageString: string): OfficeShape;
+};
+
+/** ExcelApi 1.9, every member: positions and sizes in points from the sheet's top-left. */
+export type OfficeShape = {
+  name: string;
+  altTextDescription: string;
+  left: number;
+  top: number;
+  width: number;
+  height: number;
 };
 
 export type OfficeChart = {
@@ -99,10 +119,14 @@ export type OfficeChart = {
   readonly dataLabels: { showValue: boolean; numberFormat: string };
   /** ExcelApi 1.1 */
   readonly axes: { readonly categoryAxis: OfficeChartAxis; readonly valueAxis: OfficeChartAxis };
+  /** ExcelApi 1.1: the chart area's font, which every text of the chart takes. */
+  readonly format: { readonly font: { name: string } };
   /** ExcelApi 1.1 */
   readonly series: { getItemAt(index: number): OfficeChartSeries };
   /** ExcelApi 1.1: from the top-left of `startCell` to the bottom-right of `endCell`. */
   setPosition(startCell: string, endCell?: string): void;
+  /** ExcelApi 1.1 */
+  delete(): void;
 };
 
 export type OfficeChartAxis = {
@@ -199,6 +223,8 @@ export type OfficeRange = {
   numberFormat: unknown[][];
   /** ExcelApi 1.2 */
   columnHidden: boolean;
+  /** ExcelApi 1.7: what clicking the cell opens; `textToDisplay` becomes the cell's value. */
+  hyperlink: Excel.RangeHyperlink;
   /** ExcelApi 1.1 */
   readonly format: OfficeRangeFormat;
   /** ExcelApi 1.8 */

@@ -1,5 +1,5 @@
 import JSZip from 'jszip';
-import { columnLetter } from '../../workbook';
+import { FONT_NAME, columnLetter } from '../../workbook';
 import type { BarChart, Cell, Merge, Sheet, WorkbookLayout } from '../../workbook';
 import { WORKSHEET_REL, parseRelationships, relationshipsPartName, resolveTarget, workbookPartName } from './package-paths';
 
@@ -12,16 +12,14 @@ import { WORKSHEET_REL, parseRelationships, relationshipsPartName, resolveTarget
 export async function addCharts(bytes: Uint8Array, layout: WorkbookLayout): Promise<Uint8Array> {
   const charted = layout.sheets.filter((s) => (s.charts ?? []).length > 0);
   if (charted.length === 0) return bytes;
-  const zip = await JSZip.loadAsync(bytes);
-  const text = async (name: string) => (await zip.file(name)?.async('string')) ?? '';
-  const workbookPart = workbookPartName(await text('_rels/.rels'));
-  const workbook = await text(workbookPart);
-  const rels = parseRelationships(await text(relationshipsPartName(workbookPart)));
+  const { zip, text, partOf } = await openSheets(bytes);
   let types = await text('[Content_Types].xml');
   let chartNumber = 0;
-  for (const [index, sheet] of charted.entries()) {
-    const part = sheetPart(workbook, rels, workbookPart, sheet.name);
-    if (part === undefined) throw new Error(`no worksheet part for "${sheet.name}"`);
+  // Drawings exceljs wrote for pictures on other sheets keep their numbers; the charts' come after.
+  const pictureDrawings = zip.file(/^xl\/drawings\/drawing\d+\.xml$/).length;
+  for (const [at, sheet] of charted.entries()) {
+    const index = at + pictureDrawings;
+    const part = partOf(sheet.name);
     const drawing = `xl/drawings/drawing${index + 1}.xml`;
     const anchors: string[] = [];
     const drawingRels: string[] = [];
@@ -56,6 +54,21 @@ const NS = {
   xdr: 'http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing',
   rels: 'http://schemas.openxmlformats.org/package/2006/relationships',
 };
+
+/** A written package opened for editing: its parts as text, and each sheet's part by the sheet's name. */
+export async function openSheets(bytes: Uint8Array): Promise<{ zip: JSZip; text: (name: string) => Promise<string>; partOf: (sheet: string) => string }> {
+  const zip = await JSZip.loadAsync(bytes);
+  const text = async (name: string) => (await zip.file(name)?.async('string')) ?? '';
+  const workbookPart = workbookPartName(await text('_rels/.rels'));
+  const workbook = await text(workbookPart);
+  const rels = parseRelationships(await text(relationshipsPartName(workbookPart)));
+  const partOf = (sheet: string) => {
+    const part = sheetPart(workbook, rels, workbookPart, sheet);
+    if (part === undefined) throw new Error(`no worksheet part for "${sheet}"`);
+    return part;
+  };
+  return { zip, text, partOf };
+}
 
 function sheetPart(workbook: string, rels: ReturnType<typeof parseRelationships>, workbookPart: string, name: string): string | undefined {
   for (const m of workbook.matchAll(/<sheet\b([^>]*)\/?>/g)) {
@@ -132,16 +145,23 @@ function chartXml(chart: BarChart, sheet: Sheet): string {
     `<c:majorTickMark val="none"/><c:minorTickMark val="none"/><c:tickLblPos val="nextTo"/>${textProps(900)}<c:crossAx val="${VALUE_AXIS}"/><c:crosses val="autoZero"/><c:auto val="1"/><c:lblAlgn val="ctr"/><c:lblOffset val="100"/><c:noMultiLvlLbl val="0"/></c:catAx>` +
     `<c:valAx><c:axId val="${VALUE_AXIS}"/><c:scaling><c:orientation val="minMax"/><c:min val="0"/></c:scaling><c:delete val="0"/><c:axPos val="b"/><c:majorGridlines/>${title(chart.valueAxisTitle, 1000)}` +
     `<c:numFmt formatCode="${escapeXml(chart.valueFormat)}" sourceLinked="0"/><c:majorTickMark val="out"/><c:minorTickMark val="none"/><c:tickLblPos val="nextTo"/>${textProps(900)}<c:crossAx val="${CATEGORY_AXIS}"/><c:crosses val="max"/><c:crossBetween val="between"/></c:valAx>` +
-    '</c:plotArea><c:legend><c:legendPos val="b"/><c:overlay val="0"/></c:legend><c:plotVisOnly val="1"/><c:dispBlanksAs val="gap"/></c:chart></c:chartSpace>'
+    `</c:plotArea><c:legend><c:legendPos val="b"/><c:overlay val="0"/></c:legend><c:plotVisOnly val="1"/><c:dispBlanksAs val="gap"/></c:chart>${textProps(900)}</c:chartSpace>`
   );
 }
 
+/**
+ * The report's font for every text of the chart: without it Excel draws the theme's (Calibri) and
+ * LibreOffice its twin, Carlito. Latin, East Asian and complex-script slots alike (§21.1.2.3), so
+ * no script falls back to the theme.
+ */
+const FONT = `<a:latin typeface="${FONT_NAME}"/><a:ea typeface="${FONT_NAME}"/><a:cs typeface="${FONT_NAME}"/>`;
+
 function title(text: string, size: number): string {
-  return `<c:title><c:tx><c:rich><a:bodyPr/><a:lstStyle/><a:p><a:pPr><a:defRPr sz="${size}" b="1"/></a:pPr><a:r><a:rPr lang="vi-VN" sz="${size}" b="1"/><a:t>${escapeXml(text)}</a:t></a:r></a:p></c:rich></c:tx><c:overlay val="0"/></c:title>`;
+  return `<c:title><c:tx><c:rich><a:bodyPr/><a:lstStyle/><a:p><a:pPr><a:defRPr sz="${size}" b="1">${FONT}</a:defRPr></a:pPr><a:r><a:rPr lang="vi-VN" sz="${size}" b="1">${FONT}</a:rPr><a:t>${escapeXml(text)}</a:t></a:r></a:p></c:rich></c:tx><c:overlay val="0"/></c:title>`;
 }
 
 function textProps(size: number): string {
-  return `<c:txPr><a:bodyPr/><a:lstStyle/><a:p><a:pPr><a:defRPr sz="${size}"/></a:pPr><a:endParaRPr lang="vi-VN"/></a:p></c:txPr>`;
+  return `<c:txPr><a:bodyPr/><a:lstStyle/><a:p><a:pPr><a:defRPr sz="${size}">${FONT}</a:defRPr></a:pPr><a:endParaRPr lang="vi-VN"/></a:p></c:txPr>`;
 }
 
 function plain(cell: Cell | undefined): string | number | null {
@@ -151,6 +171,6 @@ function plain(cell: Cell | undefined): string | number | null {
   return v;
 }
 
-function escapeXml(text: string): string {
+export function escapeXml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }

@@ -1,3 +1,6 @@
 export { renderXlsx, listFormula } from './render';
 export { readReturnFile } from './read-return';
 export { readCampaignFromMaster } from './read-master';
+export { readCampaignFile } from './read-campaign-file';
+export { documentKind, wrongKindFor } from './file-kind';
+export type { DocumentKind, FilePurpose, WrongKind } from './file-kind';

@@ -2,6 +2,7 @@ import ExcelJS from 'exceljs';
 import { FONT_NAME, BASE_FONT_SIZE, STYLES, columnLetter, pageNumberCode, printMargins } from '../../workbook';
 import type { CellValue, Sheet, Style, StyleName, Validation, WorkbookLayout } from '../../workbook';
 import { addCharts } from './chart-part';
+import { namePictures } from './picture-names';
 
 /** Renders a layout description to .xlsx bytes with exceljs (runs in Node and in the pane). */
 export async function renderXlsx(layout: WorkbookLayout): Promise<Uint8Array> {
@@ -10,7 +11,7 @@ export async function renderXlsx(layout: WorkbookLayout): Promise<Uint8Array> {
     if (sheet.protect) await protect(workbook.getWorksheet(sheet.name) as ExcelJS.Worksheet);
   }
   const buffer = await workbook.xlsx.writeBuffer();
-  return addCharts(new Uint8Array(buffer as ArrayBuffer), layout);
+  return addCharts(await namePictures(new Uint8Array(buffer as ArrayBuffer), layout), layout);
 }
 
 function toWorkbook(layout: WorkbookLayout): ExcelJS.Workbook {
@@ -82,7 +83,7 @@ function addSheet(wb: ExcelJS.Workbook, sheet: Sheet, styleOf: (name: StyleName)
   for (const [row, height] of Object.entries(sheet.rowHeights)) ws.getRow(Number(row)).height = height;
   for (const c of sheet.cells) {
     const cell = ws.getCell(c.row, c.col);
-    if (c.value !== null) cell.value = toExcelValue(c.value);
+    if (c.value !== null) cell.value = c.link !== undefined && typeof c.value === 'string' ? { text: c.value, hyperlink: c.link } : toExcelValue(c.value);
     // A style object is shared by every cell of that style: a cell's own format goes on a copy.
     if (c.style) cell.style = c.numFmt ? { ...styleOf(c.style), numFmt: c.numFmt } : styleOf(c.style);
     else if (c.numFmt) cell.numFmt = c.numFmt;
@@ -90,6 +91,12 @@ function addSheet(wb: ExcelJS.Workbook, sheet: Sheet, styleOf: (name: StyleName)
     if (c.validation) cell.dataValidation = toExcelValidation(c.validation);
   }
   for (const m of sheet.merges) ws.mergeCells(m.top, m.left, m.bottom, m.right);
+  if ((sheet.images ?? []).length > 0 && (sheet.charts ?? []).length > 0) throw new Error(`sheet "${sheet.name}" has pictures and charts: the file edge writes one drawing a sheet`);
+  for (const image of sheet.images ?? []) {
+    const id = wb.addImage({ base64: `data:image/png;base64,${image.pngBase64}`, extension: 'png' });
+    // exceljs anchors count from 0; `ext` is the picture's size in pixels, which it turns into EMUs.
+    ws.addImage(id, { tl: { col: image.anchor.col - 1, row: image.anchor.row - 1 }, ext: { width: image.widthPx, height: image.heightPx }, editAs: 'oneCell' });
+  }
   if (sheet.autoFilter) ws.autoFilter = { from: { row: sheet.autoFilter.top, column: sheet.autoFilter.left }, to: { row: sheet.autoFilter.bottom, column: sheet.autoFilter.right } };
   for (const bar of sheet.dataBars ?? []) {
     const ref = `${columnLetter(bar.range.left)}${bar.range.top}:${columnLetter(bar.range.right)}${bar.range.bottom}`;
@@ -191,6 +198,7 @@ function toExcelStyle(s: Style): Partial<ExcelJS.Style> {
         }
       : {}),
     ...(s.border ? { border: { top: thin, left: thin, bottom: thin, right: thin } } : {}),
+    ...(s.rule ? { border: { [s.rule]: { style: 'thin' as const, color: { argb: 'FF000000' } } } } : {}),
     ...(s.numFmt ? { numFmt: s.numFmt } : {}),
   };
 }

@@ -1,7 +1,7 @@
 import { join, relative, resolve } from 'node:path';
 import { addDays, allocateTargets, findPreset, sampleAnswers } from '../../core';
 import type { Campaign } from '../../core';
-import { buildCampaignWorkbooks, fillInFileName, fillLayout } from '../../workbook';
+import { buildCampaignWorkbooks, builtFormPageUrl, fillInFileName, fillLayout } from '../../workbook';
 import type { CellValue } from '../../workbook';
 import { renderXlsx } from '../../adapters/xlsx';
 import { writeFileAtomically, writeFilesAtomically } from '../files';
@@ -26,7 +26,7 @@ export async function runDemo(ctx: Context, options: { output?: string | undefin
   const dir = resolve(ctx.cwd, options.output ?? 'danvan-demo');
   ctx.say('cli.demoStart', { title: campaign.title, units: campaign.units.length });
 
-  const built = buildCampaignWorkbooks(campaign);
+  const built = buildCampaignWorkbooks(campaign, { formUrl: builtFormPageUrl() });
   const forms: OutputFile[] = [{ path: join('so', 'master.xlsx'), bytes: await renderXlsx(built.master) }];
   for (const f of built.fillIns) forms.push({ path: join('so', 'units', fillInFileName(f.unit)), bytes: await renderXlsx(f.layout) });
   await writeFileAtomically(join(dir, 'campaign.json'), `${JSON.stringify(campaign, null, 2)}\n`);

@@ -1,6 +1,6 @@
 import { formatNumber } from '../../core';
 import { join, relative, resolve } from 'node:path';
-import { buildCampaignWorkbooks, fillInFileName } from '../../workbook';
+import { buildCampaignWorkbooks, builtFormPageUrl, fillInFileName, parseFormUrl } from '../../workbook';
 import { renderXlsx } from '../../adapters/xlsx';
 import { writeFilesAtomically } from '../files';
 import type { OutputFile } from '../files';
@@ -13,6 +13,8 @@ export type GenerateOptions = {
   readonly campaign?: string | undefined;
   readonly units?: string | undefined;
   readonly output?: string | undefined;
+  /** The phone form page's address; by default the one this bundle was built for, if any. */
+  readonly formUrl?: string | undefined;
 };
 
 export const MASTER_FILE = 'master.xlsx';
@@ -27,6 +29,11 @@ export async function runGenerate(ctx: Context, options: GenerateOptions): Promi
     ctx.complain('cli.missingOutput');
     return EXIT.usage;
   }
+  const formUrl = options.formUrl === undefined ? builtFormPageUrl() : parseFormUrl(options.formUrl);
+  if (formUrl === undefined && options.formUrl !== undefined) {
+    ctx.complain('cli.badFormUrl', { value: options.formUrl });
+    return EXIT.usage;
+  }
   const started = Date.now();
   const loaded = await campaignOrExit(ctx, options.campaign);
   if (!loaded) return EXIT.usage;
@@ -37,7 +44,7 @@ export async function runGenerate(ctx: Context, options: GenerateOptions): Promi
     return EXIT.usage;
   }
 
-  const workbooks = buildCampaignWorkbooks(campaign);
+  const workbooks = buildCampaignWorkbooks(campaign, { formUrl });
   if (workbooks.issues.length > 0) {
     ctx.complain('cli.warnings');
     ctx.listIssues(workbooks.issues);

@@ -51,8 +51,11 @@ Exit codes: 0 success; 1 errors found in returns; 2 usage error or unreadable in
       Liệt kê các mẫu chiến dịch, mỗi dòng một mẫu, tên mẫu đứng đầu.
   danvan init --preset TÊN [--year NĂM] [--units DS.csv|DS.xlsx] -o campaign.json
       Tạo chiến dịch từ mẫu (đợt 15 ngày, kế hoạch năm, "Dân vận khéo").
-  danvan init --from campaign.json [--units DS] -o campaign.json
-      Kiểm tra một tệp chiến dịch, điền giá trị mặc định và ghi lại.
+      Thông tin đơn vị của mình: --org "TÊN ĐƠN VỊ" --place "ĐỊA DANH" --signer "HỌ TÊN" --signer-title "CHỨC VỤ"
+      [--parent "CẤP TRÊN"] (nhập đủ cả bốn, hoặc không nhập). Không nhập thì tệp mang thông tin mẫu
+      (huyện Thanh Lâm) và danvan liệt kê từng mục mẫu cần thay trước khi tạo sổ và báo cáo.
+  danvan init --from campaign.json|master.xlsx [--units DS] -o campaign.json
+      Kiểm tra một tệp chiến dịch (hoặc chiến dịch nhúng trong sổ tổng hợp), điền giá trị mặc định và ghi lại.
   danvan init --from-plan ke-hoach.docx|.pdf|.txt [--units DS] -o campaign.json
       Đọc văn bản kế hoạch (Word, PDF có chữ, hoặc văn bản dán từ Word/PDF) thành chiến dịch; in ra những gì tìm thấy kèm câu gốc.
       Điều văn bản thiếu thì nhập bằng tùy chọn (không sửa văn bản): --org "TÊN ĐƠN VỊ", --parent "CẤP TRÊN",
@@ -69,8 +72,11 @@ Exit codes: 0 success; 1 errors found in returns; 2 usage error or unreadable in
       List the campaign presets, one a line, its name first.
   danvan init --preset NAME [--year YEAR] [--units LIST.csv|LIST.xlsx] -o campaign.json
       Create a campaign from a preset (15-day round, year plan, "Dân vận khéo").
-  danvan init --from campaign.json [--units LIST] -o campaign.json
-      Check a campaign file, fill its defaults and write it back.
+      Your own identity: --org "BODY" --place "PLACE" --signer "FULL NAME" --signer-title "TITLE"
+      [--parent "PARENT"] (all four, or none). Without them the file carries the sample identity
+      (Thanh Lâm district) and danvan lists each sample value to replace before the master and report.
+  danvan init --from campaign.json|master.xlsx [--units LIST] -o campaign.json
+      Check a campaign file (or the campaign a master carries), fill its defaults and write it back.
   danvan init --from-plan plan.docx|.pdf|.txt [--units LIST] -o campaign.json
       Read a plan (Word, PDF with text, or text pasted from Word/PDF) into a campaign; print what was found with its sentence.
       What the text lacks is given by flags (the plan is never edited): --org "BODY", --parent "PARENT",
@@ -85,16 +91,22 @@ Exit codes: 0 success; 1 errors found in returns; 2 usage error or unreadable in
   'cli.help.generate': {
     vi: `danvan generate — tạo sổ tổng hợp và tệp điền cho từng đơn vị
 
-  danvan generate campaign.json [--units DS.csv|DS.xlsx] -o THƯ_MỤC
+  danvan generate campaign.json [--units DS.csv|DS.xlsx] [--form-url ĐỊA_CHỈ] -o THƯ_MỤC
       Ghi THƯ_MỤC/master.xlsx (sổ tổng hợp) và THƯ_MỤC/units/<mã>.xlsx (tệp điền của từng CĐCS).
       Tệp được ghi vào thư mục tạm rồi mới đổi tên, nên không bao giờ có tệp ghi dở;
       các tệp khác đã có trong THƯ_MỤC được giữ nguyên.
+  --form-url https://…/dien-bao-cao.html  địa chỉ trang điền báo cáo trên điện thoại: trang "Hướng dẫn"
+      của mỗi tệp điền ghi địa chỉ này và mã QR của nó. Mặc định: trang của máy chủ mà bản
+      danvan.cjs này được tải về (bản build có --env publicUrl); chạy từ mã nguồn thì không có.
   Mã thoát: 0 thành công; 2 sai cách dùng hoặc dữ liệu vào có lỗi.`,
     en: `danvan generate — write the master and one fill-in workbook per unit
 
-  danvan generate campaign.json [--units LIST.csv|LIST.xlsx] -o DIR
+  danvan generate campaign.json [--units LIST.csv|LIST.xlsx] [--form-url URL] -o DIR
       Writes DIR/master.xlsx and DIR/units/<code>.xlsx. Files are written to a temporary folder
       and renamed into place, so none is ever half-written; other files in DIR are kept.
+  --form-url https://…/dien-bao-cao.html  the phone form page's address: each fill-in's "Hướng dẫn"
+      sheet shows it and its QR code. Default: the page on the server this danvan.cjs was
+      downloaded from (a build with --env publicUrl); none when run from the sources.
   Exit codes: 0 success; 2 usage error or bad input.`,
   },
   'cli.help.validate': {
@@ -259,4 +271,8 @@ Exit codes: 0 success; 1 errors found in returns; 2 usage error or unreadable in
   'cli.fs.EEXIST': { vi: 'đã có một tệp trùng tên ở chỗ cần ghi hoặc cần tạo thư mục', en: 'a file of that name is already where the file or a folder must go' },
   'cli.fs.other': { vi: 'lỗi hệ thống tệp ({code})', en: 'file system error ({code})' },
   'cli.crash': { vi: 'danvan gặp lỗi không lường trước, xin gửi nội dung dưới đây cho người phát triển:\n{detail}', en: 'danvan hit an unexpected error; please send what follows to the developers:\n{detail}' },
+  'cli.badFormUrl': {
+    vi: '--form-url phải là một địa chỉ web đầy đủ, ví dụ https://ldld.example.vn/danvan/dien-bao-cao.html; nhận được "{value}".',
+    en: '--form-url must be a full web address, e.g. https://ldld.example.vn/danvan/dien-bao-cao.html; got "{value}".',
+  },
 } satisfies Catalogue;

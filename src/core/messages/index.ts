@@ -11,6 +11,7 @@ import { planMessages } from './plan';
 import { officeMessages } from './office';
 import { reportMessages } from './report';
 import { parentMessages } from './parent';
+import { setupMessages } from './setup';
 import type { Catalogue, Lang, Params } from './types';
 
 export type { Lang, Message, Params } from './types';
@@ -33,6 +34,7 @@ export const catalogueParts: Readonly<Record<string, Catalogue>> = {
   officeMessages,
   reportMessages,
   parentMessages,
+  setupMessages,
 };
 
 export const messages = {
@@ -49,6 +51,7 @@ export const messages = {
   ...officeMessages,
   ...reportMessages,
   ...parentMessages,
+  ...setupMessages,
 } satisfies Catalogue;
 
 export type MessageKey = keyof typeof messages;

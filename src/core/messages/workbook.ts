@@ -200,4 +200,10 @@ export const workbookMessages = {
     vi: 'Gõ đúng tên kỳ báo cáo như trong kế hoạch, từ "{first}" đến "{last}".',
     en: 'Type the reporting round as the plan names it, from "{first}" to "{last}".',
   },
+  'wb.guide.phone.heading': { vi: 'Điền trên điện thoại', en: 'Fill it in on a phone' },
+  'wb.guide.phone.text': {
+    vi: 'Không có Excel? Quét mã QR dưới đây bằng camera điện thoại (hoặc bấm vào địa chỉ), chọn tệp này, điền từng ô trên trang rồi bấm "Tải tệp báo cáo" và gửi lại tệp đã điền.',
+    en: 'No Excel? Scan the QR code below with a phone camera (or tap the address), choose this file, fill in the form, press "Tải tệp báo cáo" and send back the filled file.',
+  },
+  'wb.guide.phone.qrAlt': { vi: 'Mã QR mở trang điền báo cáo trên điện thoại: {url}', en: 'QR code that opens the phone form page: {url}' },
 } satisfies Catalogue;

@@ -11,7 +11,11 @@
  *   ApiNotFound; a failed sync stops at the failing command;
  * - a workbook keeps at least one visible sheet, and a very hidden sheet cannot be deleted;
  * - renaming a sheet carries the formulas that refer to it along, deleting it turns them into #REF!;
- * - a sync whose request or response passes 5 MB fails, as Excel on the web does.
+ * - a sync whose request or response passes 5 MB fails, as Excel on the web does;
+ * - `shapes.addImage` takes base64 of a PNG or JPEG only (no `data:` prefix), as the reference
+ *   says (learn.microsoft.com/javascript/api/excel/excel.shapecollection#excel-excel-shapecollection-addimage-member(1)),
+ *   and a shape's width and height must be above zero, its left and top not negative;
+ * - `Range.hyperlink` shows `textToDisplay` as the cell's value.
  *
  * `insertWorksheetsFromBase64` reads the file with exceljs and copies values, formulas, number
  * formats, locks, merges and protection.
@@ -28,6 +32,8 @@ import type {
   OfficeChartAxis,
   OfficeChartCollection,
   OfficeChartSeries,
+  OfficeShape,
+  OfficeShapeCollection,
   OfficeContext,
   OfficeCustomProperties,
   OfficeDataValidation,
@@ -86,7 +92,11 @@ export type CellModel = {
   borders: { top?: Border; bottom?: Border; left?: Border; right?: Border };
   locked: boolean;
   validation?: CellValidation;
+  hyperlink?: Excel.RangeHyperlink;
 };
+
+/** A picture added with `shapes.addImage`: its bytes, and where it stands in points. */
+export type ShapeModel = { readonly base64: string; name: string; altTextDescription: string; left: number; top: number; width: number; height: number };
 
 export type PageModel = {
   orientation?: string;
@@ -118,6 +128,8 @@ export type ChartModel = {
   readonly valueAxis: ChartAxisModel;
   readonly categoryAxis: ChartAxisModel;
   readonly series: ChartSeriesModel[];
+  /** The chart area's font name (ChartAreaFormat.font). */
+  font?: string;
   position?: { start: string; end: string };
 };
 
@@ -139,6 +151,7 @@ export class SheetModel {
   protection: Excel.WorksheetProtectionOptions | null = null;
   readonly page: PageModel = { margins: {} };
   readonly charts: ChartModel[] = [];
+  readonly shapes: ShapeModel[] = [];
   /** The range under the sheet's filter buttons (one AutoFilter a sheet: applying again moves it). */
   autoFilter: string | null = null;
 
@@ -672,6 +685,10 @@ class FakeWorksheet extends Loadable implements OfficeWorksheet {
     return new FakeCharts(this.ctx, this);
   }
 
+  get shapes(): OfficeShapeCollection {
+    return new FakeShapes(this.ctx, this);
+  }
+
   get autoFilter(): { apply(range: string): void } {
     return {
       apply: (range: string) =>
@@ -770,11 +787,31 @@ const CHART_TYPES = new Set(['BarClustered', 'ColumnClustered', 'BarStacked', 'C
  * objects unless its protection allows editing objects. Chart properties are write-only here: a
  * read fails as an unloaded property would.
  */
-class FakeCharts implements OfficeChartCollection {
+class FakeCharts extends Loadable implements OfficeChartCollection {
   constructor(
-    private readonly ctx: FakeContext,
+    ctx: FakeContext,
     private readonly sheet: FakeWorksheet,
-  ) {}
+  ) {
+    super(ctx);
+  }
+
+  /** The sheet's charts as they are at the sync, each with its name readable and `delete` (ExcelApi 1.1). */
+  load(propertyNames: string | string[]): this {
+    const props = list(propertyNames);
+    if (props.join() !== 'items/name') throw new Error(`fake Excel: ChartCollection.load(${props.join()}) is not simulated`);
+    this.ctx.enqueue(() => {
+      const model = this.sheet.model('ChartCollection.load');
+      this.ctx.excel.gate('1.1', 'ChartCollection.items');
+      const items = model.charts.map((chart) => loadedChart(this.ctx, this.sheet, chart));
+      this.publish('items', items);
+      return JSON.stringify(model.charts.map((c) => c.name)).length;
+    });
+    return this;
+  }
+
+  get items(): OfficeChart[] {
+    return this.read('items');
+  }
 
   add(type: string, sourceData: FakeRange, seriesBy = 'Auto'): OfficeChart {
     let chart: ChartModel | undefined;
@@ -802,7 +839,88 @@ class FakeCharts implements OfficeChartCollection {
   }
 }
 
+/**
+ * ExcelApi 1.9. A picture lands at the sheet's top-left at its own size (0.75 pt a pixel); a
+ * protected sheet refuses it unless it allows editing objects, as it refuses charts.
+ */
+class FakeShapes implements OfficeShapeCollection {
+  constructor(
+    private readonly ctx: FakeContext,
+    private readonly sheet: FakeWorksheet,
+  ) {}
+
+  addImage(base64ImageString: string): OfficeShape {
+    let shape: ShapeModel | undefined;
+    this.ctx.enqueue(() => {
+      const model = this.sheet.model('ShapeCollection.addImage');
+      this.ctx.excel.gate('1.9', 'ShapeCollection.addImage');
+      const size = imageSize(base64ImageString);
+      if (size === undefined) throw new FakeOfficeError('InvalidArgument', 'The argument is invalid or missing or has an incorrect format (addImage takes base64 of a PNG or JPEG).', 'ShapeCollection.addImage');
+      if (model.protection && !model.protection.allowEditObjects) throw new FakeOfficeError('AccessDenied', `The sheet "${model.name}" is protected (ShapeCollection.addImage).`, 'ShapeCollection.addImage');
+      shape = { base64: base64ImageString, name: `Picture ${model.shapes.length + 1}`, altTextDescription: '', left: 0, top: 0, width: size.width * 0.75, height: size.height * 0.75 };
+      model.shapes.push(shape);
+      this.ctx.excel.record(model.name, '', 'ShapeCollection.addImage', null);
+    }, base64ImageString);
+    const write = (property: 'name' | 'altTextDescription' | 'left' | 'top' | 'width' | 'height', value: string | number) =>
+      this.ctx.enqueue(() => {
+        if (shape === undefined) throw new Error(`fake Excel: Shape.${property} on a shape never added`);
+        this.ctx.excel.gate('1.9', `Shape.${property}`);
+        if (typeof value === 'number' && (value < 0 || ((property === 'width' || property === 'height') && value === 0))) {
+          throw new FakeOfficeError('InvalidArgument', `Shape.${property} cannot be ${value}.`, `Shape.${property}`);
+        }
+        (shape as Record<typeof property, string | number>)[property] = value;
+      }, value);
+    const target = {};
+    for (const property of ['name', 'altTextDescription', 'left', 'top', 'width', 'height'] as const) {
+      Object.defineProperty(target, property, { get: () => unloaded(`Shape.${property}`), set: (value: string | number) => write(property, value), enumerable: true });
+    }
+    return target as OfficeShape;
+  }
+}
+
+/** The pixel size of a PNG (IHDR) or a JPEG (its first SOFn marker); undefined for anything else. */
+function imageSize(base64: string): { width: number; height: number } | undefined {
+  if (!/^[A-Za-z0-9+/]+={0,2}$/.test(base64)) return undefined;
+  const bytes = Buffer.from(base64, 'base64');
+  if (bytes.length > 24 && bytes.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]))) {
+    return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
+  }
+  if (bytes[0] === 0xff && bytes[1] === 0xd8) {
+    for (let at = 2; at + 9 < bytes.length; ) {
+      const marker = bytes[at + 1] as number;
+      if (marker >= 0xc0 && marker <= 0xcf && marker !== 0xc4 && marker !== 0xc8 && marker !== 0xcc) return { width: bytes.readUInt16BE(at + 7), height: bytes.readUInt16BE(at + 5) };
+      at += 2 + bytes.readUInt16BE(at + 2);
+    }
+  }
+  return undefined;
+}
+
 type ChartWrite = (api: string, version: string, value: unknown, apply: (c: ChartModel) => void) => void;
+
+/**
+ * A chart found by `ChartCollection.items`: its name is readable, and `delete` removes it at the
+ * next sync (a protected sheet refuses it, as it refuses adding one). Excel keeps a chart's source
+ * range when its cells are cleared and written again, so the fake never moves `source`.
+ */
+function loadedChart(ctx: FakeContext, sheet: FakeWorksheet, chart: ChartModel): OfficeChart {
+  const write: ChartWrite = (api, version, value, apply) =>
+    ctx.enqueue(() => {
+      ctx.excel.gate(version, api);
+      apply(chart);
+    }, value);
+  const found = fakeChart(write);
+  Object.defineProperty(found, 'name', { get: () => chart.name, enumerable: true });
+  found.delete = () =>
+    ctx.enqueue(() => {
+      const model = sheet.model('Chart.delete');
+      if (model.protection && !model.protection.allowEditObjects) throw new FakeOfficeError('AccessDenied', `The sheet "${model.name}" is protected (Chart.delete).`, 'Chart.delete');
+      const at = model.charts.indexOf(chart);
+      if (at < 0) throw new FakeOfficeError('ItemNotFound', 'The chart was deleted.', 'Chart.delete');
+      model.charts.splice(at, 1);
+      ctx.excel.record(model.name, areaAddress(chart.source), 'Chart.delete', chart.name);
+    });
+  return found;
+}
 
 /** Write-only properties: each set queues a chart write; a read fails as an unloaded property. */
 function writeOnly<T>(write: ChartWrite, setters: Record<string, readonly [api: string, version: string, apply: (c: ChartModel, value: never) => void]>, rest: object = {}): T {
@@ -812,6 +930,7 @@ function writeOnly<T>(write: ChartWrite, setters: Record<string, readonly [api: 
       get: () => unloaded(api),
       set: (value: never) => write(api, version, value, (c) => apply(c, value)),
       enumerable: true,
+      configurable: true,
     });
   }
   return target as T;
@@ -861,12 +980,16 @@ function fakeChart(write: ChartWrite): OfficeChart {
         numberFormat: ['ChartDataLabels.numberFormat', '1.8', (c, v: string) => (c.dataLabels.numberFormat = v)],
       }),
       axes: { valueAxis: axis('valueAxis'), categoryAxis: axis('categoryAxis') },
+      format: { font: writeOnly(write, { name: ['ChartFont.name', '1.1', (c, v: string) => (c.font = v)] }) },
       series: { getItemAt: series },
       setPosition: (start: string, end?: string) =>
         write('Chart.setPosition', '1.1', [start, end], (c) => {
           parseArea(start);
           c.position = { start, end: end ?? start };
         }),
+      delete: () => {
+        throw new Error('fake Excel: Chart.delete is simulated on charts found by ChartCollection.items');
+      },
     },
   );
 }
@@ -1191,6 +1314,27 @@ class FakeRange extends Target implements OfficeRange {
   }
   set numberFormat(matrix: unknown[][]) {
     this.writeMatrix('numberFormat', matrix);
+  }
+
+  get hyperlink(): Excel.RangeHyperlink {
+    return this.read('hyperlink');
+  }
+  /** ExcelApi 1.7, on one cell here; `textToDisplay` becomes its value, as typing it would not parse it. */
+  set hyperlink(link: Excel.RangeHyperlink) {
+    this.ctx.enqueue(() => {
+      const { model, areas } = this.resolved('Range.hyperlink');
+      this.ctx.excel.gate('1.7', 'Range.hyperlink');
+      const area = areas[0] as Area;
+      if (areas.length !== 1 || area.top !== area.bottom || area.left !== area.right) throw new Error('fake Excel: Range.hyperlink is simulated on one cell only');
+      const cell = model.ensure(area.top, area.left);
+      if (model.protection && cell.locked) throw new FakeOfficeError('AccessDenied', `The cell ${areaAddress(area)} is protected.`, 'Range.hyperlink');
+      cell.hyperlink = { ...link };
+      if (link.textToDisplay !== undefined) {
+        cell.value = link.textToDisplay;
+        cell.formula = null;
+      }
+      this.ctx.excel.record(model.name, areaAddress(area), 'hyperlink', link);
+    }, link);
   }
 
   get columnHidden(): boolean {
