@@ -107,3 +107,13 @@ export async function paste(textarea: HTMLElement, value: string): Promise<void>
     textarea.dispatchEvent(new Event('input', { bubbles: true }));
   });
 }
+
+/** Chooses a file in a file input the way the browser does: `files` set, then `change`; the read is waited for. */
+export async function chooseFile(input: HTMLElement, name: string, content: string): Promise<void> {
+  const file = new File([content], name);
+  Object.defineProperty(input, 'files', { value: [file], configurable: true });
+  await act(async () => {
+    input.dispatchEvent(new Event('change', { bubbles: true }));
+  });
+  for (let i = 0; i < 5; i += 1) await settle();
+}

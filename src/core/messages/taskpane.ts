@@ -367,4 +367,15 @@ export const taskpaneMessages = {
   },
   'pane.unitForm.problem.text': { vi: 'Nhập chữ thường, hoặc để trống.', en: 'Type plain text, or leave it blank.' },
   'pane.unitForm.saved': { vi: 'Đã lưu đơn vị {code} – {name}.', en: 'Unit {code} – {name} saved.' },
+  'pane.unitList.askTitle': { vi: 'Thay hay gộp danh sách đơn vị?', en: 'Replace or merge the unit list?' },
+  'pane.unitList.ask': {
+    vi: 'Tệp {file} có {count} đơn vị đọc được và {skipped} dòng lỗi. Chiến dịch đang có {current} đơn vị. «Thay» dùng danh sách mới (đơn vị không còn trong tệp bị bỏ, trừ khi tệp có dòng lỗi); «Gộp» giữ mọi đơn vị hiện có, thêm đơn vị mới và cập nhật đơn vị trùng mã.',
+    en: '{file} has {count} readable units and {skipped} rows in error. The campaign has {current} units. "Replace" takes the new list (units no longer in the file are dropped, unless the file has rows in error); "Merge" keeps every current unit, adds the new ones and updates those with the same code.',
+  },
+  'pane.unitList.replace': { vi: 'Thay danh sách', en: 'Replace the list' },
+  'pane.unitList.merge': { vi: 'Gộp vào danh sách', en: 'Merge into the list' },
+  'pane.unitList.putAside': { vi: 'Không dùng tệp này', en: 'Do not use this file' },
+  'pane.unitList.replacedTitle': { vi: 'Đã thay danh sách đơn vị từ {file}', en: 'Unit list replaced from {file}' },
+  'pane.unitList.mergedTitle': { vi: 'Đã gộp danh sách đơn vị từ {file}', en: 'Unit list merged from {file}' },
+  'pane.unitList.refusedTitle': { vi: 'Chưa nạp được {file}', en: '{file} was not loaded' },
 } satisfies Catalogue;

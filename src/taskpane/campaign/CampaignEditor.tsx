@@ -43,7 +43,7 @@ type SectionName = keyof typeof SECTION_PATHS;
  * "Sửa chiến dịch": everything a campaign file holds, in folding sections, so that a district
  * officer never has to edit the JSON by hand.
  */
-export function CampaignEditor({ lang, draft, issues, catalogue, unitList, disabled, onEdit, onChooseUnitList, unitsRequest = 0 }: CampaignEditorProps) {
+export function CampaignEditor({ lang, draft, issues, catalogue, unitList, disabled, onEdit, onChooseUnitList, onApplyUnitList, unitsRequest = 0 }: CampaignEditorProps) {
   const styles = useEditorStyles();
   const [open, setOpen] = useState<readonly string[]>([]);
   const unitsHeader = useRef<HTMLButtonElement>(null);
@@ -74,7 +74,7 @@ export function CampaignEditor({ lang, draft, issues, catalogue, unitList, disab
         {section('rounds', t('pane.edit.rounds', { count: draft.reportingRounds.length }, lang), <RoundsSection {...props} />)}
         {section('indicators', t('pane.edit.indicators', { count: draft.indicators.length }, lang), <IndicatorsSection {...props} catalogue={catalogue} />)}
         {section('targets', t('pane.edit.targets', { count: draft.targets.length }, lang), <TargetsSection {...props} />)}
-        {section('units', t('pane.edit.units', { count: draft.units.length }, lang), <UnitsSection {...props} unitList={unitList} onChooseUnitList={onChooseUnitList} />)}
+        {section('units', t('pane.edit.units', { count: draft.units.length }, lang), <UnitsSection {...props} unitList={unitList} onChooseUnitList={onChooseUnitList} onApplyUnitList={onApplyUnitList} />)}
         {section('documents', t('pane.edit.documents', {}, lang), <DocumentsSection {...props} />)}
       </Accordion>
     </section>

@@ -241,6 +241,7 @@ function CampaignReview({ view, campaign, lang, busy, working, onWriteToExcel, s
           disabled={working}
           onEdit={view.edit}
           onChooseUnitList={(file) => void view.chooseUnitList(file)}
+          onApplyUnitList={view.applyUnitList}
           unitsRequest={unitsRequest}
         />
       )}

@@ -11,6 +11,7 @@ import {
   MessageBarTitle,
   tokens,
 } from '@fluentui/react-components';
+import { useEffect, useRef } from 'react';
 import { CARD_STYLES } from './card-styles';
 import { describeIssue } from '../../core/describe-issue';
 import { t } from '../../core/messages';
@@ -167,6 +168,9 @@ function FindingsBar({ intent, title, items }: { intent: 'error' | 'warning'; ti
 /** What the pasted plan says, field by field, each beside the sentence it was read from; what it lacks, as inputs. */
 export function PlanDraftView({ lang, report, wanted, supplement, issues, campaignReady, inUse, onUse, onSupply }: PlanDraftViewProps) {
   const styles = useStyles();
+  const card = useRef<HTMLElement>(null);
+  // A plan just read is shown from its head, its button in view, wherever the page was scrolled.
+  useEffect(() => card.current?.scrollIntoView?.({ block: 'start' }), []);
   const heading = t('plan.pane.resultHeading', {}, lang);
   const errors = issues.filter((i) => i.severity === 'error');
   const blocking = new Set(errors.map((i) => i.code));
@@ -182,7 +186,7 @@ export function PlanDraftView({ lang, report, wanted, supplement, issues, campai
 
   return (
     <>
-      <article className={styles.card} aria-label={heading}>
+      <article ref={card} className={styles.card} aria-label={heading}>
         <DraftTop heading={heading} report={report} wanted={wanted} campaignReady={campaignReady} inUse={inUse} lang={lang} onUse={onUse} />
         <FindingsBar intent="error" title={t('plan.pane.blockedTitle', {}, lang)} items={errors.map((i) => describeIssue(i, lang))} />
         <dl className={styles.fields}>

@@ -1,5 +1,7 @@
 import { useMemo, useReducer } from 'react';
 import type { Campaign, Issue, RawReturn, Result } from '../../core';
+import type { UnitTable } from '../../core/units';
+import type { UnitListMerge, UnitListMode } from '../../core/unit-merge';
 import type { MessageKey } from '../../core/messages';
 import { draftToCampaign, importPlan, supplyDraft } from '../../core/plan-import';
 import type { DraftToCampaignResult, PlanDraft, PlanSupplement, SuppliedField } from '../../core/plan-import';
@@ -43,7 +45,11 @@ export type FileFailure = { readonly fileName: string; readonly issues: readonly
 /** A unit list read: how many units it gave and the rows that need fixing. */
 export type UnitListReading =
   | { readonly kind: 'reading'; readonly fileName: string }
-  | { readonly kind: 'read'; readonly fileName: string; readonly count: number; readonly issues: readonly Issue[] };
+  | { readonly kind: 'read'; readonly fileName: string; readonly count: number; readonly issues: readonly Issue[] }
+  /** Read into a campaign that has units: the pane asks whether to replace them or merge. */
+  | { readonly kind: 'loaded'; readonly fileName: string; readonly table: UnitTable }
+  /** Replaced or merged: what was added, kept, updated, dropped and skipped. */
+  | { readonly kind: 'merged'; readonly fileName: string; readonly mode: UnitListMode; readonly merge: UnitListMerge };
 
 /**
  * Edits made in the form to one source campaign (`base`): the draft as typed, what checking it
@@ -125,7 +131,7 @@ export type CampaignAction =
   /** `base` is the source campaign the edit was made to. */
   | { readonly type: 'edited'; readonly base: Campaign; readonly edit: CampaignEdit }
   | { readonly type: 'editsReset' }
-  | { readonly type: 'unitList'; readonly reading: UnitListReading }
+  | { readonly type: 'unitList'; readonly reading: UnitListReading | undefined }
   | { readonly type: 'parentLinkReading'; readonly fileName: string }
   | { readonly type: 'parentLinked'; readonly form: ParentForm; readonly fileName: string }
   /** A wrong file leaves the link as it was before the reading (`previous`). */

@@ -156,24 +156,6 @@ describe('the campaign step: files and the edit form', () => {
     await typeInto(value, 'nhiều');
     expect(fieldOf(value)).toContain('cần số nhưng đang là chuỗi chữ.');
   });
-
-  it('should replace the units from a unit list, name each bad row, and let a unit be removed', async () => {
-    const services = fakeServices();
-    rendered = await render(<App services={services} host="browser" initialYear={2025} />);
-    await click(buttonNamed(/^Đơn vị \(/));
-    const csv = ['Mã,Tên đơn vị,Khối,Số đoàn viên,Số CNVCLĐ', 'A01,CĐCS Trường Tiểu học A,Giáo dục,25,30', 'A02,CĐCS UBND xã B,Xã - thị trấn,mười,12', 'A03,CĐCS Công ty C,Doanh nghiệp,120,150', ''].join('\n');
-    await choose(labelled('Danh sách đơn vị (.csv, .xlsx)'), 'don-vi.csv', csv);
-    for (let i = 0; i < 10 && !pageText().includes('Đã đọc'); i += 1) await settle();
-    expect(pageText()).toContain('Đã đọc 2 đơn vị từ don-vi.csv.');
-    const bar = messageBars().find((text) => text.includes('Các dòng cần sửa trong don-vi.csv'));
-    expect(bar).toMatch(/Dòng 3, cột "Số đoàn viên"/);
-    expect(pageText()).toContain('Đơn vị (2)');
-
-    await click(buttonNamed('Bỏ CĐCS Công ty C'));
-    expect(pageText()).toContain('Đơn vị (1)');
-    await click(buttonNamed('Tải sổ tổng hợp (.xlsx)'));
-    expect(services.built.at(-1)?.units.map((u) => u.code)).toEqual(['A01']);
-  });
 });
 
 describe('the campaign step: rounds, documents, shares and own indicators', () => {

@@ -3,7 +3,7 @@ import type { Campaign } from '../../../src/core';
 import { PRESETS } from '../../../src/core/presets';
 import { App } from '../../../src/taskpane/App';
 import { campaignStepServices } from '../fake-flow-services';
-import { buttonNamed, click, labelled, pageText, render, stubBrowserApis, typeInto } from '../dom-helpers';
+import { buttonNamed, chooseFile, click, labelled, pageText, render, stubBrowserApis, typeInto } from '../dom-helpers';
 import type { Rendered } from '../dom-helpers';
 
 stubBrowserApis();
@@ -102,5 +102,87 @@ describe('one unit in a form', () => {
     expect(() => labelled('Mã đơn vị')).toThrow();
     await click(buttonNamed('Tải sổ tổng hợp (.xlsx)'));
     expect(services.built.at(-1)?.units).toEqual(presetCampaign().units);
+  });
+});
+
+const messageBars = () => [...document.querySelectorAll('.fui-MessageBar')].map((bar) => (bar.textContent ?? '').replace(/\s+/g, ' '));
+
+describe('loading a unit list into a campaign that has units', () => {
+  /** XA01 and XA02 with new figures (and no contact), one new unit, one row whose member count is a word. */
+  const withBadRow = [
+    'Mã,Tên đơn vị,Khối,Số đoàn viên,Số CNVCLĐ',
+    'XA01,CĐCS thị trấn Thanh Lâm,Xã - thị trấn,40,42',
+    'XA02,CĐCS xã Tân Hòa,Xã - thị trấn,27,29',
+    'DN50,CĐCS Công ty May Hòa Phát,Doanh nghiệp,50,60',
+    'DN51,CĐCS Công ty Gạch Tân Lập,Doanh nghiệp,mười,12',
+    '',
+  ].join('\n');
+
+  async function load(csv: string): Promise<void> {
+    await click(buttonNamed(/^Đơn vị \(/));
+    await chooseFile(labelled('Danh sách đơn vị (.csv, .xlsx)'), 'don-vi.csv', csv);
+  }
+
+  it('should ask whether to replace or merge, and never drop units on a replace when the list has bad rows', async () => {
+    const services = campaignStepServices();
+    rendered = await render(<App services={services} host="browser" initialYear={2025} />);
+    const preset = presetCampaign();
+    const count = preset.units.length;
+    await load(withBadRow);
+    expect(pageText()).toContain(`Tệp don-vi.csv có 3 đơn vị đọc được và 1 dòng lỗi. Chiến dịch đang có ${count} đơn vị.`);
+    // Nothing changed while the question is open.
+    expect(pageText()).toContain(`Đơn vị (${count})`);
+
+    await click(buttonNamed('Thay danh sách'));
+    const bar = messageBars().find((text) => text.includes('Đã thay danh sách đơn vị từ don-vi.csv')) ?? '';
+    expect(bar).toContain(`Đã thêm 1 đơn vị, giữ nguyên ${count - 2}, cập nhật 2, bỏ 0.`);
+    expect(bar).toContain(`nên ${count - 2} đơn vị không có trong danh sách mới vẫn được giữ lại`);
+    expect(bar).toContain('Bỏ qua 1 dòng có lỗi');
+    expect(bar).toMatch(/Dòng 5, cột "Số đoàn viên"/);
+    expect(pageText()).toContain(`Đơn vị (${count + 1})`);
+    await click(buttonNamed('Tải sổ tổng hợp (.xlsx)'));
+    const units = services.built.at(-1)?.units ?? [];
+    expect(units.slice(0, 3).map((u) => u.code)).toEqual(['XA01', 'XA02', 'DN50']);
+    expect(units.find((u) => u.code === 'XA01')).toMatchObject({ members: 40, workforce: 42 });
+    expect(units.map((u) => u.code).sort()).toEqual([...preset.units.map((u) => u.code), 'DN50'].sort());
+  });
+
+  it('should merge: keep every current unit in its place, update the same codes, add the new ones at the end', async () => {
+    const services = campaignStepServices();
+    rendered = await render(<App services={services} host="browser" initialYear={2025} />);
+    const preset = presetCampaign();
+    const count = preset.units.length;
+    await load(withBadRow);
+    await click(buttonNamed('Gộp vào danh sách'));
+    const bar = messageBars().find((text) => text.includes('Đã gộp danh sách đơn vị từ don-vi.csv')) ?? '';
+    expect(bar).toContain(`Đã thêm 1 đơn vị, giữ nguyên ${count - 2}, cập nhật 2, bỏ 0.`);
+    await click(buttonNamed('Tải sổ tổng hợp (.xlsx)'));
+    expect(services.built.at(-1)?.units.map((u) => u.code)).toEqual([...preset.units.map((u) => u.code), 'DN50']);
+  });
+
+  it('should drop the units a clean list no longer has on a replace, and say how many', async () => {
+    const services = campaignStepServices();
+    rendered = await render(<App services={services} host="browser" initialYear={2025} />);
+    const count = presetCampaign().units.length;
+    await load(['Mã,Tên đơn vị,Khối', 'XA01,CĐCS thị trấn Thanh Lâm,Xã - thị trấn', 'DN50,CĐCS Công ty May Hòa Phát,Doanh nghiệp', ''].join('\n'));
+    await click(buttonNamed('Thay danh sách'));
+    expect(messageBars().join(' ')).toContain(`Đã thêm 1 đơn vị, giữ nguyên 0, cập nhật 1, bỏ ${count - 1}.`);
+    await click(buttonNamed('Tải sổ tổng hợp (.xlsx)'));
+    expect(services.built.at(-1)?.units.map((u) => u.code)).toEqual(['XA01', 'DN50']);
+  });
+
+  it('should change nothing when the file is put aside or cannot be a unit list', async () => {
+    const services = campaignStepServices();
+    rendered = await render(<App services={services} host="browser" initialYear={2025} />);
+    const preset = presetCampaign();
+    await load(withBadRow);
+    await click(buttonNamed('Không dùng tệp này'));
+    expect(pageText()).not.toContain('Thay hay gộp danh sách đơn vị?');
+
+    await chooseFile(labelled('Danh sách đơn vị (.csv, .xlsx)'), 'sai.csv', 'Họ tên,Tuổi\nAn,30\n');
+    await click(buttonNamed('Thay danh sách'));
+    expect(messageBars().join(' ')).toContain(`Không nạp được danh sách đơn vị từ tệp này; danh sách hiện có (${preset.units.length} đơn vị) giữ nguyên.`);
+    await click(buttonNamed('Tải sổ tổng hợp (.xlsx)'));
+    expect(services.built.at(-1)?.units).toEqual(preset.units);
   });
 });

@@ -1,6 +1,9 @@
-import { Button, Caption1, Label, useId } from '@fluentui/react-components';
+import { Button, Caption1, Caption1Strong, Label, useId } from '@fluentui/react-components';
 import { useState } from 'react';
 import { describeIssue } from '../../../core/describe-issue';
+import { describeUnitListMerge } from '../../../core/unit-merge';
+import type { UnitListMode } from '../../../core/unit-merge';
+import { StatusMessage } from '../../shared/StatusMessage';
 import { t } from '../../../core/messages';
 import { issuesUnder } from '../campaign-edit';
 import { IssueList } from '../IssueList';
@@ -12,10 +15,12 @@ import type { SectionProps } from './common';
 export type UnitListProps = {
   readonly unitList: UnitListReading | undefined;
   readonly onChooseUnitList: (file: File) => void;
+  /** The answer to "replace or merge?"; `undefined` puts the list aside. */
+  readonly onApplyUnitList: (mode: UnitListMode | undefined) => void;
 };
 
 /** "Đơn vị": the reporting units, loaded from a unit list file, added or edited in a form, removed one by one. */
-export function UnitsSection({ lang, draft, byPath, disabled, onEdit, unitList, onChooseUnitList }: SectionProps & UnitListProps) {
+export function UnitsSection({ lang, draft, byPath, disabled, onEdit, unitList, onChooseUnitList, onApplyUnitList }: SectionProps & UnitListProps) {
   const styles = useEditorStyles();
   const inputId = useId('unit-list');
   const hintId = useId('unit-list-hint');
@@ -41,7 +46,7 @@ export function UnitsSection({ lang, draft, byPath, disabled, onEdit, unitList, 
         />
         <Caption1 id={hintId}>{t('pane.edit.unitsHint', {}, lang)}</Caption1>
       </div>
-      <UnitListOutcome unitList={unitList} lang={lang} />
+      <UnitListOutcome unitList={unitList} lang={lang} current={draft.units.length} disabled={disabled} onApply={onApplyUnitList} />
       {draft.units.length === 0 ? (
         <Caption1>{t('pane.edit.unitsNone', {}, lang)}</Caption1>
       ) : (
@@ -52,9 +57,44 @@ export function UnitsSection({ lang, draft, byPath, disabled, onEdit, unitList, 
   );
 }
 
-/** What reading the unit list gave: how many units, and the rows to fix. */
-function UnitListOutcome({ unitList, lang }: { readonly unitList: UnitListReading | undefined; readonly lang: SectionProps['lang'] }) {
+/** What reading the unit list gave: the question "replace or merge?", then what it did and the rows skipped. */
+function UnitListOutcome({ unitList, lang, current, disabled, onApply }: {
+  readonly unitList: UnitListReading | undefined;
+  readonly lang: SectionProps['lang'];
+  readonly current: number;
+  readonly disabled: boolean;
+  readonly onApply: UnitListProps['onApplyUnitList'];
+}) {
+  const styles = useEditorStyles();
   if (unitList?.kind === 'reading') return <Caption1 role="status">{t('pane.edit.unitsReading', {}, lang)}</Caption1>;
+  if (unitList?.kind === 'loaded') {
+    const skipped = new Set(unitList.table.issues.filter((i) => i.severity === 'error' && i.row !== undefined).map((i) => i.row)).size;
+    const params = { file: unitList.fileName, count: unitList.table.units.length, skipped, current };
+    return (
+      <div className={styles.group} role="group" aria-label={t('pane.unitList.askTitle', {}, lang)}>
+        <Caption1Strong>{t('pane.unitList.askTitle', {}, lang)}</Caption1Strong>
+        <Caption1>{t('pane.unitList.ask', params, lang)}</Caption1>
+        <div className={styles.row}>
+          <Button size="small" appearance="primary" disabled={disabled} onClick={() => onApply('replace')}>
+            {t('pane.unitList.replace', {}, lang)}
+          </Button>
+          <Button size="small" disabled={disabled} onClick={() => onApply('merge')}>
+            {t('pane.unitList.merge', {}, lang)}
+          </Button>
+          <Button size="small" appearance="subtle" disabled={disabled} onClick={() => onApply(undefined)}>
+            {t('pane.unitList.putAside', {}, lang)}
+          </Button>
+        </div>
+      </div>
+    );
+  }
+  if (unitList?.kind === 'merged') {
+    const { merge, mode, fileName } = unitList;
+    const [summary = '', ...lines] = describeUnitListMerge(merge, lang);
+    const title = merge.refused ? 'pane.unitList.refusedTitle' : mode === 'replace' ? 'pane.unitList.replacedTitle' : 'pane.unitList.mergedTitle';
+    const intent = merge.refused ? 'error' : merge.skipped.length > 0 || merge.fileIssues.length > 0 ? 'warning' : 'success';
+    return <StatusMessage intent={intent} title={t(title, { file: fileName }, lang)} message={summary} lines={lines} />;
+  }
   if (unitList?.kind !== 'read') return null;
   return (
     <>
