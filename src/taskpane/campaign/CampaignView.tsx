@@ -25,7 +25,8 @@ import type { Lang } from '../../core/messages';
 import { describeIssue } from '../../core/describe-issue';
 import type { MessageKey } from '../../core/messages';
 import type { Issue } from '../../core/schema/issue';
-import { isMetaField, withoutRoundEchoes } from './campaign-edit';
+import { isMetaField, targetFigureAt, targetProblem, withoutRoundEchoes } from './campaign-edit';
+import type { CampaignDraft } from './campaign-edit';
 import { CampaignEditor } from './CampaignEditor';
 import { CampaignSummary } from './CampaignSummary';
 import { IssueList } from './IssueList';
@@ -61,8 +62,17 @@ const useStyles = makeStyles({
   editActions: { alignSelf: 'flex-start' },
 });
 
-/** An edit's problem, named by the form field where there is one ("Kết thúc ngày: …"). */
-function describeDraftIssue(issue: Issue, lang: Lang): string {
+/**
+ * An edit's problem, named by the form field where there is one ("Kết thúc ngày: …"); a target
+ * figure still text says what to type, in plain words, under its indicator's name.
+ */
+function describeDraftIssue(draft: CampaignDraft | undefined, issue: Issue, lang: Lang): string {
+  const figure = draft === undefined ? undefined : targetFigureAt(draft, issue.path);
+  const problem = figure === undefined || draft === undefined ? undefined : targetProblem(draft, figure.indicator, figure.value);
+  if (problem !== undefined) {
+    const label = draft?.indicators.find((i) => i.code === figure?.indicator)?.label[lang] ?? figure?.indicator ?? '';
+    return `${label}: ${t(problem.key, problem.params, lang)}`;
+  }
   if (!isMetaField(issue.path)) return describeIssue(issue, lang);
   return `${t(`pane.edit.field.${issue.path}` as MessageKey, {}, lang)}: ${describeIssue({ ...issue, path: '' }, lang)}`;
 }
@@ -252,7 +262,7 @@ function CampaignReview({ view, campaign, lang, busy, working, onWriteToExcel, s
           message={t('pane.edit.pending', { count: view.draftIssues.length }, lang)}
           issues={withoutRoundEchoes(view.draftIssues)}
           lang={lang}
-          describe={describeDraftIssue}
+          describe={(issue, language) => describeDraftIssue(view.draft, issue, language)}
         />
       )}
       {view.edited && view.draftIssues.length === 0 && <StatusMessage intent="info" title={t('pane.edit.heading', {}, lang)} message={t('pane.edit.changed', {}, lang)} />}
