@@ -378,4 +378,12 @@ export const taskpaneMessages = {
   'pane.unitList.replacedTitle': { vi: 'Đã thay danh sách đơn vị từ {file}', en: 'Unit list replaced from {file}' },
   'pane.unitList.mergedTitle': { vi: 'Đã gộp danh sách đơn vị từ {file}', en: 'Unit list merged from {file}' },
   'pane.unitList.refusedTitle': { vi: 'Chưa nạp được {file}', en: '{file} was not loaded' },
+  'pane.shareTable.toggle': { vi: 'Xem phần giao từng đơn vị ({count} đơn vị)', en: 'See each unit’s share ({count} units)' },
+  'pane.shareTable.caption': { vi: 'Phần giao từng đơn vị: {label}', en: 'Each unit’s share: {label}' },
+  'pane.shareTable.unit': { vi: 'Đơn vị', en: 'Unit' },
+  'pane.shareTable.basis.members': { vi: 'Số đoàn viên', en: 'Members' },
+  'pane.shareTable.basis.workforce': { vi: 'Số CNVCLĐ', en: 'Workforce' },
+  'pane.shareTable.share': { vi: 'Phần giao', en: 'Share' },
+  'pane.shareTable.sum': { vi: 'Cộng', en: 'Total' },
+  'pane.shareTable.none': { vi: 'không giao', en: 'none' },
 } satisfies Catalogue;

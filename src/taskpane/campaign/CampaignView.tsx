@@ -253,6 +253,7 @@ function CampaignReview({ view, campaign, lang, busy, working, onWriteToExcel, s
           onChooseUnitList={(file) => void view.chooseUnitList(file)}
           onApplyUnitList={view.applyUnitList}
           unitsRequest={unitsRequest}
+          campaign={campaign}
         />
       )}
       {view.draftIssues.length > 0 && (

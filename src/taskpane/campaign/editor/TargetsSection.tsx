@@ -2,11 +2,13 @@ import { Caption1, Dropdown, Field, Option } from '@fluentui/react-components';
 import { formatNumber } from '../../../core/format';
 import { t } from '../../../core/messages';
 import type { MessageKey } from '../../../core/messages';
+import type { Campaign } from '../../../core/schema/campaign';
 import type { Indicator } from '../../../core/schema/indicator';
 import { ALLOCATION_CHOICES, allocationChoice, isTargetable, issuesUnder, manualSum, targetProblem } from '../campaign-edit';
 import type { AllocationChoice, TargetDraft } from '../campaign-edit';
 import { ChoiceField, fieldIssues, IssueLines, ItemHeader, NumberInput, useEditorStyles } from './common';
 import type { ByPath, SectionProps } from './common';
+import { ShareTable } from './ShareTable';
 
 const ALLOCATION_LABELS: Readonly<Record<AllocationChoice, MessageKey>> = {
   none: 'pane.edit.allocation.none',
@@ -66,8 +68,8 @@ function ManualShares({ lang, draft, target, path, byPath, disabled, onEdit }: R
   );
 }
 
-function TargetRow(props: RowProps & Pick<SectionProps, 'draft'> & { readonly indicator: Indicator | undefined }) {
-  const { lang, target, path, indicator, byPath, disabled, onEdit, draft } = props;
+function TargetRow(props: RowProps & Pick<SectionProps, 'draft'> & { readonly indicator: Indicator | undefined; readonly campaign: Campaign | undefined }) {
+  const { lang, target, path, indicator, byPath, disabled, onEdit, draft, campaign } = props;
   const styles = useEditorStyles();
   const label = indicator?.label[lang] ?? target.indicator;
   const choice = allocationChoice(target);
@@ -108,13 +110,14 @@ function TargetRow(props: RowProps & Pick<SectionProps, 'draft'> & { readonly in
         </Field>
       )}
       <ManualShares {...props} />
+      {campaign !== undefined && <ShareTable campaign={campaign} indicator={target.indicator} label={label} lang={lang} />}
       <IssueLines issues={other} lang={lang} />
     </li>
   );
 }
 
 /** "Kế hoạch giao": the district's numeric targets and how each is shared among units. */
-export function TargetsSection({ lang, draft, byPath, disabled, onEdit }: SectionProps) {
+export function TargetsSection({ lang, draft, byPath, disabled, onEdit, campaign }: SectionProps & { readonly campaign?: Campaign | undefined }) {
   const styles = useEditorStyles();
   const byCode = new Map(draft.indicators.map((i) => [i.code, i]));
   const targeted = new Set(draft.targets.map((t) => t.indicator));
@@ -133,6 +136,7 @@ export function TargetsSection({ lang, draft, byPath, disabled, onEdit }: Sectio
               target={target}
               path={`targets[${index}]`}
               indicator={byCode.get(target.indicator)}
+              campaign={campaign}
               byPath={byPath}
               disabled={disabled}
               onEdit={onEdit}
