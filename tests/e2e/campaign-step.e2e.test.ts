@@ -59,8 +59,8 @@ describeBrowser('the campaign step at 350 and 800 px (chromium)', () => {
     await expect(number.getByText('“Số: 81/KH-LĐLĐ”').isVisible()).resolves.toBe(false);
     await number.getByText('Xem câu trích').click();
     await expect(number.getByText('“Số: 81/KH-LĐLĐ”').isVisible()).resolves.toBe(true);
-    // Scrolled to the last field, the button is still there (sticky head).
-    await draft.locator('dt').last().scrollIntoViewIfNeeded();
+    // The last field scrolled to the top of the window: the button is still there (sticky head).
+    await draft.locator('dt').last().evaluate((el) => el.scrollIntoView({ block: 'start' }));
     await expect(inView(use)).resolves.toBe(true);
     await page.screenshot({ path: join(SHOTS, `plan-draft-${width}-scrolled.png`) });
 

@@ -185,28 +185,27 @@ export function PlanDraftView({ lang, report, wanted, supplement, issues, campai
   ];
 
   return (
-    <>
-      <article ref={card} className={styles.card} aria-label={heading}>
-        <DraftTop heading={heading} report={report} wanted={wanted} campaignReady={campaignReady} inUse={inUse} lang={lang} onUse={onUse} />
-        <FindingsBar intent="error" title={t('plan.pane.blockedTitle', {}, lang)} items={errors.map((i) => describeIssue(i, lang))} />
-        <dl className={styles.fields}>
-          {groupByField(report, wanted, supplement, lang).map((group) => (
-            <div key={group.field}>
-              <dt className={styles.label}>
-                <Caption1Strong>{group.label}</Caption1Strong>
-              </dt>
-              {group.lines.map((line, index) => (
-                <FoundLine key={index} line={line} lang={lang} />
-              ))}
-              {group.inputs.map((item) => (
-                <SupplyInput key={item.field} item={item} value={supplement[item.field] ?? ''} lang={lang} onSupply={onSupply} />
-              ))}
-            </div>
-          ))}
-        </dl>
-      </article>
+    <article ref={card} className={styles.card} aria-label={heading}>
+      <DraftTop heading={heading} report={report} wanted={wanted} campaignReady={campaignReady} inUse={inUse} lang={lang} onUse={onUse} />
+      <FindingsBar intent="error" title={t('plan.pane.blockedTitle', {}, lang)} items={errors.map((i) => describeIssue(i, lang))} />
+      <dl className={styles.fields}>
+        {groupByField(report, wanted, supplement, lang).map((group) => (
+          <div key={group.field}>
+            <dt className={styles.label}>
+              <Caption1Strong>{group.label}</Caption1Strong>
+            </dt>
+            {group.lines.map((line, index) => (
+              <FoundLine key={index} line={line} lang={lang} />
+            ))}
+            {group.inputs.map((item) => (
+              <SupplyInput key={item.field} item={item} value={supplement[item.field] ?? ''} lang={lang} onSupply={onSupply} />
+            ))}
+          </div>
+        ))}
+      </dl>
+      {/* Inside the card, so that the sticky head stays in view down to the last check. */}
       <FindingsBar intent="warning" title={t('plan.pane.missingTitle', {}, lang)} items={report.missing.length === 0 ? [] : [report.missing.join(', ')]} />
       <FindingsBar intent="warning" title={t('plan.pane.checkTitle', {}, lang)} items={checks} />
-    </>
+    </article>
   );
 }
