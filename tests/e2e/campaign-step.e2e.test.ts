@@ -15,15 +15,8 @@ const PRESET_UNITS = (() => {
   if (preset === undefined) throw new Error('no presets');
   return preset.build({ year: 2025 }).units;
 })();
-/** Two preset units again (the first with new figures), one new unit, and a row whose member count is a word. */
-const UNIT_LIST = [
-  'Mã,Tên đơn vị,Khối,Số đoàn viên,Số CNVCLĐ',
-  'XA01,CĐCS thị trấn Thanh Lâm,Xã - thị trấn,40,42',
-  'XA02,CĐCS xã Tân Hòa,Xã - thị trấn,27,29',
-  'DN50,CĐCS Công ty May Hòa Phát,Doanh nghiệp,50,60',
-  'DN51,CĐCS Công ty Gạch Tân Lập,Doanh nghiệp,mười,12',
-  '',
-].join('\n');
+/** Two preset units again (the first with new figures), one new unit, and a row (5) whose member count is a word. */
+const UNIT_LIST = readFileSync(join(__dirname, '../fixtures/units/hai-cu-mot-moi-mot-loi.csv'));
 
 /** Whether the whole element is inside the window as it is scrolled now. */
 async function inView(locator: Locator): Promise<boolean> {
@@ -84,7 +77,7 @@ describeBrowser('the campaign step at 350 and 800 px (chromium)', () => {
     await page.setViewportSize({ width, height: 900 });
     const count = PRESET_UNITS.length;
     await page.getByRole('button', { name: new RegExp(`^Đơn vị \\(${count}\\)`) }).click();
-    await page.getByLabel('Danh sách đơn vị (.csv, .xlsx)').setInputFiles({ name: 'don-vi.csv', mimeType: 'text/csv', buffer: Buffer.from(UNIT_LIST) });
+    await page.getByLabel('Danh sách đơn vị (.csv, .xlsx)').setInputFiles({ name: 'don-vi.csv', mimeType: 'text/csv', buffer: UNIT_LIST });
     const question = page.getByRole('group', { name: 'Thay hay gộp danh sách đơn vị?' });
     await question.waitFor();
     await expect(question.textContent()).resolves.toContain(`Tệp don-vi.csv có 3 đơn vị đọc được và 1 dòng lỗi. Chiến dịch đang có ${count} đơn vị.`);

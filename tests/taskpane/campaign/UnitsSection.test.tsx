@@ -1,4 +1,6 @@
 /** @jest-environment jsdom */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Campaign } from '../../../src/core';
 import { PRESETS } from '../../../src/core/presets';
 import { App } from '../../../src/taskpane/App';
@@ -108,15 +110,8 @@ describe('one unit in a form', () => {
 const messageBars = () => [...document.querySelectorAll('.fui-MessageBar')].map((bar) => (bar.textContent ?? '').replace(/\s+/g, ' '));
 
 describe('loading a unit list into a campaign that has units', () => {
-  /** XA01 and XA02 with new figures (and no contact), one new unit, one row whose member count is a word. */
-  const withBadRow = [
-    'Mã,Tên đơn vị,Khối,Số đoàn viên,Số CNVCLĐ',
-    'XA01,CĐCS thị trấn Thanh Lâm,Xã - thị trấn,40,42',
-    'XA02,CĐCS xã Tân Hòa,Xã - thị trấn,27,29',
-    'DN50,CĐCS Công ty May Hòa Phát,Doanh nghiệp,50,60',
-    'DN51,CĐCS Công ty Gạch Tân Lập,Doanh nghiệp,mười,12',
-    '',
-  ].join('\n');
+  /** XA01 and XA02 with new figures (and no contact), one new unit, one row (5) whose member count is a word. */
+  const withBadRow = readFileSync(join(__dirname, '../../fixtures/units/hai-cu-mot-moi-mot-loi.csv'), 'utf8');
 
   async function load(csv: string): Promise<void> {
     await click(buttonNamed(/^Đơn vị \(/));
