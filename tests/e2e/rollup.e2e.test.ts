@@ -84,7 +84,10 @@ describeBrowser('the province rolls up its districts through the pane (chromium)
     await province.getByLabel('Cơ quan cấp trên').fill('Tổng Liên đoàn Lao động Việt Nam');
     await province.getByRole('button', { name: /^Đơn vị \(\d+\)$/ }).click();
     await province.getByLabel('Danh sách đơn vị (.csv, .xlsx)').setInputFiles({ name: 'huyen.csv', mimeType: 'text/csv', buffer: Buffer.from(DISTRICTS_CSV, 'utf8') });
-    await province.getByText('Đã đọc 2 đơn vị từ huyen.csv.', { exact: false }).waitFor();
+    // The preset has units: the pane asks, and the districts replace them.
+    await province.getByRole('button', { name: 'Thay danh sách' }).click();
+    await province.getByText('Đã thay danh sách đơn vị từ huyen.csv', { exact: false }).waitFor();
+    await province.getByRole('button', { name: 'Đơn vị (2)' }).waitFor();
     await shot(province, 'rollup-1-province-campaign');
     const { id: provinceId, zip: provinceZip } = await publish(province);
     expect(Object.keys(provinceZip.files).filter((n) => /^units\/.+\.xlsx$/.test(n)).sort()).toEqual(['units/HT - LĐLĐ huyện Hòa Thành.xlsx', 'units/TB - LĐLĐ huyện Tân Biên.xlsx']);

@@ -105,3 +105,22 @@ export async function settle(): Promise<void> {
     await new Promise((resolve) => setTimeout(resolve, 0));
   });
 }
+
+/** React tracks a textarea's native value; set it the way a paste does. */
+export async function paste(textarea: HTMLElement, value: string): Promise<void> {
+  const setter = Object.getOwnPropertyDescriptor(HTMLTextAreaElement.prototype, 'value')?.set;
+  await act(async () => {
+    setter?.call(textarea, value);
+    textarea.dispatchEvent(new Event('input', { bubbles: true }));
+  });
+}
+
+/** Chooses a file in a file input the way the browser does: `files` set, then `change`; the read is waited for. */
+export async function chooseFile(input: HTMLElement, name: string, content: string): Promise<void> {
+  const file = new File([content], name);
+  Object.defineProperty(input, 'files', { value: [file], configurable: true });
+  await act(async () => {
+    input.dispatchEvent(new Event('change', { bubbles: true }));
+  });
+  for (let i = 0; i < 5; i += 1) await settle();
+}

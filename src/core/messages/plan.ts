@@ -224,4 +224,13 @@ export const planMessages = {
   },
   'plan.pane.opening': { vi: 'Đang mở {file}…', en: 'Opening {file}…' },
   'plan.pane.fileFailedTitle': { vi: 'Chưa đọc được tệp kế hoạch', en: 'The plan file could not be read' },
+  'plan.pane.sourceToggle': { vi: 'Xem câu trích', en: 'Show the sentence' },
+  'plan.pane.found': {
+    vi: 'Đọc được {found} mục; {missing} mục văn bản không ghi.',
+    en: '{found} items read; {missing} items the text does not give.',
+  },
+  'plan.pane.fillToUse': {
+    vi: 'Nhập các mục còn thiếu (đánh dấu *) bên dưới để dùng kế hoạch này.',
+    en: 'Type the missing items (marked *) below to use this plan.',
+  },
 } satisfies Catalogue;

@@ -1,4 +1,23 @@
-import { Body1, Button, Caption1, Dropdown, Field, Input, Label, makeStyles, Option, Spinner, Subtitle2, tokens, useId } from '@fluentui/react-components';
+import {
+  Body1,
+  Button,
+  Caption1,
+  Dropdown,
+  Field,
+  Input,
+  Label,
+  makeStyles,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  MessageBarTitle,
+  Option,
+  Spinner,
+  Subtitle2,
+  tokens,
+  useId,
+} from '@fluentui/react-components';
+import { useState } from 'react';
 import { CATALOGUE } from '../../core/catalogue';
 import { PRESET_YEAR_RANGE } from '../../core/presets';
 import { t } from '../../core/messages';
@@ -6,7 +25,8 @@ import type { Lang } from '../../core/messages';
 import { describeIssue } from '../../core/describe-issue';
 import type { MessageKey } from '../../core/messages';
 import type { Issue } from '../../core/schema/issue';
-import { isMetaField, withoutRoundEchoes } from './campaign-edit';
+import { isMetaField, targetFigureAt, targetProblem, withoutRoundEchoes } from './campaign-edit';
+import type { CampaignDraft } from './campaign-edit';
 import { CampaignEditor } from './CampaignEditor';
 import { CampaignSummary } from './CampaignSummary';
 import { IssueList } from './IssueList';
@@ -45,8 +65,17 @@ const useStyles = makeStyles({
   editActions: { alignSelf: 'flex-start' },
 });
 
-/** An edit's problem, named by the form field where there is one ("Kết thúc ngày: …"). */
-function describeDraftIssue(issue: Issue, lang: Lang): string {
+/**
+ * An edit's problem, named by the form field where there is one ("Kết thúc ngày: …"); a target
+ * figure still text says what to type, in plain words, under its indicator's name.
+ */
+function describeDraftIssue(draft: CampaignDraft | undefined, issue: Issue, lang: Lang): string {
+  const figure = draft === undefined ? undefined : targetFigureAt(draft, issue.path);
+  const problem = figure === undefined || draft === undefined ? undefined : targetProblem(draft, figure.indicator, figure.value);
+  if (problem !== undefined) {
+    const label = draft?.indicators.find((i) => i.code === figure?.indicator)?.label[lang] ?? figure?.indicator ?? '';
+    return `${label}: ${t(problem.key, problem.params, lang)}`;
+  }
   if (!isMetaField(issue.path)) return describeIssue(issue, lang);
   return `${t(`pane.edit.field.${issue.path}` as MessageKey, {}, lang)}: ${describeIssue({ ...issue, path: '' }, lang)}`;
 }
@@ -208,6 +237,7 @@ type ReviewProps = PartProps & { readonly campaign: Campaign; readonly busy: boo
 
 /** The campaign in use: its summary, the form that edits it, and the master workbook's buttons. */
 function CampaignReview({ view, campaign, lang, busy, working, onWriteToExcel, styles }: ReviewProps) {
+  const [unitsRequest, setUnitsRequest] = useState(0);
   return (
     <>
       <CampaignSummary heading={t('pane.summary.heading', {}, lang)} summary={summarizeCampaign(campaign, lang)} />
@@ -222,6 +252,9 @@ function CampaignReview({ view, campaign, lang, busy, working, onWriteToExcel, s
           disabled={working}
           onEdit={view.edit}
           onChooseUnitList={(file) => void view.chooseUnitList(file)}
+          onApplyUnitList={view.applyUnitList}
+          unitsRequest={unitsRequest}
+          campaign={campaign}
         />
       )}
       {view.draftIssues.length > 0 && (
@@ -231,7 +264,7 @@ function CampaignReview({ view, campaign, lang, busy, working, onWriteToExcel, s
           message={t('pane.edit.pending', { count: view.draftIssues.length }, lang)}
           issues={withoutRoundEchoes(view.draftIssues)}
           lang={lang}
-          describe={describeDraftIssue}
+          describe={(issue, language) => describeDraftIssue(view.draft, issue, language)}
         />
       )}
       {view.edited && view.draftIssues.length === 0 && <StatusMessage intent="info" title={t('pane.edit.heading', {}, lang)} message={t('pane.edit.changed', {}, lang)} />}
@@ -239,6 +272,19 @@ function CampaignReview({ view, campaign, lang, busy, working, onWriteToExcel, s
         <Button className={styles.editActions} appearance="secondary" size="small" disabled={working} onClick={view.resetEdits}>
           {t('pane.edit.reset', {}, lang)}
         </Button>
+      )}
+      {campaign.units.length === 0 && (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>
+            <MessageBarTitle>{t('pane.noUnits.title', {}, lang)}</MessageBarTitle>
+            {t('pane.noUnits.message', {}, lang)}
+          </MessageBarBody>
+          <MessageBarActions>
+            <Button size="small" onClick={() => setUnitsRequest((n) => n + 1)}>
+              {t('pane.noUnits.open', {}, lang)}
+            </Button>
+          </MessageBarActions>
+        </MessageBar>
       )}
       <div className={styles.actions}>
         {onWriteToExcel !== undefined && (

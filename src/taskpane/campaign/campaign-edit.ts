@@ -11,6 +11,8 @@ import type { Allocation, Campaign, Target } from '../../core/schema/campaign';
 import type { CrossCheck, Indicator } from '../../core/schema/indicator';
 import type { Issue } from '../../core/schema/issue';
 import type { Unit } from '../../core/schema/unit';
+import { readTargetText } from '../../core/target-input';
+import type { InputMessage } from '../../core/target-input';
 import { isNumeric, isOwnType, isSection, newOwnIndicator, placeUnder, withType } from './editor/own-indicator';
 import type { OwnField } from './editor/own-indicator';
 import { nextRound, setRoundValue } from './editor/rounds';
@@ -62,6 +64,8 @@ export type CampaignEdit =
   | { readonly kind: 'targetResult'; readonly indicator: string; readonly text: string }
   | { readonly kind: 'setUnits'; readonly units: readonly Unit[] }
   | { readonly kind: 'removeUnit'; readonly code: string }
+  /** One unit from the form: a new one (no `replacing`), or the unit whose code was `replacing`. */
+  | { readonly kind: 'putUnit'; readonly unit: Unit; readonly replacing?: string }
   | { readonly kind: 'addRound' }
   | { readonly kind: 'round'; readonly index: number; readonly field: RoundField; readonly value: string }
   | { readonly kind: 'removeRound'; readonly index: number }
@@ -159,7 +163,7 @@ export function applyEdit(draft: CampaignDraft, edit: CampaignEdit): CampaignDra
     case 'removeTarget':
       return { ...draft, targets: draft.targets.filter((t) => t.indicator !== edit.indicator) };
     case 'targetValue':
-      return updateTarget(draft, edit.indicator, (t) => ({ ...t, value: parseNumberText(edit.text) }));
+      return updateTarget(draft, edit.indicator, (t) => ({ ...t, value: targetText(draft, edit.indicator, edit.text) }));
     case 'targetDirection':
       return updateTarget(draft, edit.indicator, (t) => ({ ...t, direction: edit.direction }));
     case 'targetAllocation':
@@ -167,11 +171,11 @@ export function applyEdit(draft: CampaignDraft, edit: CampaignEdit): CampaignDra
     case 'targetResult':
       return updateTarget(draft, edit.indicator, (t) => {
         const { result: _old, ...rest } = t;
-        return edit.text.trim() === '' ? rest : { ...rest, result: parseNumberText(edit.text) };
+        return edit.text.trim() === '' ? rest : { ...rest, result: targetText(draft, edit.indicator, edit.text) };
       });
     case 'manualShare':
       return updateTarget(draft, edit.indicator, (t) =>
-        t.allocation.method === 'manual' ? { ...t, allocation: { method: 'manual', values: withShare(t.allocation.values, edit.unit, edit.text) } } : t,
+        t.allocation.method === 'manual' ? { ...t, allocation: { method: 'manual', values: withShare(t.allocation.values, edit.unit, targetText(draft, edit.indicator, edit.text)) } } : t,
       );
     case 'setUnits':
       return { ...draft, units: [...edit.units], targets: draft.targets.map((t) => dropManualValues(t, edit.units)) };
@@ -179,6 +183,8 @@ export function applyEdit(draft: CampaignDraft, edit: CampaignEdit): CampaignDra
       const units = draft.units.filter((u) => u.code !== edit.code);
       return { ...draft, units, targets: draft.targets.map((t) => dropManualValues(t, units)) };
     }
+    case 'putUnit':
+      return putUnit(draft, edit.unit, edit.replacing);
     case 'addRound':
       return { ...draft, reportingRounds: [...draft.reportingRounds, nextRound(draft)] };
     case 'round':
@@ -242,9 +248,43 @@ function startingShares(draft: CampaignDraft, target: TargetDraft): Record<strin
 }
 
 /** An emptied share means the unit gets none; anything else is kept as typed until it is a number. */
-function withShare(values: Readonly<Record<string, number | string>>, unit: string, text: string): Record<string, number | string> {
+function withShare(values: Readonly<Record<string, number | string>>, unit: string, value: number | string): Record<string, number | string> {
   const { [unit]: _old, ...rest } = values;
-  return text.trim() === '' ? rest : { ...values, [unit]: parseNumberText(text) };
+  return typeof value === 'string' && value.trim() === '' ? rest : { ...values, [unit]: value };
+}
+
+/**
+ * A figure typed for a target (its value, a unit's share, the district's result), read as that
+ * indicator's kind of number: a decimal in a count stays text, for the field to say what to type.
+ */
+function targetText(draft: CampaignDraft, code: string, text: string): number | string {
+  const indicator = draft.indicators.find((i) => i.code === code);
+  if (indicator === undefined) return parseNumberText(text);
+  const read = readTargetText(text, indicator);
+  return read.ok ? read.value : text;
+}
+
+/**
+ * What to type instead of a target figure that is still text, in plain words with an example
+ * ("nhập số không âm, ví dụ 3"); undefined when it is a number (the schema says the rest).
+ */
+export function targetProblem(draft: CampaignDraft, code: string, value: number | string | undefined): InputMessage | undefined {
+  if (typeof value !== 'string') return undefined;
+  const indicator = draft.indicators.find((i) => i.code === code);
+  if (indicator === undefined) return undefined;
+  const read = readTargetText(value, indicator);
+  return read.ok ? undefined : read.message;
+}
+
+/** The typed figure a draft issue's path points at (`targets[0].value`, `.result`, `.allocation.values.X`), with its indicator. */
+export function targetFigureAt(draft: CampaignDraft, path: string): { readonly indicator: string; readonly value: number | string | undefined } | undefined {
+  const match = /^targets\[(\d+)\]\.(value|result|allocation\.values\.(.+))$/.exec(path);
+  const target = match === null ? undefined : draft.targets[Number(match[1])];
+  if (match === null || target === undefined) return undefined;
+  if (match[2] === 'value') return { indicator: target.indicator, value: target.value };
+  if (match[2] === 'result') return { indicator: target.indicator, value: target.result };
+  const values = target.allocation.method === 'manual' ? target.allocation.values : {};
+  return { indicator: target.indicator, value: values[match[3] ?? ''] };
 }
 
 /**
@@ -363,6 +403,19 @@ function withIndicators(draft: CampaignDraft, indicators: Indicator[]): Campaign
 
 function updateTarget(draft: CampaignDraft, indicator: string, update: (target: TargetDraft) => TargetDraft): CampaignDraft {
   return { ...draft, targets: draft.targets.map((t) => (t.indicator === indicator ? update(t) : t)) };
+}
+
+/** A unit edited in place keeps its row and, under a new code, its hand-typed shares. */
+function putUnit(draft: CampaignDraft, unit: Unit, replacing: string | undefined): CampaignDraft {
+  const index = replacing === undefined ? -1 : draft.units.findIndex((u) => u.code === replacing);
+  if (index < 0) return { ...draft, units: [...draft.units, unit] };
+  const units = draft.units.map((u, i) => (i === index ? unit : u));
+  const renamed = (target: TargetDraft): TargetDraft => {
+    if (target.allocation.method !== 'manual' || replacing === undefined || replacing === unit.code) return target;
+    const { [replacing]: share, ...rest } = target.allocation.values;
+    return { ...target, allocation: { method: 'manual', values: share === undefined ? rest : { ...rest, [unit.code]: share } } };
+  };
+  return { ...draft, units, targets: draft.targets.map(renamed) };
 }
 
 /** Hand-typed shares of units that are no longer in the list go with them. */

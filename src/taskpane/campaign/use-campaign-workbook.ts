@@ -4,6 +4,9 @@ import { parseCampaignJson } from '../../core/campaign-file';
 import { makeIssue } from '../../core/schema/issue';
 import type { Issue } from '../../core/schema/issue';
 import type { SuppliedField } from '../../core/plan-import';
+import type { Unit } from '../../core/schema/unit';
+import { mergeUnitLists } from '../../core/unit-merge';
+import type { UnitListMerge, UnitListMode } from '../../core/unit-merge';
 import { isPresetYear } from '../../core/presets';
 import type { Preset } from '../../core/presets';
 import type { ParentLinkNote } from '../../core/parent-link';
@@ -113,8 +116,10 @@ export type CampaignWorkbook = {
   readonly edit: (edit: CampaignEdit) => void;
   readonly resetEdits: () => void;
   readonly unitList: UnitListReading | undefined;
-  /** Reads a unit list file; its units replace the campaign's. */
+  /** Reads a unit list file; into a campaign that has units, it waits for `applyUnitList`. */
   readonly chooseUnitList: (file: Blob & { readonly name: string }) => Promise<void>;
+  /** Replaces the campaign's units with the list just read, or merges it into them; `undefined` puts the list aside. */
+  readonly applyUnitList: (mode: UnitListMode | undefined) => void;
   /** Inside Excel, the campaign of the open master: used at start, and again on request. */
   readonly workbookCampaign: OpenWorkbookCampaign | undefined;
   readonly chooseWorkbookCampaign: () => void;
@@ -205,9 +210,10 @@ export function useCampaignWorkbook(store: CampaignStore, services: CampaignServ
   const openCampaignFile = useOpenCampaignFile(services.readCampaignFile, dispatch);
   const saveCampaignFile = useSaveCampaignFile(campaign, services, dispatch);
   const unsaved = useUnsaved(campaign, inUse.editing !== undefined || inUse.source === 'plan', state.saved);
-  const chooseUnitList = useChooseUnitList(services.readUnitList, edit, dispatch);
   const resetEdits = useCallback(() => dispatch({ type: 'editsReset' }), [dispatch]);
   const sourceDraft = inUse.editing?.draft ?? (inUse.campaign === undefined ? undefined : draftOf(inUse.campaign));
+  const chooseUnitList = useChooseUnitList(services.readUnitList, sourceDraft?.units, edit, dispatch);
+  const applyUnitList = useApplyUnitList(state.unitList, sourceDraft?.units, edit, dispatch);
   return {
     preset,
     yearText: state.yearText,
@@ -234,6 +240,7 @@ export function useCampaignWorkbook(store: CampaignStore, services: CampaignServ
     resetEdits,
     unitList: state.unitList,
     chooseUnitList,
+    applyUnitList,
     workbookCampaign: state.workbookCampaign,
     parentLink,
   };
@@ -270,7 +277,10 @@ function useSourceActions(dispatch: Dispatch): SourceActions {
       readPlanText: () => dispatch({ type: 'planRead' }),
       supplyPlanField: (field: SuppliedField, value: string) => dispatch({ type: 'planFieldSupplied', field, value }),
       openPlanFile: (file: Blob & { readonly name: string }) => openPlanFile(file, dispatch),
-      usePlanCampaign: () => dispatch({ type: 'planUsed' }),
+      usePlanCampaign: () => {
+        dispatch({ type: 'planUsed' });
+        dispatch({ type: 'presetCleared' });
+      },
       dismissStatus: () => dispatch({ type: 'status', status: { kind: 'idle' } }),
       chooseWorkbookCampaign: () => dispatch({ type: 'workbookCampaignChosen' }),
     }),
@@ -326,20 +336,41 @@ function useUnsaved(campaign: Campaign | undefined, changed: boolean, saved: str
   return useMemo(() => campaign !== undefined && changed && campaignFileText(campaign) !== saved, [campaign, changed, saved]);
 }
 
-/** Reads a unit list file; its units replace the campaign's. */
-function useChooseUnitList(readUnitList: CampaignServices['readUnitList'], edit: (edit: CampaignEdit) => void, dispatch: Dispatch): CampaignWorkbook['chooseUnitList'] {
+/**
+ * Reads a unit list file. Into a campaign without units its units go straight in; otherwise the
+ * pane asks whether to replace or merge (`applyUnitList`), and the current list never shrinks
+ * because of bad rows (mergeUnitLists).
+ */
+function useChooseUnitList(readUnitList: CampaignServices['readUnitList'], current: readonly Unit[] | undefined, edit: (edit: CampaignEdit) => void, dispatch: Dispatch): CampaignWorkbook['chooseUnitList'] {
   return useCallback(
     async (file: Blob & { readonly name: string }) => {
       dispatch({ type: 'unitList', reading: { kind: 'reading', fileName: file.name } });
       try {
         const table = await readUnitList({ name: file.name, bytes: await readBlobBytes(file) });
-        dispatch({ type: 'unitList', reading: { kind: 'read', fileName: file.name, count: table.units.length, issues: table.issues } });
-        if (table.units.length > 0) edit({ kind: 'setUnits', units: table.units });
+        if (current === undefined || current.length === 0) applyMerge(file.name, mergeUnitLists([], table, 'replace'), 'replace', edit, dispatch);
+        else dispatch({ type: 'unitList', reading: { kind: 'loaded', fileName: file.name, table } });
       } catch (cause) {
         dispatch({ type: 'unitList', reading: { kind: 'read', fileName: file.name, count: 0, issues: [readFailure(file.name, cause)] } });
       }
     },
-    [edit, readUnitList, dispatch],
+    [readUnitList, current, edit, dispatch],
+  );
+}
+
+function applyMerge(fileName: string, merge: UnitListMerge, mode: UnitListMode, edit: (edit: CampaignEdit) => void, dispatch: Dispatch): void {
+  if (!merge.refused) edit({ kind: 'setUnits', units: merge.units });
+  dispatch({ type: 'unitList', reading: { kind: 'merged', fileName, mode, merge } });
+}
+
+/** The officer's answer to "replace or merge?" for the list just read; `undefined` puts it aside. */
+function useApplyUnitList(reading: UnitListReading | undefined, current: readonly Unit[] | undefined, edit: (edit: CampaignEdit) => void, dispatch: Dispatch): CampaignWorkbook['applyUnitList'] {
+  return useCallback(
+    (mode: UnitListMode | undefined) => {
+      if (reading?.kind !== 'loaded') return;
+      if (mode === undefined) dispatch({ type: 'unitList', reading: undefined });
+      else applyMerge(reading.fileName, mergeUnitLists(current ?? [], reading.table, mode), mode, edit, dispatch);
+    },
+    [reading, current, edit, dispatch],
   );
 }
 

@@ -1,5 +1,7 @@
 import { useMemo, useReducer } from 'react';
 import type { Campaign, Issue, Organisation, RawReturn, Result } from '../../core';
+import type { UnitTable } from '../../core/units';
+import type { UnitListMerge, UnitListMode } from '../../core/unit-merge';
 import type { MessageKey } from '../../core/messages';
 import { draftToCampaign, importPlan, supplyDraft } from '../../core/plan-import';
 import type { DraftToCampaignResult, PlanDraft, PlanSupplement, SuppliedField } from '../../core/plan-import';
@@ -43,7 +45,11 @@ export type FileFailure = { readonly fileName: string; readonly issues: readonly
 /** A unit list read: how many units it gave and the rows that need fixing. */
 export type UnitListReading =
   | { readonly kind: 'reading'; readonly fileName: string }
-  | { readonly kind: 'read'; readonly fileName: string; readonly count: number; readonly issues: readonly Issue[] };
+  | { readonly kind: 'read'; readonly fileName: string; readonly count: number; readonly issues: readonly Issue[] }
+  /** Read into a campaign that has units: the pane asks whether to replace them or merge. */
+  | { readonly kind: 'loaded'; readonly fileName: string; readonly table: UnitTable }
+  /** Replaced or merged: what was added, kept, updated, dropped and skipped. */
+  | { readonly kind: 'merged'; readonly fileName: string; readonly mode: UnitListMode; readonly merge: UnitListMerge };
 
 /**
  * Edits made in the form to one source campaign (`base`): the draft as typed, what checking it
@@ -134,7 +140,7 @@ export type CampaignAction =
   /** `base` is the source campaign the edit was made to. */
   | { readonly type: 'edited'; readonly base: Campaign; readonly edit: CampaignEdit; readonly sourceKey?: string }
   | { readonly type: 'editsReset' }
-  | { readonly type: 'unitList'; readonly reading: UnitListReading }
+  | { readonly type: 'unitList'; readonly reading: UnitListReading | undefined }
   | { readonly type: 'parentLinkReading'; readonly fileName: string }
   | { readonly type: 'parentLinked'; readonly form: ParentForm; readonly fileName: string }
   /** A wrong file leaves the link as it was before the reading (`previous`). */
@@ -146,7 +152,9 @@ export type CampaignAction =
   | { readonly type: 'returnsCleared' }
   /** The campaign in use was saved as .json or written to a master, as `json`. */
   | { readonly type: 'campaignSaved'; readonly json: string }
-  | { readonly type: 'organisationSet'; readonly organisation: Organisation };
+  | { readonly type: 'organisationSet'; readonly organisation: Organisation }
+  /** A campaign from elsewhere (a plan) is used: no preset stays picked, nor its description. */
+  | { readonly type: 'presetCleared' };
 
 const IDLE: WorkbookStatus = { kind: 'idle' };
 const NO_RETURNS: ImportedReturns = { files: [], sheetReturns: undefined, nextId: 1 };
@@ -236,6 +244,8 @@ export function campaignReducer(state: CampaignState, action: CampaignAction): C
       return { ...state, fileFailure: undefined, file: { campaign: action.campaign, fileName: action.fileName }, source: 'file', status: IDLE };
     case 'campaignFileFailed':
       return { ...state, fileFailure: action.failure };
+    case 'presetCleared':
+      return { ...state, presetName: undefined };
     default:
       return reduceRest(state, action);
   }

@@ -155,25 +155,33 @@ describe('the campaign step: files and the edit form', () => {
     const value = document.querySelector<HTMLInputElement>(`input[inputmode="decimal"]`);
     if (value === null) throw new Error('no target input');
     await typeInto(value, 'nhiều');
-    expect(fieldOf(value)).toContain('cần số nhưng đang là chuỗi chữ.');
+    expect(fieldOf(value)).toContain('"nhiều" không phải là số. Nhập số không âm, ví dụ');
+    expect(pageText()).not.toContain('chuỗi chữ');
   });
 
-  it('should replace the units from a unit list, name each bad row, and let a unit be removed', async () => {
+  it('should refuse a decimal in a count target in plain words, under the field and in the list of pending changes', async () => {
     const services = fakeServices();
     rendered = await render(<App services={services} host="browser" initialYear={2025} />);
-    await click(buttonNamed(/^Đơn vị \(/));
-    const csv = ['Mã,Tên đơn vị,Khối,Số đoàn viên,Số CNVCLĐ', 'A01,CĐCS Trường Tiểu học A,Giáo dục,25,30', 'A02,CĐCS UBND xã B,Xã - thị trấn,mười,12', 'A03,CĐCS Công ty C,Doanh nghiệp,120,150', ''].join('\n');
-    await choose(labelled('Danh sách đơn vị (.csv, .xlsx)'), 'don-vi.csv', csv);
-    for (let i = 0; i < 10 && !pageText().includes('Đã đọc'); i += 1) await settle();
-    expect(pageText()).toContain('Đã đọc 2 đơn vị từ don-vi.csv.');
-    const bar = messageBars().find((text) => text.includes('Các dòng cần sửa trong don-vi.csv'));
-    expect(bar).toMatch(/Dòng 3, cột "Số đoàn viên"/);
-    expect(pageText()).toContain('Đơn vị (2)');
-
-    await click(buttonNamed('Bỏ CĐCS Công ty C'));
-    expect(pageText()).toContain('Đơn vị (1)');
+    const original = presetCampaign();
+    const index = original.targets.findIndex((t) => original.indicators.find((i) => i.code === t.indicator)?.type === 'integer');
+    const target = original.targets[index];
+    const indicator = original.indicators.find((i) => i.code === target?.indicator);
+    if (target === undefined || indicator === undefined) throw new Error('the first preset has no count target');
+    await click(buttonNamed(/^Kế hoạch giao/));
+    const value = document.querySelectorAll<HTMLInputElement>(`input[inputmode="decimal"]`)[index];
+    if (value === undefined) throw new Error('no target input');
+    await typeInto(value, '2,5');
+    const words = `"2,5" có phần lẻ, mà "${indicator.label.vi}" là số đếm. Nhập số nguyên không âm, ví dụ 3; tách hàng nghìn bằng dấu chấm, ví dụ 1.200.`;
+    expect(fieldOf(value)).toContain(words);
+    expect(messageBars().find((text) => text.includes('Có thay đổi chưa hợp lệ'))).toContain(`${indicator.label.vi}: ${words}`);
+    expect(pageText()).not.toContain('chuỗi chữ');
     await click(buttonNamed('Tải sổ tổng hợp (.xlsx)'));
-    expect(services.built.at(-1)?.units.map((u) => u.code)).toEqual(['A01']);
+    expect(services.built.at(-1)?.targets[index]?.value).toBe(target.value);
+
+    await typeInto(value, '1.200');
+    expect(fieldOf(value)).not.toContain('có phần lẻ');
+    await click(buttonNamed('Tải sổ tổng hợp (.xlsx)'));
+    expect(services.built.at(-1)?.targets[index]?.value).toBe(1200);
   });
 });
 
@@ -234,7 +242,7 @@ describe('the campaign step: rounds, documents, shares and own indicators', () =
     });
   });
 
-  it('should share a target by hand: one input per unit, typed text kept, the sum shown', async () => {
+  it('should share a target by hand: one input per unit, typed text kept, a decimal refused, the sum shown', async () => {
     const services = fakeServices();
     rendered = await render(<App services={services} host="browser" initialYear={2025} />);
     // Three units keep the form small enough for jsdom.
@@ -253,10 +261,12 @@ describe('the campaign step: rounds, documents, shares and own indicators', () =
     await typeInto(one, '1.200');
     await typeInto(two, '0,5');
     expect([one.value, two.value]).toEqual(['1.200', '0,5']);
-    expect(pageText()).toContain(`Tổng phân bổ: 1.200,5 / ${target.value}`);
+    // A share of a count is a whole number: "0,5" stays as typed, is said so, and adds nothing.
+    expect(fieldOf(two)).toContain('"0,5" có phần lẻ');
+    expect(pageText()).toContain(`Tổng phân bổ: 1.200 / ${target.value}`);
     await typeInto(two, 'một');
-    expect(fieldOf(two)).toContain('cần số nhưng đang là chuỗi chữ.');
-    expect(fieldOf(one)).not.toContain('cần số');
+    expect(fieldOf(two)).toContain('"một" không phải là số. Nhập số không âm, ví dụ 3.');
+    expect(fieldOf(one)).not.toContain('không phải là số');
     await typeInto(two, '');
 
     await click(buttonNamed('Tải sổ tổng hợp (.xlsx)'));

@@ -6,7 +6,7 @@ import { t } from '../../../src/core/messages';
 import { PRESETS } from '../../../src/core/presets';
 import { App } from '../../../src/taskpane/App';
 import { campaignStepServices } from '../fake-flow-services';
-import { buttonNamed, click, labelled, pageText, render, settle, stubBrowserApis, typeInto } from '../dom-helpers';
+import { buttonNamed, click, labelled, pageText, paste, render, settle, stubBrowserApis, typeInto } from '../dom-helpers';
 import type { Rendered } from '../dom-helpers';
 
 stubBrowserApis();
@@ -15,22 +15,14 @@ const plan = (name: string) => readFileSync(join(__dirname, '../../fixtures/plan
 
 const fakeServices = campaignStepServices;
 
-/** React tracks a textarea's native value; set it the way a paste does. */
-async function paste(textarea: HTMLElement, value: string): Promise<void> {
-  const setter = Object.getOwnPropertyDescriptor(HTMLTextAreaElement.prototype, 'value')?.set;
-  await act(async () => {
-    setter?.call(textarea, value);
-    textarea.dispatchEvent(new Event('input', { bubbles: true }));
-  });
-}
-
-/** The read plan as shown: each field label with the value and quoted source under it. */
+/** The read plan as shown: each field label with the value and the quoted source behind it. */
 function shownFields(): Map<string, string[]> {
   const fields = new Map<string, string[]>();
   for (const dt of document.querySelectorAll('dt')) {
     const entries: string[] = [];
     for (let dd = dt.nextElementSibling; dd !== null && dd.tagName === 'DD'; dd = dd.nextElementSibling) {
-      entries.push([...dd.children].map((c) => c.textContent ?? '').join(' | '));
+      // A source sits behind its disclosure: its quote, without the toggle's words.
+      entries.push([...dd.children].map((c) => (c.tagName === 'DETAILS' ? c.lastElementChild : c)?.textContent ?? '').join(' | '));
     }
     fields.set(dt.textContent ?? '', entries);
   }

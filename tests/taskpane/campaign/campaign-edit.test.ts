@@ -336,10 +336,12 @@ describe('manual shares', () => {
   });
 
   it('should keep typed text until it is a number, and report it at the unit', () => {
-    let draft = apply(draftOf(withTarget({ method: 'manual', values: {} })), { kind: 'manualShare', indicator: code, unit: 'XA01', text: '1,5' }, { kind: 'manualShare', indicator: code, unit: 'XA02', text: 'mười' });
-    expect(sharesOf(draft)).toEqual({ method: 'manual', values: { XA01: 1.5, XA02: 'mười' } });
-    expect(manualSum(sharesOf(draft))).toBe(1.5);
+    let draft = apply(draftOf(withTarget({ method: 'manual', values: {} })), { kind: 'manualShare', indicator: code, unit: 'XA01', text: '1.500' }, { kind: 'manualShare', indicator: code, unit: 'XA02', text: 'mười' });
+    expect(sharesOf(draft)).toEqual({ method: 'manual', values: { XA01: 1500, XA02: 'mười' } });
+    expect(manualSum(sharesOf(draft))).toBe(1500);
     expect(paths(draft)).toEqual([`targets[${at}].allocation.values.XA02 schema.wrongType`]);
+    // The target counts houses: a decimal share stays as typed, for the field to say so.
+    expect(sharesOf(apply(draft, { kind: 'manualShare', indicator: code, unit: 'XA01', text: '1,5' }))).toEqual({ method: 'manual', values: { XA01: '1,5', XA02: 'mười' } });
     draft = apply(draft, { kind: 'manualShare', indicator: code, unit: 'XA02', text: '10' }, { kind: 'manualShare', indicator: code, unit: 'XA01', text: '' });
     expect(sharesOf(draft)).toEqual({ method: 'manual', values: { XA02: 10 } });
     expect(allocateTargets(valid(draft)).perUnit.get(code)).toEqual(new Map([['XA02', 10]]));

@@ -124,6 +124,19 @@ describe('campaignReducer', () => {
     expect(campaignReducer(read, { type: 'campaignFileOpened', campaign, fileName: 'x.json' }).source).toBe('file');
   });
 
+  it('should clear the preset picked, and nothing else, when told to (a plan is used)', () => {
+    const state = given({ source: 'plan' });
+    expect(campaignReducer(state, { type: 'presetCleared' })).toEqual({ ...state, presetName: undefined });
+  });
+
+  it('should keep a unit list read and waiting for "replace or merge?", and put it aside', () => {
+    const table = { units: campaign.units, issues: [issue] };
+    const waiting = campaignReducer(given(), { type: 'unitList', reading: { kind: 'loaded', fileName: 'don-vi.csv', table } });
+    expect(waiting.unitList).toEqual({ kind: 'loaded', fileName: 'don-vi.csv', table });
+    expect(JSON.parse(JSON.stringify(waiting))).toEqual(waiting);
+    expect(campaignReducer(waiting, { type: 'unitList', reading: undefined }).unitList).toBeUndefined();
+  });
+
   it('should be plain data: a state after edits, a file and returns survives JSON', () => {
     const actions: CampaignAction[] = [
       { type: 'campaignFileOpened', campaign, fileName: 'chien-dich.json' },

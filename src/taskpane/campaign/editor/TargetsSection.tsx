@@ -2,11 +2,13 @@ import { Caption1, Dropdown, Field, Option } from '@fluentui/react-components';
 import { formatNumber } from '../../../core/format';
 import { t } from '../../../core/messages';
 import type { MessageKey } from '../../../core/messages';
+import type { Campaign } from '../../../core/schema/campaign';
 import type { Indicator } from '../../../core/schema/indicator';
-import { ALLOCATION_CHOICES, allocationChoice, isTargetable, issuesUnder, manualSum } from '../campaign-edit';
+import { ALLOCATION_CHOICES, allocationChoice, isTargetable, issuesUnder, manualSum, targetProblem } from '../campaign-edit';
 import type { AllocationChoice, TargetDraft } from '../campaign-edit';
 import { ChoiceField, fieldIssues, IssueLines, ItemHeader, NumberInput, useEditorStyles } from './common';
-import type { SectionProps } from './common';
+import type { ByPath, SectionProps } from './common';
+import { ShareTable } from './ShareTable';
 
 const ALLOCATION_LABELS: Readonly<Record<AllocationChoice, MessageKey>> = {
   none: 'pane.edit.allocation.none',
@@ -16,6 +18,15 @@ const ALLOCATION_LABELS: Readonly<Record<AllocationChoice, MessageKey>> = {
   district: 'pane.edit.allocation.district',
 };
 const DIRECTIONS = ['atLeast', 'atMost'] as const;
+
+/**
+ * The words under a target figure: what to type, in plain words, while it is not a number of the
+ * indicator's kind; otherwise what the schema found there.
+ */
+function figureIssues(draft: SectionProps['draft'], code: string, value: number | string | undefined, byPath: ByPath, path: string, lang: SectionProps['lang'], exact = false) {
+  const problem = targetProblem(draft, code, value);
+  return problem === undefined ? fieldIssues(byPath, path, lang, exact) : { validationState: 'error' as const, validationMessage: t(problem.key, problem.params, lang) };
+}
 
 type RowProps = Omit<SectionProps, 'draft'> & { readonly target: TargetDraft; readonly path: string };
 
@@ -40,7 +51,7 @@ function ManualShares({ lang, draft, target, path, byPath, disabled, onEdit }: R
               orientation="horizontal"
               label={t('pane.edit.shareLabel', { name: unit.name, code: unit.code }, lang)}
               // Exact: a unit code may contain dots, so "A" must not take the issues of "A.1".
-              {...fieldIssues(byPath, `${path}.allocation.values.${unit.code}`, lang, true)}
+              {...figureIssues(draft, target.indicator, values[unit.code], byPath, `${path}.allocation.values.${unit.code}`, lang, true)}
             >
               <NumberInput
                 className={styles.full}
@@ -57,8 +68,8 @@ function ManualShares({ lang, draft, target, path, byPath, disabled, onEdit }: R
   );
 }
 
-function TargetRow(props: RowProps & Pick<SectionProps, 'draft'> & { readonly indicator: Indicator | undefined }) {
-  const { lang, target, path, indicator, byPath, disabled, onEdit, draft } = props;
+function TargetRow(props: RowProps & Pick<SectionProps, 'draft'> & { readonly indicator: Indicator | undefined; readonly campaign: Campaign | undefined }) {
+  const { lang, target, path, indicator, byPath, disabled, onEdit, draft, campaign } = props;
   const styles = useEditorStyles();
   const label = indicator?.label[lang] ?? target.indicator;
   const choice = allocationChoice(target);
@@ -77,7 +88,7 @@ function TargetRow(props: RowProps & Pick<SectionProps, 'draft'> & { readonly in
         />
         <Field
           label={indicator === undefined || indicator.measure === '' ? t('pane.edit.targetValuePlain', {}, lang) : t('pane.edit.targetValue', { measure: indicator.measure }, lang)}
-          {...fieldIssues(byPath, `${path}.value`, lang)}
+          {...figureIssues(draft, target.indicator, target.value, byPath, `${path}.value`, lang)}
         >
           <NumberInput className={styles.full} value={target.value} disabled={disabled} onText={(text) => onEdit({ kind: 'targetValue', indicator: target.indicator, text })} />
         </Field>
@@ -93,19 +104,20 @@ function TargetRow(props: RowProps & Pick<SectionProps, 'draft'> & { readonly in
         <Field
           label={indicator === undefined || indicator.measure === '' ? t('pane.edit.districtResultPlain', {}, lang) : t('pane.edit.districtResult', { measure: indicator.measure }, lang)}
           hint={t('pane.edit.districtResultHint', {}, lang)}
-          {...fieldIssues(byPath, `${path}.result`, lang)}
+          {...figureIssues(draft, target.indicator, target.result, byPath, `${path}.result`, lang)}
         >
           <NumberInput className={styles.full} value={target.result ?? ''} disabled={disabled} onText={(text) => onEdit({ kind: 'targetResult', indicator: target.indicator, text })} />
         </Field>
       )}
       <ManualShares {...props} />
+      {campaign !== undefined && <ShareTable campaign={campaign} indicator={target.indicator} label={label} lang={lang} />}
       <IssueLines issues={other} lang={lang} />
     </li>
   );
 }
 
 /** "Kế hoạch giao": the district's numeric targets and how each is shared among units. */
-export function TargetsSection({ lang, draft, byPath, disabled, onEdit }: SectionProps) {
+export function TargetsSection({ lang, draft, byPath, disabled, onEdit, campaign }: SectionProps & { readonly campaign?: Campaign | undefined }) {
   const styles = useEditorStyles();
   const byCode = new Map(draft.indicators.map((i) => [i.code, i]));
   const targeted = new Set(draft.targets.map((t) => t.indicator));
@@ -124,6 +136,7 @@ export function TargetsSection({ lang, draft, byPath, disabled, onEdit }: Sectio
               target={target}
               path={`targets[${index}]`}
               indicator={byCode.get(target.indicator)}
+              campaign={campaign}
               byPath={byPath}
               disabled={disabled}
               onEdit={onEdit}
