@@ -442,18 +442,20 @@ function documentSheet(input: ReportInput): Sheet {
     sheet.span(row, c.left, c.right, null, style);
   };
 
-  // Rows 1–4: parent body | national name; issuer (rows 2–3) | motto (row 2), its line along the top
-  // of row 3; the issuer's line (row 4).
+  // Rows 1–4: the parent body (rows 1–2) | the national name (row 1) and the motto (row 2), both
+  // blocks from the top of row 1 as ND30 and the .docx start them on one line; the issuer (row 3) |
+  // the motto's line along the top of row 3; the issuer's line (row 4).
   // Lines of 12 pt Times New Roman are about 14 pt high: the parent and the issuer stay close.
-  const issuerHeight = rowHeight([[doc.issuer, 24]], 14.5);
-  const mottoHeight = 20;
-  sheet.span(1, left.left, left.right, doc.parent, 'docOrg');
+  const nationalHeight = rowHeight([[doc.nationalName, 60]], 14.5);
+  const mottoHeight = Math.max(20, rowHeight([[doc.parent, 26]], 14.5) - nationalHeight);
+  sheet.area({ top: 1, left: left.left, bottom: 2, right: left.right }, doc.parent, 'docOrg');
   sheet.span(1, right.left, right.right, doc.nationalName, 'docNational');
-  sheet.height(1, rowHeight([[doc.parent, 26]], 14.5));
-  sheet.area({ top: 2, left: left.left, bottom: 3, right: left.right }, doc.issuer, 'docOrgBold');
+  sheet.height(1, nationalHeight);
   sheet.span(2, right.left, right.right, doc.motto, 'docMotto');
+  sheet.height(2, mottoHeight);
+  sheet.span(3, left.left, left.right, doc.issuer, 'docOrgBold');
   rule(3, mottoRule, 'docRuleAbove');
-  sheet.height(2, mottoHeight).height(3, Math.max(2, issuerHeight - mottoHeight));
+  sheet.height(3, rowHeight([[doc.issuer, 24]], 14.5));
   rule(4, issuerRule);
   sheet.height(4, RULE_ROW);
   sheet.span(5, left.left, left.right, doc.number, 'docNumber');
