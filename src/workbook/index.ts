@@ -59,7 +59,7 @@ export function fillInFileName(unit: Unit): string {
 export { buildReportLayout, SUMMARY_COLUMNS, SUMMARY_HEADER_ROW } from './report';
 export { figureSentences } from './report-figures';
 export { buildReportDocument } from './report-document';
-export type { DocumentBlock, ReportDocument, ReportDocumentInput } from './report-document';
+export type { DocumentBlock, ReportDocument, ReportDocumentInput, UnitComment } from './report-document';
 export { ND30, textWidthPt } from './nd30';
 export type { Nd30 } from './nd30';
 export type { ReportInput } from './report';

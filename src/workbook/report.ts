@@ -8,7 +8,7 @@ import { sectionsInOrder } from './fill-in';
 import { DATE_FORMAT, numberFormatOf } from './styles';
 import { createSheet, rowHeight } from './sheet-builder';
 import { indicatorLabel, roman, targetText } from './text';
-import { buildReportDocument } from './report-document';
+import { buildReportDocument, unitComments } from './report-document';
 import { ND30, textWidthPt } from './nd30';
 import { choiceText } from './report-figures';
 import { chartSheet } from './report-chart';
@@ -100,21 +100,17 @@ function commentsSheet(input: ReportInput): Sheet {
   const sheet = createSheet(t('rp.sheet.comments'));
   sheet.span(1, 1, headers.length, t('rp.comments.title'), 'title').height(1, 22);
   headers.forEach((key, i) => sheet.cell(3, i + 1, t(key), 'tableHeader'));
-  const groupOf = (code: string) => campaign.units.find((u) => u.code === code)?.group ?? '';
   let row = 4;
-  let number = 0;
-  for (const result of c.indicators) {
-    for (const answer of result.texts ?? []) {
-      number += 1;
-      chunks(answer.text, COMMENT_CHUNK_CHARS).forEach((part, i) => {
-        const values: CellValue[] = i === 0 ? [number, answer.unit, answer.name, groupOf(answer.unit), result.indicator.label.vi, part] : [null, null, null, null, null, part];
-        values.forEach((v, col) => sheet.cell(row, col + 1, v, col === 0 ? 'measure' : 'text'));
-        sheet.height(row, rowHeight([[part, 80], [answer.name, 24], [result.indicator.label.vi, 24]]));
-        row += 1;
-      });
-    }
-  }
-  if (number === 0) sheet.span(4, 1, headers.length, t('rp.comments.none'), 'text');
+  const comments = unitComments({ campaign, consolidation: c });
+  comments.forEach((comment, index) => {
+    chunks(comment.text, COMMENT_CHUNK_CHARS).forEach((part, i) => {
+      const values: CellValue[] = i === 0 ? [index + 1, comment.unit, comment.name, comment.group, comment.indicator, part] : [null, null, null, null, null, part];
+      values.forEach((v, col) => sheet.cell(row, col + 1, v, col === 0 ? 'measure' : 'text'));
+      sheet.height(row, rowHeight([[part, 80], [comment.name, 24], [comment.indicator, 24]]));
+      row += 1;
+    });
+  });
+  if (comments.length === 0) sheet.span(4, 1, headers.length, t('rp.comments.none'), 'text');
   return sheet.build({
     columns: [{ width: 5 }, { width: 9 }, { width: 26 }, { width: 16 }, { width: 24 }, { width: 82 }],
     freeze: { rows: 3, cols: 0 },
@@ -422,7 +418,8 @@ function centredIn(from: number, to: number, width: number): readonly [number, n
 
 /** The written report (report-document.ts) rendered as a sheet, ready to print on A4. */
 function documentSheet(input: ReportInput): Sheet {
-  const doc = buildReportDocument(input);
+  // The workbook carries the comments in its own sheet, `Ý kiến đơn vị`.
+  const doc = buildReportDocument({ ...input, comments: 'sheet' });
   const z = ND30.sizes;
   const L = DOC_BLOCKS.left;
   const W = L + DOC_BLOCKS.right;
