@@ -10,7 +10,7 @@ export { TABLE_COLUMNS, TABLE_HEADERS, TABLE_HEADER_ROW, HEADER_ROWS, sectionsIn
 export type { FillInLayout } from './fill-in';
 export { META_SHEET, META_KEYS, NAMES, TEMPLATE_VERSION, fingerprint, identityOf, lockedContent } from './metadata';
 export type { LockedIdentity, LockedRow } from './metadata';
-export { STYLES, FONT_NAME, BASE_FONT_SIZE, a1, columnLetter, pageNumberCode, printMargins } from './styles';
+export { STYLES, FONT_NAME, BASE_FONT_SIZE, a1, columnLetter, pageNumberCode, footerCode, printMargins } from './styles';
 export type { Style } from './styles';
 export { LIMITS } from './text';
 
@@ -69,7 +69,7 @@ export function unitFormFileName(unit: Pick<Unit, 'code' | 'name'>): string {
 export { buildReportLayout, SUMMARY_COLUMNS, SUMMARY_HEADER_ROW } from './report';
 export { figureSentences } from './report-figures';
 export { buildReportDocument } from './report-document';
-export type { DocumentBlock, ReportDocument, ReportDocumentInput } from './report-document';
+export type { DocumentBlock, ReportDocument, ReportDocumentInput, UnitComment } from './report-document';
 export { ND30, textWidthPt } from './nd30';
 export type { Nd30 } from './nd30';
 export type { ReportInput } from './report';

@@ -33,7 +33,15 @@ export type ReportDocument = {
   readonly body: readonly DocumentBlock[];
   readonly recipients: { readonly title: string; readonly items: readonly string[] };
   readonly signature?: { readonly onBehalf: string; readonly title: string; readonly name: string };
+  /**
+   * After the signature, on a page of its own: the units' comments in full, which the body only
+   * counts. Only where the document stands alone (the .docx): the workbook has its own sheet.
+   */
+  readonly appendix?: { readonly label: string; readonly title: string; readonly note: string; readonly headers: readonly string[]; readonly rows: readonly UnitComment[] };
 };
+
+/** One unit's own words on one point (a text indicator). */
+export type UnitComment = { readonly unit: string; readonly name: string; readonly group: string; readonly indicator: string; readonly text: string };
 
 export type ReportDocumentInput = {
   readonly campaign: Campaign;
@@ -41,6 +49,11 @@ export type ReportDocumentInput = {
   readonly includeErrors: boolean;
   /** The date on the report's date line; left for the signer to fill when absent. */
   readonly reportDate?: string;
+  /**
+   * Where the units' full comments are: in the document's own Phụ lục (the .docx, which travels
+   * alone), or in the workbook's `Ý kiến đơn vị` sheet beside the `Báo cáo` sheet.
+   */
+  readonly comments?: 'appendix' | 'sheet';
 };
 
 /** The report as Nghị định 30/2020 lays it out, with every figure taken from the consolidation. */
@@ -49,6 +62,11 @@ export function buildReportDocument(input: ReportDocumentInput): ReportDocument 
   const org = campaign.organization;
   const abbr = /\/[A-ZĐ]+-([A-ZĐ]+)/u.exec(campaign.plan.number)?.[1] ?? 'LĐLĐ';
   const [y, m, d] = (input.reportDate ?? '').split('-');
+  const day = d ?? '     ';
+  const month = m ?? '     ';
+  const year = y ?? String(campaign.round.year);
+  const comments = unitComments(input);
+  const withAppendix = input.comments !== 'sheet' && comments.length > 0;
   return {
     parent: org.parent.toLocaleUpperCase('vi'),
     issuer: org.name.toLocaleUpperCase('vi'),
@@ -56,13 +74,32 @@ export function buildReportDocument(input: ReportDocumentInput): ReportDocument 
     nationalName: t('rp.doc.motto1'),
     motto: t('rp.doc.motto2'),
     // ND30: day and month keep their leading zero ("ngày 05 tháng 01"), which ISO dates already carry.
-    placeDate: t('rp.doc.placeDate', { place: campaign.place || '.........', day: d ?? '     ', month: m ?? '     ', year: y ?? String(campaign.round.year) }),
+    placeDate: t('rp.doc.placeDate', { place: campaign.place || '.........', day, month, year }),
     title: t('rp.doc.title'),
     subject: t('rp.doc.subtitle', { title: subjectOf(campaign.title) }),
-    body: bodyBlocks(input),
+    body: bodyBlocks(input, t(withAppendix ? 'rp.doc.whereAppendix' : 'rp.doc.whereSheet')),
     recipients: { title: t('rp.doc.recipients'), items: recipientLines(campaign.recipients) },
     ...(campaign.signer ? { signature: { onBehalf: campaign.signer.onBehalf, title: campaign.signer.title, name: campaign.signer.name } } : {}),
+    ...(withAppendix
+      ? {
+          appendix: {
+            label: t('rp.doc.appendixLabel'),
+            title: t('rp.doc.appendixTitle'),
+            note: t('rp.doc.appendixNote', { abbr, day, month, year, organization: org.name }),
+            headers: (['wb.col.no', 'rp.col.unitName', 'rp.col.group', 'rp.col.indicator', 'rp.col.comment'] as const).map((key) => t(key)),
+            rows: comments,
+          },
+        }
+      : {}),
   };
+}
+
+/** Every unit's own words, indicator by indicator: the document's Phụ lục and the workbook's `Ý kiến đơn vị` sheet. */
+export function unitComments(input: Pick<ReportDocumentInput, 'campaign' | 'consolidation'>): UnitComment[] {
+  const groupOf = (code: string) => input.campaign.units.find((u) => u.code === code)?.group ?? '';
+  return input.consolidation.indicators.flatMap((result) =>
+    (result.texts ?? []).map((answer) => ({ unit: answer.unit, name: answer.name, group: groupOf(answer.unit), indicator: result.indicator.label.vi, text: answer.text })),
+  );
 }
 
 /** "Kết quả kế hoạch ..." and "Kết quả báo cáo kết quả ..." read badly: the subject is what the plan is about. */
@@ -73,7 +110,8 @@ function subjectOf(title: string): string {
 /** The catalogue's "Đề xuất, kiến nghị": summarised in the report's own Kiến nghị part, not among the results. */
 const PROPOSALS = 'DG04';
 
-function bodyBlocks(input: ReportDocumentInput): DocumentBlock[] {
+/** The body; `where` says where the units' full comments are. */
+function bodyBlocks(input: ReportDocumentInput, where: string): DocumentBlock[] {
   const { campaign, consolidation: c } = input;
   const org = campaign.organization;
   const title = subjectOf(campaign.title);
@@ -105,7 +143,7 @@ function bodyBlocks(input: ReportDocumentInput): DocumentBlock[] {
     heading(t('rp.doc.sectionHeading', { number: index + 1, label: t(`section.${section}`) }), 2);
     const sentences = indicators.flatMap((ind) => {
       const r = c.indicators.find((x) => x.code === ind.code);
-      return r ? figureSentences(r, groupOf) : [];
+      return r ? figureSentences(r, groupOf, where) : [];
     });
     if (sentences.length === 0) paragraph(t('rp.doc.noFigures'));
     for (const s of sentences) item(s);
@@ -125,7 +163,7 @@ function bodyBlocks(input: ReportDocumentInput): DocumentBlock[] {
   const proposals = c.indicators.find((r) => r.code === PROPOSALS)?.texts ?? [];
   paragraph(
     proposals.length
-      ? t('rp.doc.proposals', { count: proposals.length, groups: groupCounts(proposals, groupOf), organization: org.name })
+      ? t('rp.doc.proposals', { count: proposals.length, groups: groupCounts(proposals, groupOf), organization: org.name, where })
       : t('rp.doc.noProposals'),
   );
   paragraph(t('rp.doc.closing', { organization: org.name, title }));

@@ -10,7 +10,7 @@ export function choiceText(result: IndicatorResult): string {
 }
 
 /** The sentences of the written report that carry one indicator's figures. */
-export function figureSentences(r: IndicatorResult, groupOf: GroupOf = () => ''): string[] {
+export function figureSentences(r: IndicatorResult, groupOf: GroupOf = () => '', where: string = t('rp.doc.whereSheet')): string[] {
   const ind = r.indicator;
   const label = ind.label.vi;
   const measure = ind.measure;
@@ -44,16 +44,16 @@ export function figureSentences(r: IndicatorResult, groupOf: GroupOf = () => '')
         ? [t('rp.doc.dateOne', { label, date: formatDate(r.dateRange.from) })]
         : [t('rp.doc.dateRange', { label, from: formatDate(r.dateRange.from), to: formatDate(r.dateRange.to) })];
     case 'text':
-      return r.texts?.length ? [textSummary(label, r.texts, groupOf)] : [];
+      return r.texts?.length ? [textSummary(label, r.texts, groupOf, where)] : [];
   }
 }
 
 /**
  * Units' own words are not pasted into the report: it says how many units wrote on the point, by
- * khối, and the full texts go to the appendix sheet.
+ * khối, and `where` the full texts are (the workbook's appendix sheet, or the document's Phụ lục).
  */
-export function textSummary(label: string, texts: readonly TextAnswer[], groupOf: GroupOf): string {
-  return t('rp.doc.textSummary', { label, count: texts.length, groups: groupCounts(texts, groupOf) });
+export function textSummary(label: string, texts: readonly TextAnswer[], groupOf: GroupOf, where: string): string {
+  return t('rp.doc.textSummary', { label, count: texts.length, groups: groupCounts(texts, groupOf), where });
 }
 
 /** "khối Xã, thị trấn: 4; khối HCSN: 2": how many units wrote, by khối. */

@@ -8,7 +8,7 @@ import { sectionsInOrder } from './fill-in';
 import { DATE_FORMAT, numberFormatOf } from './styles';
 import { createSheet, rowHeight } from './sheet-builder';
 import { indicatorLabel, roman, targetText } from './text';
-import { buildReportDocument } from './report-document';
+import { buildReportDocument, unitComments } from './report-document';
 import { ND30, textWidthPt } from './nd30';
 import { choiceText } from './report-figures';
 import { chartSheet } from './report-chart';
@@ -100,21 +100,17 @@ function commentsSheet(input: ReportInput): Sheet {
   const sheet = createSheet(t('rp.sheet.comments'));
   sheet.span(1, 1, headers.length, t('rp.comments.title'), 'title').height(1, 22);
   headers.forEach((key, i) => sheet.cell(3, i + 1, t(key), 'tableHeader'));
-  const groupOf = (code: string) => campaign.units.find((u) => u.code === code)?.group ?? '';
   let row = 4;
-  let number = 0;
-  for (const result of c.indicators) {
-    for (const answer of result.texts ?? []) {
-      number += 1;
-      chunks(answer.text, COMMENT_CHUNK_CHARS).forEach((part, i) => {
-        const values: CellValue[] = i === 0 ? [number, answer.unit, answer.name, groupOf(answer.unit), result.indicator.label.vi, part] : [null, null, null, null, null, part];
-        values.forEach((v, col) => sheet.cell(row, col + 1, v, col === 0 ? 'measure' : 'text'));
-        sheet.height(row, rowHeight([[part, 80], [answer.name, 24], [result.indicator.label.vi, 24]]));
-        row += 1;
-      });
-    }
-  }
-  if (number === 0) sheet.span(4, 1, headers.length, t('rp.comments.none'), 'text');
+  const comments = unitComments({ campaign, consolidation: c });
+  comments.forEach((comment, index) => {
+    chunks(comment.text, COMMENT_CHUNK_CHARS).forEach((part, i) => {
+      const values: CellValue[] = i === 0 ? [index + 1, comment.unit, comment.name, comment.group, comment.indicator, part] : [null, null, null, null, null, part];
+      values.forEach((v, col) => sheet.cell(row, col + 1, v, col === 0 ? 'measure' : 'text'));
+      sheet.height(row, rowHeight([[part, 80], [comment.name, 24], [comment.indicator, 24]]));
+      row += 1;
+    });
+  });
+  if (comments.length === 0) sheet.span(4, 1, headers.length, t('rp.comments.none'), 'text');
   return sheet.build({
     columns: [{ width: 5 }, { width: 9 }, { width: 26 }, { width: 16 }, { width: 24 }, { width: 82 }],
     freeze: { rows: 3, cols: 0 },
@@ -422,7 +418,8 @@ function centredIn(from: number, to: number, width: number): readonly [number, n
 
 /** The written report (report-document.ts) rendered as a sheet, ready to print on A4. */
 function documentSheet(input: ReportInput): Sheet {
-  const doc = buildReportDocument(input);
+  // The workbook carries the comments in its own sheet, `Ý kiến đơn vị`.
+  const doc = buildReportDocument({ ...input, comments: 'sheet' });
   const z = ND30.sizes;
   const L = DOC_BLOCKS.left;
   const W = L + DOC_BLOCKS.right;
@@ -442,18 +439,20 @@ function documentSheet(input: ReportInput): Sheet {
     sheet.span(row, c.left, c.right, null, style);
   };
 
-  // Rows 1–4: parent body | national name; issuer (rows 2–3) | motto (row 2), its line along the top
-  // of row 3; the issuer's line (row 4).
+  // Rows 1–4: the parent body (rows 1–2) | the national name (row 1) and the motto (row 2), both
+  // blocks from the top of row 1 as ND30 and the .docx start them on one line; the issuer (row 3) |
+  // the motto's line along the top of row 3; the issuer's line (row 4).
   // Lines of 12 pt Times New Roman are about 14 pt high: the parent and the issuer stay close.
-  const issuerHeight = rowHeight([[doc.issuer, 24]], 14.5);
-  const mottoHeight = 20;
-  sheet.span(1, left.left, left.right, doc.parent, 'docOrg');
+  const nationalHeight = rowHeight([[doc.nationalName, 60]], 14.5);
+  const mottoHeight = Math.max(20, rowHeight([[doc.parent, 26]], 14.5) - nationalHeight);
+  sheet.area({ top: 1, left: left.left, bottom: 2, right: left.right }, doc.parent, 'docOrg');
   sheet.span(1, right.left, right.right, doc.nationalName, 'docNational');
-  sheet.height(1, rowHeight([[doc.parent, 26]], 14.5));
-  sheet.area({ top: 2, left: left.left, bottom: 3, right: left.right }, doc.issuer, 'docOrgBold');
+  sheet.height(1, nationalHeight);
   sheet.span(2, right.left, right.right, doc.motto, 'docMotto');
+  sheet.height(2, mottoHeight);
+  sheet.span(3, left.left, left.right, doc.issuer, 'docOrgBold');
   rule(3, mottoRule, 'docRuleAbove');
-  sheet.height(2, mottoHeight).height(3, Math.max(2, issuerHeight - mottoHeight));
+  sheet.height(3, rowHeight([[doc.issuer, 24]], 14.5));
   rule(4, issuerRule);
   sheet.height(4, RULE_ROW);
   sheet.span(5, left.left, left.right, doc.number, 'docNumber');

@@ -23,9 +23,31 @@ export function printMargins(print: PrintSetup): { left: number; right: number; 
   return { left: inches(mm.left), right: inches(mm.right), top: inches(mm.top), bottom: inches(mm.bottom), header: inches(mm.top / 2), footer: inches(mm.bottom / 2) };
 }
 
-/** Header and footer codes for the page number in the document font: one section's text, for either edge. */
+/**
+ * The centre section of a header or footer: `text` (its own codes, as &P) in the document font,
+ * the same string for either edge (the file writes `&C` before it; Office.js's centerHeader and
+ * centerFooter take it as it is).
+ *
+ * The font codes stand alone and `&C` opens the section again before the text. ECMA-376 Part 1,
+ * §18.3.1.39 (oddHeader): "when two or more occurrences of a section marker exist, the contents
+ * from all identical markers are concatenated, in the order of appearance", so Excel and
+ * LibreOffice read the font, the size and the text as one section. Gnumeric knows no font codes
+ * (`xls_header_footer_import` in plugins/excel/ms-excel-util.c skips one character after an `&`,
+ * so `&"Times New Roman,Regular"&13` printed `Times New Roman,Regular"3`) and starts a section afresh at
+ * each marker: it keeps only the text, in its own font, instead of printing the codes.
+ */
+export function centreSection(text: string, font: { readonly style: 'Regular' | 'Italic'; readonly size: number }): string {
+  return `&"${FONT_NAME},${font.style}"&${font.size}&C${text}`;
+}
+
+/** The page number, in the document font: a centre section (centreSection). */
 export function pageNumberCode(fontSize: number): string {
-  return `&"${FONT_NAME},Regular"&${fontSize}&P`;
+  return centreSection('&P', { style: 'Regular', size: fontSize });
+}
+
+/** A sheet's footer line, small and in italics: a centre section (centreSection). */
+export function footerCode(text: string): string {
+  return centreSection(text, { style: 'Italic', size: 9 });
 }
 
 /** Colours are ARGB-less hex, as both adapters take them. */
@@ -90,10 +112,10 @@ export const STYLES: Readonly<Record<StyleName, Style>> = {
   meta: { font: { size: 10 }, align: { horizontal: 'left', vertical: 'top' } },
   // A Vietnamese administrative document, measured as Nghị định 30/2020, Phụ lục I asks (nd30.ts):
   // parent body and issuer top left, national name and motto top right.
-  docOrg: { font: { size: ND30.sizes.parent }, align: { horizontal: 'center', vertical: 'middle', wrap: true } },
+  docOrg: { font: { size: ND30.sizes.parent }, align: { horizontal: 'center', vertical: 'top', wrap: true } },
   docOrgBold: { font: { bold: true, size: ND30.sizes.issuer }, align: { horizontal: 'center', vertical: 'bottom', wrap: true } },
   // The national name sits on the parent body's last line, the motto right under it.
-  docNational: { font: { bold: true, size: ND30.sizes.nationalName }, align: { horizontal: 'center', vertical: 'bottom', wrap: true } },
+  docNational: { font: { bold: true, size: ND30.sizes.nationalName }, align: { horizontal: 'center', vertical: 'top', wrap: true } },
   // At the top of its row, clear of the line drawn along the row's bottom edge.
   docMotto: { font: { bold: true, size: ND30.sizes.motto }, align: { horizontal: 'center', vertical: 'top', wrap: true } },
   docRule: { rule: 'bottom' },

@@ -62,7 +62,7 @@ describe('buildReportDocument', () => {
 
   it('should write a single day as one date and summarise texts by khối', () => {
     expect(body).toContain('- Ngày tổ chức ra quân: ngày 16/12/2025.');
-    expect(body).toContain('- Đánh giá chung: 1 đơn vị có ý kiến (khối Xã - thị trấn: 1); toàn văn tại trang “Ý kiến đơn vị”.');
+    expect(body).toContain('- Đánh giá chung: 1 đơn vị có ý kiến (khối Xã - thị trấn: 1); toàn văn tại Phụ lục kèm theo.');
     expect(body.join('\n')).not.toContain('Xã làm tốt.');
   });
 
@@ -76,11 +76,39 @@ describe('buildReportDocument', () => {
     const parts = doc.body.filter((b) => b.kind === 'heading' && b.level === 1).map((b) => b.text);
     expect(parts).toEqual(['I. TÌNH HÌNH TRIỂN KHAI VÀ BÁO CÁO', 'II. KẾT QUẢ THỰC HIỆN', 'III. PHƯƠNG HƯỚNG, NHIỆM VỤ THỜI GIAN TỚI', 'IV. KIẾN NGHỊ, ĐỀ XUẤT']);
     expect(body).toContain(
-      '2 đơn vị có đề xuất, kiến nghị (khối Xã - thị trấn: 1; khối Giáo dục: 1); toàn văn tại trang “Ý kiến đơn vị”. Liên đoàn Lao động huyện Hòa Thành tổng hợp, đề nghị cấp trên xem xét, giải quyết.',
+      '2 đơn vị có đề xuất, kiến nghị (khối Xã - thị trấn: 1; khối Giáo dục: 1); toàn văn tại Phụ lục kèm theo. Liên đoàn Lao động huyện Hòa Thành tổng hợp, đề nghị cấp trên xem xét, giải quyết.',
     );
     expect(body[body.length - 1]).toBe('Trên đây là báo cáo kết quả tham gia công tác dân vận đợt II năm 2025 của Liên đoàn Lao động huyện Hòa Thành./.');
     expect(doc.recipients.items).toEqual(['- LĐLĐ tỉnh;', '- Các CĐCS trực thuộc;', '- Lưu: VP.']);
     expect(doc.signature).toEqual({ onBehalf: 'TM. BAN THƯỜNG VỤ', title: 'CHỦ TỊCH', name: 'Trần Văn Bình' });
+  });
+
+  it('should carry the units’ words in a Phụ lục, as the document travels without the workbook', () => {
+    expect(doc.appendix).toEqual({
+      label: 'Phụ lục',
+      title: 'Ý KIẾN CỦA CÁC ĐƠN VỊ',
+      note: '(Kèm theo Báo cáo số       /BC-LĐLĐ ngày 06/01/2026 của Liên đoàn Lao động huyện Hòa Thành)',
+      headers: ['STT', 'Tên đơn vị', 'Khối', 'Nội dung', 'Ý kiến'],
+      rows: [
+        { unit: 'XA01', name: 'CĐCS xã Trường Hòa', group: 'Xã - thị trấn', indicator: 'Đánh giá chung', text: 'Xã làm tốt.' },
+        { unit: 'XA01', name: 'CĐCS xã Trường Hòa', group: 'Xã - thị trấn', indicator: 'Đề xuất, kiến nghị', text: 'Đề nghị hỗ trợ kinh phí.' },
+        { unit: 'GD02', name: 'CĐCS Trường THCS Lê Lợi', group: 'Giáo dục', indicator: 'Đề xuất, kiến nghị', text: 'Đề nghị mở lớp tập huấn.' },
+      ],
+    });
+  });
+
+  it('should point at the workbook’s own sheet, with no Phụ lục, when it is the Báo cáo sheet', () => {
+    const campaign = campaignWithProposals();
+    const raws = [rawReturnFor(campaign, 'XA01', { ...GOOD_ANSWERS, DG01: 'Xã làm tốt.', DG04: '' })];
+    const input = { campaign, consolidation: consolidate(campaign, validateReturns(campaign, raws)), includeErrors: false };
+    const inSheet = buildReportDocument({ ...input, comments: 'sheet' });
+    expect(inSheet.appendix).toBeUndefined();
+    expect(texts(inSheet.body)).toContain('- Đánh giá chung: 1 đơn vị có ý kiến (khối Xã - thị trấn: 1); toàn văn tại trang “Ý kiến đơn vị”.');
+    // The workbook's Báo cáo sheet says the same, beside its `Ý kiến đơn vị` sheet.
+    const layout = buildReportLayout({ ...input, readAt: '2026-01-06T03:00:00Z' });
+    const cells = layout.sheets.find((s) => s.name === 'Báo cáo')?.cells.map((c) => String(c.value)) ?? [];
+    expect(cells).toContain('\u2003\u2003\u2002- Đánh giá chung: 1 đơn vị có ý kiến (khối Xã - thị trấn: 1); toàn văn tại trang “Ý kiến đơn vị”.');
+    expect(layout.sheets.map((s) => s.name)).toContain('Ý kiến đơn vị');
   });
 
   it('should never double a word', () => {

@@ -106,11 +106,44 @@ export async function renderReportDocx(doc: ReportDocument, options: Nd30 = ND30
           first: new Header({ children: [new Paragraph({ children: [] })] }),
           default: new Header({ children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ children: [PageNumber.CURRENT], font: options.font, size: halfPoints(s.pageNumber) })] })] }),
         },
-        children: [header, ...title, ...body, new Paragraph({ spacing: { before: 120, after: 0 }, children: [] }), closing],
+        children: [header, ...title, ...body, new Paragraph({ spacing: { before: 120, after: 0 }, children: [] }), closing, ...(doc.appendix ? appendix(doc.appendix, textWidth, options, run) : [])],
       },
     ],
   });
   return new Uint8Array(await Packer.toArrayBuffer(document));
+}
+
+/** Column shares of the appendix table: number, unit, khối, point, comment. */
+const APPENDIX_SHARES = [0.07, 0.22, 0.14, 0.17, 0.4] as const;
+
+/**
+ * ND30's Phụ lục after the signature, on a page of its own: its label and title in bold, what it is
+ * attached to in italics, then the units' comments in a table whose header row repeats on each page.
+ */
+function appendix(part: NonNullable<ReportDocument['appendix']>, textWidth: number, options: Nd30, run: (text: string, style: RunStyle) => TextRun): (Paragraph | Table)[] {
+  const s = options.sizes;
+  const centred = (text: string, style: RunStyle, extra: { pageBreakBefore?: boolean; after?: number } = {}) =>
+    new Paragraph({ alignment: AlignmentType.CENTER, pageBreakBefore: extra.pageBreakBefore ?? false, spacing: { before: 0, after: (extra.after ?? 0) * 20 }, children: [run(text, style)] });
+  const widths = APPENDIX_SHARES.map((share) => Math.round(textWidth * share));
+  const cell = (text: string, width: number, bold: boolean) =>
+    new TableCell({
+      width: { size: width, type: WidthType.DXA },
+      margins: { left: 80, right: 80, top: 40, bottom: 40 },
+      children: text.split('\n').map((line) => new Paragraph({ spacing: { before: 0, after: 0 }, alignment: bold ? AlignmentType.CENTER : AlignmentType.LEFT, children: [run(line, { size: s.recipientsTitle, bold })] })),
+    });
+  const row = (values: readonly string[], header: boolean) =>
+    new TableRow({ tableHeader: header, children: values.map((v, i) => cell(v, widths[i] ?? 0, header)) });
+  return [
+    centred(part.label.toLocaleUpperCase('vi'), { size: s.title, bold: true }, { pageBreakBefore: true }),
+    centred(part.title, { size: s.subject, bold: true }),
+    centred(part.note, { size: s.placeDate, italic: true }, { after: 12 }),
+    new Table({
+      layout: TableLayoutType.FIXED,
+      width: { size: widths.reduce((a, b) => a + b, 0), type: WidthType.DXA },
+      columnWidths: widths,
+      rows: [row(part.headers, true), ...part.rows.map((c, i) => row([String(i + 1), c.name, c.group, c.indicator, c.text], false))],
+    }),
+  ];
 }
 
 function bodyParagraph(block: DocumentBlock, options: Nd30, run: (text: string, style: RunStyle) => TextRun): Paragraph {

@@ -1,6 +1,6 @@
 import { fail, ok, t } from '../../core';
 import type { Lang, Result } from '../../core';
-import { BASE_FONT_SIZE, FONT_NAME, STYLES, a1, columnLetter, pageNumberCode, printMargins, toBase64 } from '../../workbook';
+import { BASE_FONT_SIZE, FONT_NAME, STYLES, a1, columnLetter, footerCode, pageNumberCode, printMargins, toBase64 } from '../../workbook';
 import type { BarChart, Cell, CellValue, DefinedName, Merge, Sheet, SheetImage, Style, StyleName, Validation, ValidationRule, WorkbookLayout } from '../../workbook';
 import { Batch, estimateBytes, lookUpSheets } from './batch';
 import type { WorkbookInventory } from './inventory';
@@ -543,7 +543,7 @@ function writePageLayout(worksheet: OfficeWorksheet, sheet: Sheet): void {
   if (repeat) page.setPrintTitleRows(`$${repeat.from}:$${repeat.to}`);
   const repeatCols = sheet.print.repeatCols;
   if (repeatCols) page.setPrintTitleColumns(`$${columnLetter(repeatCols.from)}:$${columnLetter(repeatCols.to)}`);
-  if (sheet.print.footer) page.headersFooters.defaultForAllPages.centerFooter = `&"${FONT_NAME},Italic"&9${sheet.print.footer}`;
+  if (sheet.print.footer) page.headersFooters.defaultForAllPages.centerFooter = footerCode(sheet.print.footer);
 }
 
 type Formattable = { readonly format: OfficeRangeFormat; readonly dataValidation: OfficeDataValidation };

@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import { FONT_NAME, BASE_FONT_SIZE, STYLES, columnLetter, pageNumberCode, printMargins } from '../../workbook';
+import { FONT_NAME, BASE_FONT_SIZE, STYLES, columnLetter, footerCode, pageNumberCode, printMargins } from '../../workbook';
 import type { CellValue, Sheet, Style, StyleName, Validation, WorkbookLayout } from '../../workbook';
 import { addCharts } from './chart-part';
 import { namePictures } from './picture-names';
@@ -52,9 +52,9 @@ function toWorkbook(layout: WorkbookLayout): ExcelJS.Workbook {
 function headerFooter(sheet: Sheet): Partial<ExcelJS.HeaderFooter> {
   const { footer, pageNumberFromSecondPage: numbered } = sheet.print;
   return {
-    ...(footer ? { oddFooter: `&C&"${FONT_NAME},Italic"&9${footer}` } : {}),
+    ...(footer ? { oddFooter: `&C${footerCode(footer)}` } : {}),
     // ND30: the page number top centre from page 2; the first page has a header of its own, empty.
-    ...(numbered ? { differentFirst: true, firstHeader: '', oddHeader: `&C${pageNumberCode(numbered.fontSize)}`, ...(footer ? { firstFooter: `&C&"${FONT_NAME},Italic"&9${footer}` } : {}) } : {}),
+    ...(numbered ? { differentFirst: true, firstHeader: '', oddHeader: `&C${pageNumberCode(numbered.fontSize)}`, ...(footer ? { firstFooter: `&C${footerCode(footer)}` } : {}) } : {}),
   };
 }
 

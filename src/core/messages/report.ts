@@ -95,8 +95,8 @@ export const reportMessages = {
   'rp.doc.dateRange': { vi: '- {label}: từ {from} đến {to}.', en: '- {label}: from {from} to {to}.' },
   'rp.doc.dateOne': { vi: '- {label}: ngày {date}.', en: '- {label}: on {date}.' },
   'rp.doc.textSummary': {
-    vi: '- {label}: {count} đơn vị có ý kiến ({groups}); toàn văn tại trang “Ý kiến đơn vị”.',
-    en: '- {label}: {count} units wrote on this ({groups}); full texts in the sheet “Ý kiến đơn vị”.',
+    vi: '- {label}: {count} đơn vị có ý kiến ({groups}); toàn văn {where}.',
+    en: '- {label}: {count} units wrote on this ({groups}); full texts {where}.',
   },
   'rp.doc.textGroup': { vi: 'khối {group}: {count}', en: '{group}: {count}' },
   'rp.doc.textGroupless': { vi: 'chưa xếp khối: {count}', en: 'no group: {count}' },
@@ -116,8 +116,8 @@ export const reportMessages = {
   },
   'rp.doc.part4': { vi: 'IV. KIẾN NGHỊ, ĐỀ XUẤT', en: 'IV. PROPOSALS' },
   'rp.doc.proposals': {
-    vi: '{count} đơn vị có đề xuất, kiến nghị ({groups}); toàn văn tại trang “Ý kiến đơn vị”. {organization} tổng hợp, đề nghị cấp trên xem xét, giải quyết.',
-    en: '{count} units made proposals ({groups}); full texts in the sheet “Ý kiến đơn vị”. {organization} passes them on for consideration.',
+    vi: '{count} đơn vị có đề xuất, kiến nghị ({groups}); toàn văn {where}. {organization} tổng hợp, đề nghị cấp trên xem xét, giải quyết.',
+    en: '{count} units made proposals ({groups}); full texts {where}. {organization} passes them on for consideration.',
   },
   'rp.doc.noProposals': { vi: 'Các đơn vị không có đề xuất, kiến nghị.', en: 'The units made no proposals.' },
   'rp.doc.missingItem': { vi: '- {name} (chưa báo cáo){contact}.', en: '- {name} (not reported){contact}.' },
@@ -136,4 +136,12 @@ export const reportMessages = {
   'rp.label.round': { vi: 'Kỳ báo cáo:', en: 'Reporting round:' },
   'rp.detail.totals': { vi: 'Cộng theo khối (ngoài bảng lọc)', en: 'Totals by group (outside the filtered table)' },
   'rp.col.readAtLocal': { vi: 'Thời điểm đọc (giờ Việt Nam)', en: 'Read at (Vietnam time)' },
+  'rp.doc.whereSheet': { vi: 'tại trang “Ý kiến đơn vị”', en: 'in the sheet “Ý kiến đơn vị”' },
+  'rp.doc.whereAppendix': { vi: 'tại Phụ lục kèm theo', en: 'in the appendix' },
+  'rp.doc.appendixLabel': { vi: 'Phụ lục', en: 'Appendix' },
+  'rp.doc.appendixTitle': { vi: 'Ý KIẾN CỦA CÁC ĐƠN VỊ', en: 'COMMENTS OF THE UNITS' },
+  'rp.doc.appendixNote': {
+    vi: '(Kèm theo Báo cáo số       /BC-{abbr} ngày {day}/{month}/{year} của {organization})',
+    en: '(Attached to report no.       /BC-{abbr} of {day}/{month}/{year}, {organization})',
+  },
 } satisfies Catalogue;

@@ -153,9 +153,8 @@ describeWith([SOFFICE, WRITER, PDFTOTEXT, needsCommand('pdftoppm', 'poppler-util
   });
 
   it('should sign bottom right and list the recipients bottom left', () => {
-    const last = Math.max(...words.map((w) => w.page));
-    const tm = words.find((w) => w.page === last && w.text === 'TM.');
-    const noi = words.find((w) => w.page === last && w.text === 'Nơi');
+    const tm = words.find((w) => w.text === 'TM.');
+    const noi = words.find((w) => w.page === tm?.page && w.text === 'Nơi');
     expect(noi?.xMin).toBeCloseTo(85.0, 0);
     expect(tm?.xMin ?? 0).toBeGreaterThan(318.9);
     expect(Math.abs((tm?.yMin ?? 0) - (noi?.yMin ?? 0))).toBeLessThan(3);
@@ -163,5 +162,69 @@ describeWith([SOFFICE, WRITER, PDFTOTEXT, needsCommand('pdftoppm', 'poppler-util
 
   it('should draw the short lines as the sheet does: 0.4 of the issuer’s and the subject’s line, the motto’s length, centred under each', () => {
     expectNd30ShortLines(pdf, words);
+  });
+});
+
+/**
+ * Hand-worked: XA01 wrote an overall assessment and a proposal, GD02 a proposal only; the .docx
+ * travels alone, so their words go to its Phụ lục, and the body points there.
+ */
+function commentsDocx(): Promise<Uint8Array> {
+  const base = smallCampaign();
+  const proposals = { ...base.indicators.find((i) => i.code === 'DG01'), code: 'DG04', label: { vi: 'Đề xuất, kiến nghị', en: 'Proposals' } } as (typeof base.indicators)[number];
+  const campaign = { ...base, indicators: [...base.indicators, proposals] };
+  const raws = [
+    rawReturnFor(campaign, 'XA01', { ...GOOD_ANSWERS, DG01: 'Xã làm tốt công tác vận động.', DG04: 'Đề nghị hỗ trợ kinh phí.' }),
+    rawReturnFor(campaign, 'GD02', { ...GOOD_ANSWERS, DG01: '', DG04: 'Đề nghị mở lớp tập huấn.' }),
+  ];
+  const consolidation = consolidate(campaign, validateReturns(campaign, raws));
+  return renderReportDocx(buildReportDocument({ campaign, consolidation, includeErrors: false, reportDate: '2026-01-06' }));
+}
+
+describeWith([SOFFICE, WRITER, PDFTOTEXT], 'the report .docx’s Phụ lục of the units’ comments, printed by LibreOffice Writer', () => {
+  let pages: string[];
+  let words: PdfWord[];
+  beforeAll(async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'danvan-docx-appendix-'));
+    writeFileSync(join(dir, 'bao-cao.docx'), await commentsDocx());
+    sofficeConvert(join(dir, 'bao-cao.docx'), 'pdf', dir);
+    const pdf = join(dir, 'bao-cao.pdf');
+    pages = execFileSync('pdftotext', [pdf, '-'], { encoding: 'utf8' }).split('\f');
+    words = pdfWords(pdf);
+  }, 120000);
+
+  it('should point the body at the Phụ lục, never at a sheet the document does not have', () => {
+    const text = pages.join('\n').replace(/\s+/g, ' ');
+    expect(text).toContain('1 đơn vị có ý kiến (khối Xã - thị trấn: 1); toàn văn tại Phụ lục kèm theo.');
+    expect(text).toContain('2 đơn vị có đề xuất, kiến nghị (khối Xã - thị trấn: 1; khối Giáo dục: 1); toàn văn tại Phụ lục kèm theo.');
+    expect(text).not.toContain('trang “Ý kiến đơn vị”');
+  });
+
+  it('should carry the comments in full in a table after the signature, on a page of its own', () => {
+    const signed = words.find((w) => w.text === 'TM.')?.page ?? 0;
+    const label = words.find((w) => w.text === 'PHỤ');
+    expect(label?.page).toBe(signed + 1);
+    const appendix = pages.slice(signed).join('\n').replace(/\s+/g, ' ');
+    // Its label, title and what it is attached to, one under the other, centred.
+    const first = (text: string) => words.find((w) => w.page === label?.page && w.text === text);
+    const heads = ['PHỤ', 'KIẾN', '(Kèm'].map(first);
+    expect(heads.map((w) => w?.yMin ?? 0)).toEqual([...heads.map((w) => w?.yMin ?? 0)].sort((a, b) => a - b));
+    expect(appendix).toContain('PHỤ LỤC');
+    expect(appendix).toContain('Ý KIẾN CỦA CÁC ĐƠN VỊ');
+    expect(appendix).toContain('/BC-LĐLĐ ngày 06/01/2026 của Liên đoàn Lao động huyện Hòa Thành)');
+    // One row per comment: number, unit, khối, point, the unit's words; DG01 before DG04, as the sheet lists them.
+    const rows = [
+      ['1', 'CĐCS xã Trường Hòa', 'Xã - thị trấn', 'Đánh giá chung', 'Xã làm tốt công tác vận động.'],
+      ['2', 'CĐCS xã Trường Hòa', 'Xã - thị trấn', 'Đề xuất, kiến nghị', 'Đề nghị hỗ trợ kinh phí.'],
+      ['3', 'CĐCS Trường THCS Lê Lợi', 'Giáo dục', 'Đề xuất, kiến nghị', 'Đề nghị mở lớp tập huấn.'],
+    ];
+    const at = (text: string) => appendix.indexOf(text);
+    for (const cells of rows) for (const cell of cells.slice(1)) expect([cell, at(cell)]).not.toEqual([cell, -1]);
+    expect(at('Xã làm tốt công tác vận động.')).toBeLessThan(at('Đề nghị hỗ trợ kinh phí.'));
+    expect(at('Đề nghị hỗ trợ kinh phí.')).toBeLessThan(at('Đề nghị mở lớp tập huấn.'));
+    // The header row: STT, unit, khối, point, comment.
+    expect(appendix).toMatch(/STT/);
+    // The body never pastes the words: they are only on the appendix's pages.
+    expect(pages.slice(0, signed).join('\n')).not.toContain('Đề nghị mở lớp tập huấn.');
   });
 });

@@ -166,11 +166,24 @@ function highest(found: readonly Found[]): string {
   return found.map((f) => (f.set === 'ExcelApi' ? f.version : '999.0')).sort(compareVersions).pop() ?? '0.0';
 }
 
-/** The set a member's own annotation (its doc comment before the `@param`s) asks for. */
+/**
+ * The set a member's own annotation (its doc comment before the `@param`s) asks for. A collection's
+ * `items` carries none (excel.chartcollection, "items: Gets the loaded child items in this
+ * collection", no remarks): it needs what its collection class needs.
+ */
 function requirement(declarations: readonly ts.Declaration[], written: boolean): { set: string; version: string } | undefined {
-  const found = declarations.map((d) => parseAnnotation(ownComment(d), written)).filter((f): f is { set: string; version: string } => f !== undefined);
+  const annotationOf = (d: ts.Declaration) => {
+    const own = ownComment(d);
+    if (ANNOTATION.test(own) || !isCollectionItems(d)) return own;
+    return ownComment(d.parent as ts.Declaration);
+  };
+  const found = declarations.map((d) => parseAnnotation(annotationOf(d), written)).filter((f): f is { set: string; version: string } => f !== undefined);
   found.sort((a, b) => compareVersions(a.version, b.version));
   return found[0];
+}
+
+function isCollectionItems(declaration: ts.Declaration): boolean {
+  return ts.isPropertyDeclaration(declaration) && ts.isIdentifier(declaration.name) && declaration.name.text === 'items' && ts.isClassDeclaration(declaration.parent) && /Collection$/.test(declaration.parent.name?.text ?? '');
 }
 
 function ownComment(declaration: ts.Declaration): string {

@@ -92,7 +92,7 @@ describe('renderLayout', () => {
         margins: { left: 36, right: 28.8, top: 43.2, bottom: 43.2, header: 21.6, footer: 21.6 },
         zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 },
         printTitleRows: '$11:$11',
-        centerFooter: '&"Times New Roman,Italic"&9CĐCS xã Trường Hòa — &P/&N',
+        centerFooter: '&"Times New Roman,Italic"&9&CCĐCS xã Trường Hòa — &P/&N',
       });
       expect(report.showGridlines).toBe(false);
     });
@@ -291,7 +291,8 @@ describe('renderLayout', () => {
         zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 },
         headerFooterState: 'FirstAndDefault',
         firstPageCenterHeader: '',
-        centerHeader: '&"Times New Roman,Regular"&13&P',
+        // The font codes, then the centre section again for the number (styles.ts centreSection).
+        centerHeader: '&"Times New Roman,Regular"&13&C&P',
       });
     });
   });

@@ -51,6 +51,20 @@ describe('Excel API requirement sets', () => {
     }
   });
 
+  it('should read the chart members’ sets as Microsoft’s reference gives them', () => {
+    // learn.microsoft.com/javascript/api/excel/excel.chartcollection (class: ExcelApi 1.1; `items`
+    // has no remarks of its own), excel.chart (delete(): ExcelApi 1.1), excel.chartareaformat
+    // (font: ExcelApi 1.1), excel.chartfont (name: ExcelApi 1.1).
+    const sets = (member: string) => [...new Set(src.uses.filter((use) => use.member === member).map((use) => `${use.set} ${use.version}`))];
+    expect(['ChartCollection.items', 'Chart.delete', 'Chart.format', 'ChartAreaFormat.font', 'ChartFont.name'].map((member) => [member, sets(member)])).toEqual([
+      ['ChartCollection.items', ['ExcelApi 1.1']],
+      ['Chart.delete', ['ExcelApi 1.1']],
+      ['Chart.format', ['ExcelApi 1.1']],
+      ['ChartAreaFormat.font', ['ExcelApi 1.1']],
+      ['ChartFont.name', ['ExcelApi 1.1']],
+    ]);
+  });
+
   it('should find no use in src/ above the manifest’s minimum that no run-time check guards', () => {
     const minimum = manifestMinimum();
     expect(minimum).toBe('1.14');

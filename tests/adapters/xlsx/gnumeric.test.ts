@@ -57,6 +57,12 @@ describeWith([SSCONVERT, PDFTOTEXT], 'workbooks printed by Gnumeric', () => {
     expect(fillIn).toMatch(/150\.50/);
   });
 
+  it('should print the footers’ text without their font codes', () => {
+    // Gnumeric reads no font codes: `&"Times New Roman,Italic"&9` printed as `Times New Roman,Italic"`.
+    expect(fillIn).toMatch(/CĐCS xã Trường Hòa — \d\/\d/);
+    expect(`${fillIn}\n${report}`).not.toMatch(/Times|Roman|Italic|Regular/);
+  });
+
   it('should show the report’s figures without a trailing separator and rates as percentages', () => {
     expect(tableRows(report).filter((l) => TRAILING_SEPARATOR.test(l))).toEqual([]);
     // TT01: 3 + 4 = 7 sessions; AS06: 150.5 + 20 = 170.5 m; AS05: (30 + 50) / (31 + 55) = 93.02 %.

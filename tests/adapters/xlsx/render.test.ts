@@ -140,6 +140,11 @@ describe('renderXlsx: fill-in workbook', () => {
     expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: 11 });
   });
 
+  it('should write the footer as the centre section Office.js sets: its font codes, then the section again for the text', () => {
+    // The same string as the pane's centerFooter (tests/adapters/office/render-layout.test.ts), after `&C`.
+    expect(sheet(wb, 'Báo cáo').headerFooter.oddFooter).toBe('&C&"Times New Roman,Italic"&9&CCĐCS xã Trường Hòa — &P/&N');
+  });
+
   it('should contain no macros, comments or charts', async () => {
     const zip = await JSZip.loadAsync(bytes);
     const names = Object.keys(zip.files);

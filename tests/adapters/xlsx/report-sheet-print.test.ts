@@ -2,6 +2,7 @@
  * The `Báo cáo` sheet of the report workbook printed by LibreOffice, measured against Nghị định
  * 30/2020, Phụ lục I: A4 portrait, margins, type sizes, and the page number from page 2 on.
  */
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -9,7 +10,7 @@ import { consolidate, validateReturns } from '../../../src/core';
 import { renderXlsx } from '../../../src/adapters/xlsx';
 import { buildReportLayout } from '../../../src/workbook';
 import { smallCampaign } from '../../helpers/campaign';
-import { PDFTOTEXT, SOFFICE, sofficeConvert } from '../../helpers/libreoffice';
+import { PDFTOTEXT, SOFFICE, SSCONVERT, sofficeConvert } from '../../helpers/libreoffice';
 import { MM, pdfWords, printedSize } from '../../helpers/pdf-words';
 import type { PdfWord } from '../../helpers/pdf-words';
 import { GOOD_ANSWERS, rawReturnFor } from '../../helpers/raw-return';
@@ -19,22 +20,57 @@ import { expectNd30ShortLines } from '../../helpers/page-rules';
 /** LibreOffice sizes columns as Excel does only with Calibri's metric twin installed. */
 const CARLITO = needsFile('/usr/share/fonts/truetype/crosextra/Carlito-Regular.ttf', 'apt-get install fonts-crosextra-carlito');
 
+/** The `Báo cáo` sheet alone, so that its pages are the PDF's pages, written to a fresh folder. */
+async function reportSheetFile(): Promise<{ dir: string; file: string }> {
+  const campaign = smallCampaign();
+  const raws = ['XA01', 'GD02'].map((code) => rawReturnFor(campaign, code, { ...GOOD_ANSWERS, AS04: 30 }));
+  const consolidation = consolidate(campaign, validateReturns(campaign, raws));
+  const layout = buildReportLayout({ campaign, consolidation, includeErrors: false, readAt: '2026-01-06T03:00:00Z', reportDate: '2026-01-06' });
+  const sheetOnly = { ...layout, sheets: layout.sheets.filter((s) => s.name === 'Báo cáo'), names: [] };
+  const dir = mkdtempSync(join(tmpdir(), 'danvan-report-sheet-'));
+  const file = join(dir, 'bao-cao.xlsx');
+  writeFileSync(file, await renderXlsx(sheetOnly));
+  return { dir, file };
+}
+
+/** Words printed above the 20 mm top margin: the header's. */
+const headerWords = (words: readonly PdfWord[], page: number) => words.filter((w) => w.page === page && w.yMax < 20 * MM);
+
+/** Header and footer codes read as text: what Gnumeric printed of `&"Times New Roman,Regular"&13`. */
+const FONT_CODE_TEXT = /Times|Roman|Regular|Italic|"/;
+
+/**
+ * ND30 (and the .docx) start the parent body and the national name on the same line: the first
+ * words of both blocks print at the same height, and the parent's second line ("TÂY NINH") below it.
+ */
+function expectBlocksStartOnOneLine(words: readonly PdfWord[]): void {
+  const first = (text: string) => {
+    const word = words.find((w) => w.page === 1 && w.text === text);
+    if (!word) throw new Error(`"${text}" not printed`);
+    return word;
+  };
+  expect(Math.abs(first('LIÊN').yMin - first('CỘNG').yMin)).toBeLessThan(2);
+  expect(first('TÂY').yMin - first('CỘNG').yMin).toBeGreaterThan(10);
+}
+
 describeWith([SOFFICE, PDFTOTEXT, CARLITO, needsCommand('pdftoppm', 'poppler-utils')], 'the Báo cáo sheet printed by LibreOffice Calc', () => {
   let words: PdfWord[];
   let pdf: string;
   beforeAll(async () => {
-    const campaign = smallCampaign();
-    const raws = ['XA01', 'GD02'].map((code) => rawReturnFor(campaign, code, { ...GOOD_ANSWERS, AS04: 30 }));
-    const consolidation = consolidate(campaign, validateReturns(campaign, raws));
-    const layout = buildReportLayout({ campaign, consolidation, includeErrors: false, readAt: '2026-01-06T03:00:00Z', reportDate: '2026-01-06' });
-    // The sheet alone, so that its pages are the PDF's pages.
-    const sheetOnly = { ...layout, sheets: layout.sheets.filter((s) => s.name === 'Báo cáo'), names: [] };
-    const dir = mkdtempSync(join(tmpdir(), 'danvan-report-sheet-'));
-    writeFileSync(join(dir, 'bao-cao.xlsx'), await renderXlsx(sheetOnly));
-    sofficeConvert(join(dir, 'bao-cao.xlsx'), 'pdf', dir);
+    const { dir, file } = await reportSheetFile();
+    sofficeConvert(file, 'pdf', dir);
     pdf = join(dir, 'bao-cao.pdf');
     words = pdfWords(pdf);
   }, 120000);
+
+  it('should start the parent body and the national name on the same line', () => {
+    expectBlocksStartOnOneLine(words);
+  });
+
+  it('should print the page number in the document’s 13 pt and no header code as text', () => {
+    expect(printedSize(headerWords(words, 2), '2')).toBe(13);
+    expect(words.filter((w) => FONT_CODE_TEXT.test(w.text))).toEqual([]);
+  });
 
   it('should print at full size inside the ND30 margins, from 30 mm on the left to 15 mm from the right', () => {
     const page1 = words.filter((w) => w.page === 1);
@@ -94,5 +130,30 @@ describeWith([SOFFICE, PDFTOTEXT, CARLITO, needsCommand('pdftoppm', 'poppler-uti
     for (const text of ['I.', '1.']) expect(words.find((w) => w.text === text)?.xMin).toBeCloseTo(can?.xMin ?? 0, -0.5);
     // The first dash item ("- CĐCS Công ty …"), after the opening; the motto's dashes are above it.
     expect(words.find((w) => w.text === '-' && w.yMin > (can?.yMin ?? 0))?.xMin).toBeCloseTo(can?.xMin ?? 0, -0.5);
+  });
+});
+
+describeWith([SSCONVERT, PDFTOTEXT], 'the Báo cáo sheet printed by Gnumeric', () => {
+  let words: PdfWord[];
+  beforeAll(async () => {
+    const { dir, file } = await reportSheetFile();
+    execFileSync('ssconvert', [file, join(dir, 'bao-cao.pdf')], { stdio: 'pipe', timeout: 60000 });
+    words = pdfWords(join(dir, 'bao-cao.pdf'));
+  }, 120000);
+
+  it('should print the page number alone at the top centre, never the font codes as text', () => {
+    expect(Math.max(...words.map((w) => w.page))).toBeGreaterThan(1);
+    expect(words.filter((w) => FONT_CODE_TEXT.test(w.text))).toEqual([]);
+    expect(headerWords(words, 2).map((w) => w.text)).toEqual(['2']);
+    const [number] = headerWords(words, 2);
+    // The centre between the margins: (85.0 + 552.8) / 2 = 318.9 pt.
+    expect(((number?.xMin ?? 0) + (number?.xMax ?? 0)) / 2).toBeCloseTo(318.9, -1);
+    // Gnumeric has no first page of its own: xlsx-read.c reads oddHeader and oddFooter only, never
+    // differentFirst or firstHeader, so page 1 shows its bare number where Excel and LibreOffice show none.
+    expect(headerWords(words, 1).map((w) => w.text)).toEqual(['1']);
+  });
+
+  it('should start the parent body and the national name on the same line', () => {
+    expectBlocksStartOnOneLine(words);
   });
 });
