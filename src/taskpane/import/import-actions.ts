@@ -1,7 +1,7 @@
+import { readReturnFiles } from '../../adapters/xlsx/browser-read-pool';
 import type { Campaign, RawReturn } from '../../core';
 import { ExcelFailed, readSheets } from '../shared/flow-context';
 import type { FlowContext, Notice } from '../shared/flow-context';
-import { JobCancelled } from '../shared/file-workbooks';
 import type { ChosenFile, JobControl } from '../shared/file-workbooks';
 import { errorDetail } from '../shared/pane-error';
 import type { ExcelActions } from '../shared/excel-types';
@@ -26,19 +26,27 @@ export async function importFiles(ctx: FlowContext, chosen: readonly File[]): Pr
   );
 }
 
-/** Each file read into the store; `current` names the file being read, for the error. */
+/**
+ * Each file read into the store, in Web Workers where the browser has them (the pane's own reader
+ * otherwise, as under jsdom); `current` names the file last read, for the error. A cancel rejects
+ * with the signal's reason, which the job runner tells apart from a failure.
+ */
 async function readFiles(ctx: FlowContext, chosen: readonly File[], control: JobControl, current: { name: string }): Promise<Readable[]> {
   const readable: Readable[] = [];
-  for (const [i, file] of chosen.entries()) {
-    if (control.signal.aborted) throw new JobCancelled();
-    current.name = file.name;
-    const bytes = new Uint8Array(await file.arrayBuffer());
-    const read = await ctx.services.readReturn({ name: file.name, bytes });
-    ctx.store({ type: 'returnRead', name: file.name, read });
-    // A refused file is attributed to its unit, never copied into the master.
-    if (read.ok && read.value.refused !== true) readable.push({ file: { name: file.name, bytes }, raw: read.value });
-    control.onProgress(i + 1, chosen.length);
-  }
+  await readReturnFiles(
+    chosen,
+    {
+      signal: control.signal,
+      onProgress: control.onProgress,
+      onRead: (_, { file, read }) => {
+        current.name = file.name;
+        ctx.store({ type: 'returnRead', name: file.name, read });
+        // A refused file is attributed to its unit, never copied into the master.
+        if (read.ok && read.value.refused !== true) readable.push({ file, raw: read.value });
+      },
+    },
+    { readOnMainThread: ctx.services.readReturn },
+  );
   return readable;
 }
 
