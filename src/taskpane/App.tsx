@@ -141,6 +141,7 @@ function StepView({ step, campaignView, flow, presets, lang, busy }: StepViewPro
         <ImportView
           campaign={campaign}
           files={flow.files}
+          validation={flow.validation}
           lang={lang}
           busy={busy}
           inExcel={flow.inExcel}
@@ -152,6 +153,7 @@ function StepView({ step, campaignView, flow, presets, lang, busy }: StepViewPro
       return (
         <CheckView
           validation={flow.validation}
+          {...(campaign === undefined ? {} : { units: campaign.units })}
           lang={lang}
           busy={busy}
           {...(flow.inExcel ? { onRefresh: () => void flow.readWorkbook() } : {})}

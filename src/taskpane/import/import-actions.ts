@@ -2,6 +2,7 @@ import { readReturnFiles } from '../../adapters/xlsx/browser-read-pool';
 import type { Campaign, RawReturn } from '../../core';
 import { ExcelFailed, readSheets } from '../shared/flow-context';
 import type { FlowContext, Notice } from '../shared/flow-context';
+import type { ImportedFile } from '../shared/campaign-store';
 import type { ChosenFile, JobControl } from '../shared/file-workbooks';
 import { errorDetail } from '../shared/pane-error';
 import type { ExcelActions } from '../shared/excel-types';
@@ -33,6 +34,7 @@ export async function importFiles(ctx: FlowContext, chosen: readonly File[]): Pr
  */
 async function readFiles(ctx: FlowContext, chosen: readonly File[], control: JobControl, current: { name: string }): Promise<Readable[]> {
   const readable: Readable[] = [];
+  const taken = takenContents(ctx.returns.files);
   await readReturnFiles(
     chosen,
     {
@@ -40,6 +42,10 @@ async function readFiles(ctx: FlowContext, chosen: readonly File[], control: Job
       onProgress: control.onProgress,
       onRead: (_, { file, read }) => {
         current.name = file.name;
+        // The same content chosen again (this time or in an earlier import) is listed, not taken.
+        const first = read.ok ? taken.get(read.value.sha256) : undefined;
+        if (first !== undefined) return ctx.store({ type: 'returnRead', name: file.name, read, duplicateOf: first });
+        if (read.ok) taken.set(read.value.sha256, file.name);
         ctx.store({ type: 'returnRead', name: file.name, read });
         // A refused file is attributed to its unit, never copied into the master.
         if (read.ok && read.value.refused !== true) readable.push({ file, raw: read.value });
@@ -48,6 +54,11 @@ async function readFiles(ctx: FlowContext, chosen: readonly File[], control: Job
     { readOnMainThread: ctx.services.readReturn },
   );
   return readable;
+}
+
+/** The content (SHA-256) of each file already taken, earlier imports' included, with the name it was taken as. */
+function takenContents(files: readonly ImportedFile[]): Map<string, string> {
+  return new Map(files.flatMap((f) => (f.read.ok && f.duplicateOf === undefined ? [[f.read.value.sha256, f.name] as const] : [])));
 }
 
 async function copyIntoMaster(ctx: FlowContext, excel: ExcelActions, campaign: Campaign, readable: readonly Readable[], control: JobControl): Promise<Notice> {

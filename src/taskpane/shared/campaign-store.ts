@@ -76,8 +76,11 @@ export type ParentLinkState =
 /** Why the file gave no link: the reader's issues, or the sentence of `parentFormOf`. */
 export type ParentLinkFailure = { readonly fileName: string; readonly issues: readonly Issue[] } | { readonly fileName: string; readonly problem: ParentFormProblem };
 
-/** A file the user chose, and what reading it gave. */
-export type ImportedFile = { readonly id: number; readonly name: string; readonly read: Result<RawReturn, Issue[]> };
+/**
+ * A file the user chose, and what reading it gave. `duplicateOf` names the file first taken with
+ * the same content (SHA-256): this one is listed, never counted.
+ */
+export type ImportedFile = { readonly id: number; readonly name: string; readonly read: Result<RawReturn, Issue[]>; readonly duplicateOf?: string };
 
 export type ImportedReturns = {
   readonly files: readonly ImportedFile[];
@@ -132,7 +135,7 @@ export type CampaignAction =
   | { readonly type: 'parentLinkFailed'; readonly previous: ParentLinkState; readonly failure: ParentLinkFailure }
   | { readonly type: 'parentLinkRemoved' }
   | { readonly type: 'status'; readonly status: WorkbookStatus }
-  | { readonly type: 'returnRead'; readonly name: string; readonly read: Result<RawReturn, Issue[]> }
+  | { readonly type: 'returnRead'; readonly name: string; readonly read: Result<RawReturn, Issue[]>; readonly duplicateOf?: string }
   | { readonly type: 'sheetsRead'; readonly returns: readonly RawReturn[] }
   | { readonly type: 'returnsCleared' };
 
@@ -251,7 +254,11 @@ function reduceRest(state: CampaignState, action: CampaignAction): CampaignState
 function returnsReducer(returns: ImportedReturns, action: CampaignAction): ImportedReturns {
   switch (action.type) {
     case 'returnRead':
-      return { ...returns, files: [...returns.files, { id: returns.nextId, name: action.name, read: action.read }], nextId: returns.nextId + 1 };
+      return {
+        ...returns,
+        files: [...returns.files, { id: returns.nextId, name: action.name, read: action.read, ...(action.duplicateOf === undefined ? {} : { duplicateOf: action.duplicateOf }) }],
+        nextId: returns.nextId + 1,
+      };
     case 'sheetsRead':
       return { ...returns, sheetReturns: action.returns };
     case 'returnsCleared':
