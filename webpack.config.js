@@ -24,6 +24,13 @@ const PAGES = [
 ];
 
 /**
+ * Pages outside Office, beside the add-in's at the build's root: the phone form a union clerk fills
+ * without a spreadsheet program (dien-bao-cao.html; its address goes into the fill-in's guide).
+ */
+const PHONE_PAGE = 'dien-bao-cao';
+const WEB_PAGES = [{ name: PHONE_PAGE, entry: './src/phone-form/index.tsx', template: './src/phone-form/dien-bao-cao.html' }];
+
+/**
  * Office takes an updated manifest only when its <Version> is higher than the one it has, so the
  * build writes package.json's version there: four numeric parts (0.1.0 → 0.1.0.0), as the
  * manifest's Version element allows (up to four parts of at most five digits). A pre-release tag
@@ -75,6 +82,31 @@ function normalisePublicUrl(value) {
   return url.endsWith('/') ? url : `${url}/`;
 }
 
+/**
+ * Writes the phone form's service worker (src/phone-form/service-worker.js) as dist/dien-bao-cao-sw.js,
+ * beside the page, with the list of what the page needs offline: its page, its scripts (the chunks
+ * it loads on demand too) and its icon, and a version that changes with them.
+ */
+class PhoneOfflinePlugin {
+  apply(compiler) {
+    const { Compilation, sources } = compiler.webpack;
+    compiler.hooks.thisCompilation.tap('PhoneOfflinePlugin', (compilation) => {
+      compilation.hooks.processAssets.tap({ name: 'PhoneOfflinePlugin', stage: Compilation.PROCESS_ASSETS_STAGE_SUMMARIZE }, () => {
+        const entry = compilation.entrypoints.get(PHONE_PAGE);
+        if (!entry) return;
+        const chunks = new Set(entry.chunks);
+        for (const chunk of entry.chunks) for (const lazy of chunk.getAllAsyncChunks()) chunks.add(lazy);
+        const scripts = [...chunks].flatMap((chunk) => [...chunk.files]).filter((file) => file.endsWith('.js'));
+        const files = [`${PHONE_PAGE}.html`, ...scripts.sort(), 'assets/icon-32.png'];
+        const version = require('crypto').createHash('sha256').update(files.join('\n')).digest('hex').slice(0, 12);
+        const worker = fs.readFileSync(path.join(__dirname, 'src/phone-form/service-worker.js'), 'utf8');
+        const head = `self.__PHONE_FILES__ = ${JSON.stringify(files)};\nself.__PHONE_VERSION__ = ${JSON.stringify(version)};\n`;
+        compilation.emitAsset(`${PHONE_PAGE}-sw.js`, new sources.RawSource(head + worker));
+      });
+    });
+  }
+}
+
 function httpsOptions() {
   const { ensureDevCert } = require('./scripts/dev-cert');
   const { key, cert } = ensureDevCert();
@@ -95,7 +127,7 @@ module.exports = (env = {}, argv = {}) => {
     // build never runs (the pane would stay on "Đang tải…"). Office's own templates use source-map too.
     devtool: 'source-map',
     // Each page first switches zod's `new Function` probe off, which the pages' CSP would report.
-    entry: Object.fromEntries(PAGES.map((page) => [page.name, [STRICT_CSP_ENTRY, page.entry]])),
+    entry: Object.fromEntries([...PAGES, ...WEB_PAGES].map((page) => [page.name, [STRICT_CSP_ENTRY, page.entry]])),
     output: {
       path: path.resolve(__dirname, 'dist'),
       filename: production ? '[name].[contenthash:8].js' : '[name].js',
@@ -132,7 +164,7 @@ module.exports = (env = {}, argv = {}) => {
       ],
     },
     plugins: [
-      ...PAGES.map(
+      ...[...PAGES, ...WEB_PAGES].map(
         (page) =>
           new HtmlWebpackPlugin({
             filename: `${page.name}.html`,
@@ -149,6 +181,7 @@ module.exports = (env = {}, argv = {}) => {
       }),
       // The address the pages are served from, for the phone form page's link and QR code.
       new webpack.DefinePlugin({ [PUBLIC_URL_CONSTANT]: JSON.stringify(publicUrl ?? DEV_URL) }),
+      new PhoneOfflinePlugin(),
       // The command line for offices without Microsoft 365, downloadable from the add-in's host.
       ...(production && !serving ? [new CliBundlePlugin(publicUrl)] : []),
     ],
@@ -189,6 +222,7 @@ module.exports = (env = {}, argv = {}) => {
 };
 
 module.exports.PAGES = PAGES;
+module.exports.WEB_PAGES = WEB_PAGES;
 module.exports.DEV_URL = DEV_URL;
 module.exports.DEV_PORT = DEV_PORT;
 module.exports.buildManifest = buildManifest;

@@ -19,6 +19,7 @@ import { HOSTILE_EXPECTED, filledLayout, syntheticCampaign, writeHostileCorpus }
 import type { benchPaneReads as BenchPaneReads } from './pane-reads';
 import { sofficeConvert } from '../tests/helpers/libreoffice';
 import { hasCommand } from '../tests/helpers/requires';
+import { benchPhoneForm } from './phone-form';
 
 export type CaseResult = {
   task: string;
@@ -34,6 +35,8 @@ export type CaseResult = {
   expected?: string;
   /** Pane start-up (bench/pane.ts), when built. */
   pane?: unknown;
+  /** The phone form (bench/phone-form.ts), when built. */
+  phoneForm?: unknown;
   /** The real-file corpus: the file that took longest to read, and the slowest of each format (by extension), in seconds. */
   slowestFile?: string;
   slowestByFormat?: Readonly<Record<string, { readonly file: string; readonly seconds: number }>>;
@@ -192,6 +195,13 @@ async function pane(): Promise<CaseResult> {
   return { ...base, seconds: median, pane: result };
 }
 
+/** The phone form's initial JavaScript and its time to show a 60-indicator form (bench/phone-form.ts). */
+async function phoneForm(): Promise<CaseResult> {
+  const result = await benchPhoneForm();
+  const base = { task: 'phone form shown (60 indicators)', units: 1, indicators: 'indicators' in result ? result.indicators : 0, files: 1, peakMb: 0 };
+  return { ...base, seconds: 'medianFormShownMs' in result ? result.medianFormShownMs / 1000 : 0, phoneForm: result };
+}
+
 /**
  * Opening a plan file and reading it into a draft, as `init --from-plan` and the pane do: the first
  * read in a fresh process (pdf.js loaded then), and the median of the next ten.
@@ -223,6 +233,7 @@ const CASES: Record<string, (args: readonly string[]) => Promise<CaseResult>> = 
   hostile: ([dir, name]) => hostile(dir ?? '', name ?? ''),
   format: ([dir, name]) => formatCase(dir ?? '', name ?? ''),
   pane: () => pane(),
+  'phone-form': () => phoneForm(),
   corpus: () => corpus(),
   plan: ([name]) => planFile(name ?? ''),
   'pane-reads': async () => {

@@ -5,17 +5,13 @@
  * returns `skipped` with the reason otherwise.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { extname, join, normalize } from 'node:path';
+import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { CHROMIUM, CHROMIUM_ARGS, serveStatic } from './static-server';
 
 export type PaneBench =
   | { readonly skipped: string }
   | { readonly initialJsBytes: number; readonly initialJsGzipBytes: number; readonly firstRenderMs: number[]; readonly medianFirstRenderMs: number };
-
-const CHROMIUM = '/usr/bin/chromium';
-const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 
 export async function benchPane(dist = join(__dirname, '..', 'dist'), runs = 5): Promise<PaneBench> {
   const html = join(dist, 'taskpane.html');
@@ -26,17 +22,10 @@ export async function benchPane(dist = join(__dirname, '..', 'dist'), runs = 5):
   const initialJsBytes = bytes.reduce((n, b) => n + b.length, 0);
   const initialJsGzipBytes = bytes.reduce((n, b) => n + gzipSync(b, { level: 9 }).length, 0);
 
-  const server = createServer((req, res) => {
-    const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
-    const file = join(dist, path);
-    if (!file.startsWith(dist) || !existsSync(file)) return void res.writeHead(404).end();
-    const type = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.png': 'image/png' }[extname(file)] ?? 'application/octet-stream';
-    res.writeHead(200, { 'Content-Type': type }).end(readFileSync(file));
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/taskpane.html`;
+  const { server, url: root } = await serveStatic(dist);
+  const url = `${root}taskpane.html`;
   const { chromium } = await import('playwright-core');
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
   const firstRenderMs: number[] = [];
   try {
     for (let i = 0; i < runs; i++) {

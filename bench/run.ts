@@ -62,6 +62,7 @@ try {
 const plans = PLAN_FILES.map((name) => runCase('plan', name));
 const bundles = bundleSizes();
 const pane = runCase('pane');
+const phone = runCase('phone-form');
 const startup = measureCliStartup();
 const realFiles = runCase('corpus');
 const paneReads = runCase('pane-reads').paneReads as Record<string, number | string> | undefined;
@@ -130,4 +131,7 @@ if (typeof startup === 'string') console.log(`danvan --help start-up: ${startup}
 else for (const r of startup) console.log(`danvan --help start-up, ${r.how}: ${r.medianCpuSeconds.toFixed(2)} s CPU, ${r.medianWallSeconds.toFixed(2)} s wall (median of ${r.runs})`);
 console.log(`\nbench took ${((Date.now() - started) / 1000).toFixed(0)} s`);
 
-writeFileSync(join(__dirname, 'results.json'), `${JSON.stringify({ machine, date: new Date().toISOString(), results, hostile, corpus: realFiles, formats, plans, bundles, pane: pane.pane ?? null, paneReads: paneReads ?? null, startup }, null, 2)}\n`);
+const phoneResult = phone.phoneForm as Record<string, unknown> | undefined;
+if (phoneResult && 'skipped' in phoneResult) console.log(`phone form: skipped (${String(phoneResult.skipped)})`);
+else if (phoneResult) console.log(`phone form (dien-bao-cao.html): initial JavaScript ${kb(Number(phoneResult.initialJsGzipBytes))} gzipped (goal ≤ 200 KB); form of ${String(phoneResult.indicators)} indicators shown ${Number(phoneResult.medianFormShownMs).toFixed(0)} ms after the file is chosen (headless chromium, 360 px, median)`);
+writeFileSync(join(__dirname, 'results.json'), `${JSON.stringify({ machine, date: new Date().toISOString(), results, hostile, corpus: realFiles, formats, plans, bundles, pane: pane.pane ?? null, paneReads: paneReads ?? null, phoneForm: phone.phoneForm ?? null, startup }, null, 2)}\n`);

@@ -9,6 +9,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { main } from '../src/cli/main';
+import { settled } from '../tests/e2e/settled';
 
 const ROOT = resolve(__dirname, '..');
 const IMG = join(ROOT, 'docs', 'img');
@@ -71,7 +72,7 @@ async function paneScreenshot(): Promise<void> {
     await page.route(/appsforoffice\.microsoft\.com/, (route) => route.abort());
     await page.goto(`https://127.0.0.1:${port}/taskpane.html`);
     await page.getByText('Báo cáo Dân vận').first().waitFor();
-    await page.waitForTimeout(500);
+    await settled(page);
     await page.screenshot({ path: join(IMG, 'bang-dieu-khien.png') });
   } finally {
     await browser.close();
@@ -79,12 +80,17 @@ async function paneScreenshot(): Promise<void> {
   }
 }
 
-/** The pane at each step of the chain, as the browser end-to-end test saw it. */
+/**
+ * The pane at each step of the chain, and its Excel-only controls over the fake Excel, as the
+ * browser end-to-end tests saw them (tests/e2e/excel-controls.e2e.test.ts waits for each to settle).
+ */
 const FLOW_SHOTS: Readonly<Record<string, string>> = {
   '2-publish.png': 'buoc-phat-hanh.png',
   '3-import.png': 'buoc-nhap-bao-cao.png',
   '4-check.png': 'buoc-kiem-tra.png',
   '5-consolidate.png': 'buoc-tong-hop.png',
+  'excel-2-highlight.png': 'excel-to-mau.png',
+  'excel-3-report.png': 'excel-ghi-bao-cao.png',
 };
 
 function flowScreenshots(): void {

@@ -7,10 +7,6 @@ export async function readBytes(path: string): Promise<Uint8Array> {
   return new Uint8Array(await readFile(path));
 }
 
-export async function readText(path: string): Promise<string> {
-  return readFile(path, 'utf8');
-}
-
 /** Hidden folders a write stages its files in; one left by a killed run is swept by the next. */
 export const STAGING_PREFIX = '.danvan-tmp-';
 

@@ -1,21 +1,23 @@
 import { basename, resolve } from 'node:path';
-import { makeIssue, parseCampaignJson } from '../core';
+import { makeIssue } from '../core';
 import type { Campaign, Issue, Result, Unit } from '../core';
 import { fail } from '../core';
 import { readUnitList } from '../adapters/unit-list';
-import { readBytes, readText } from './files';
+import { readCampaignFile } from '../adapters/xlsx/read-campaign-file';
+import { readBytes } from './files';
 import type { Context } from './io';
 import { wordSystemError } from './io';
 
+/** A campaign file (.json) or a master workbook's embedded campaign; any other kind of file is named as such. */
 export async function loadCampaign(ctx: Context, path: string): Promise<Result<Campaign, Issue[]>> {
   const file = basename(path);
-  let text: string;
+  let bytes: Uint8Array;
   try {
-    text = await readText(resolve(ctx.cwd, path));
+    bytes = await readBytes(resolve(ctx.cwd, path));
   } catch (e) {
     return fail([makeIssue({ severity: 'error', code: 'cli.cannotRead', file, params: { file: path, detail: wordSystemError((e as Error).message, ctx.lang) } })]);
   }
-  return parseCampaignJson(text, file);
+  return readCampaignFile(bytes, file);
 }
 
 /** Loads a campaign or reports why not; `undefined` means the command must stop with exit 2. */

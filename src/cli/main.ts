@@ -36,6 +36,10 @@ const OPTIONS = {
   deadline: { type: 'string', multiple: true },
   /** generate: the phone form page's address for the fill-ins' guide (default: the bundle's build-time public URL). */
   'form-url': { type: 'string' },
+  // init --preset: the district's own identity instead of the sample's (with --org and --parent).
+  place: { type: 'string' },
+  signer: { type: 'string' },
+  'signer-title': { type: 'string' },
 } as const;
 
 /**
@@ -78,6 +82,7 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
         units: values.units,
         output: values.output,
         planFlags: { org: values.org, parent: values.parent, number: values.number, date: values.date, deadline: values.deadline },
+        organisationFlags: { org: values.org, parent: values.parent, place: values.place, signer: values.signer, signerTitle: values['signer-title'] },
       });
     case 'generate':
       return runGenerate(ctx, { campaign: rest[0], units: values.units, output: values.output, formUrl: values['form-url'] });

@@ -171,3 +171,45 @@ function checkManualSum(target: Target, parts: ReadonlyMap<string, number>, issu
     );
   }
 }
+
+/** One unit's row in the table of an allocated target's shares, shown before publishing. */
+export type UnitShareRow = {
+  readonly code: string;
+  readonly name: string;
+  /** The size figure the share was worked out from (proportional allocation only). */
+  readonly basis?: number;
+  /** The unit's share; undefined when none was set (a manual allocation left blank for it). */
+  readonly share?: number;
+};
+
+export type UnitShareTable = {
+  readonly indicator: string;
+  readonly method: Target['allocation']['method'];
+  /** The district's target. */
+  readonly total: number;
+  /** The shares added up (for a rate, every unit aims at the same percentage: the sum is not shown). */
+  readonly sum: number;
+  readonly rows: readonly UnitShareRow[];
+  /** The warnings about this target's sharing (basis missing, shares short of the total…). */
+  readonly issues: readonly Issue[];
+};
+
+/**
+ * Each unit's share of one target, in the campaign's unit order, for the pane to table before
+ * the forms go out; undefined when the campaign has no target for `indicator`.
+ */
+export function unitShares(campaign: Campaign, indicator: string): UnitShareTable | undefined {
+  const target = campaign.targets.find((t) => t.indicator === indicator);
+  if (!target) return undefined;
+  const { perUnit, issues } = allocateTargets({ ...campaign, targets: [target] });
+  const parts = perUnit.get(indicator);
+  const allocation = target.allocation;
+  const rows = campaign.units.map((unit): UnitShareRow => {
+    const share = parts?.get(unit.code);
+    const basis = allocation.method === 'proportional' ? unit[allocation.basis] : undefined;
+    return { code: unit.code, name: unit.name, ...(basis === undefined ? {} : { basis }), ...(share === undefined ? {} : { share }) };
+  });
+  // Summed in hundredths, as shares are, so that 0.1 + 0.2 is 0.3.
+  const sum = rows.reduce((a, r) => a + Math.round((r.share ?? 0) * 100), 0) / 100;
+  return { indicator, method: allocation.method, total: target.value, sum, rows, issues };
+}

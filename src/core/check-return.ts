@@ -55,7 +55,8 @@ export function checkReturn(ctx: CheckContext, raw: RawReturn): CheckedReturn {
   }
   const both = { found: id.campaignId, foundTitle: id.campaignTitle ?? id.campaignId, expected: campaign.id, expectedTitle: campaign.title };
   if (id.source === 'metadata' && id.campaignId !== campaign.id) {
-    fileIssue('error', 'return.otherCampaign', both);
+    // Named by title; two campaigns of the same title are told apart without their ids.
+    fileIssue('error', both.foundTitle === both.expectedTitle ? 'return.otherCampaignSameTitle' : 'return.otherCampaign', both);
     return { raw, late: false, issues };
   }
   const unit = campaign.units.find((u) => u.code === id.unitCode);
@@ -88,7 +89,10 @@ export function checkReturn(ctx: CheckContext, raw: RawReturn): CheckedReturn {
   const cells = Object.fromEntries(raw.rows.map((r) => [r.code, r.result.address]));
   const cellOf = (code: string) => cells[code] ?? '';
 
-  crossChecks(campaign, values, cellOf, onUnit);
+  // One cause, one finding: a cell already refused (a word in a number cell, a figure out of
+  // bounds, a required answer left empty) is not also asked for again by a cross-check.
+  const refused = new Set(issues.filter((i) => i.severity === 'error' && i.indicator !== '').map((i) => i.indicator));
+  crossChecks(campaign, values, cellOf, onUnit, refused);
   targetChecks(ctx, unit, values, parts, cellOf, onUnit);
 
   const reporter = textOf(raw.header.reporter);
@@ -285,7 +289,7 @@ function shown(value: AnswerValue | null | undefined): string {
   return value ?? '';
 }
 
-function crossChecks(campaign: Campaign, values: Record<string, AnswerValue | null>, cellOf: (code: string) => string, report: Report): void {
+function crossChecks(campaign: Campaign, values: Record<string, AnswerValue | null>, cellOf: (code: string) => string, report: Report, refused: ReadonlySet<string>): void {
   const label = (code: string) => campaign.indicators.find((i) => i.code === code)?.label.vi ?? code;
   for (const check of campaign.checks) {
     if (check.kind === 'notGreater') {
@@ -295,7 +299,7 @@ function crossChecks(campaign: Campaign, values: Record<string, AnswerValue | nu
         const params = { part: label(check.part), partValue: formatNumber(part), whole: label(check.whole), wholeValue: formatNumber(whole) };
         report('error', 'return.partExceedsWhole', params, cellOf(check.part), check.part);
       }
-    } else if (given(values[check.when]) && !given(values[check.then]) && values[check.then] !== undefined) {
+    } else if (given(values[check.when]) && !given(values[check.then]) && values[check.then] !== undefined && !refused.has(check.then)) {
       const params = { when: label(check.when), whenValue: shown(values[check.when]), then: label(check.then) };
       report('warning', 'return.requiresMissing', params, cellOf(check.then), check.then);
     }

@@ -1,8 +1,8 @@
 import { addDays, formatDate, formatNumber, isAnswered, t } from '../core';
 import type { Campaign, Indicator, Section, Target, Unit } from '../core';
-import { SECTION_IDS, fitsDropDownList } from '../core';
+import { SECTION_IDS, campaignForUnit, fitsDropDownList } from '../core';
 import type { Cell, CellValue, DefinedName, Sheet, Validation, WorkbookLayout } from './layout';
-import { META_KEYS, META_SHEET, NAMES, TEMPLATE_VERSION, fingerprint, identityOf, lockedContent, lockedRow } from './metadata';
+import { META_KEYS, META_SHEET, NAMES, TEMPLATE_VERSION, fingerprint, identityOf, lockedContent, lockedRow, splitChunks } from './metadata';
 import type { LockedRow } from './metadata';
 import { metaSheet } from './meta-sheet';
 import { createSheet, wrappedHeight } from './sheet-builder';
@@ -111,6 +111,8 @@ export function buildFillInLayout(plan: FillInPlan): FillInLayout {
     // Not part of the fingerprint: only to name the campaign when a return reaches the wrong master.
     [META_KEYS.campaignTitle, campaign.title],
     [META_KEYS.organization, campaign.organization.name],
+    // After the rows other readers know, so their positions (and the DV_* names) stay put.
+    ...splitChunks(JSON.stringify(campaignForUnit(campaign, unit, plan.unitTargets))).map((chunk, i) => [`${META_KEYS.unitCampaignJson}.${i + 1}`, chunk] as const),
   ]);
 
   return {

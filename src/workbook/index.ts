@@ -60,7 +60,7 @@ export { buildReportLayout, SUMMARY_COLUMNS, SUMMARY_HEADER_ROW } from './report
 export { figureSentences } from './report-figures';
 export { buildReportDocument } from './report-document';
 export type { DocumentBlock, ReportDocument, ReportDocumentInput } from './report-document';
-export { ND30 } from './nd30';
+export { ND30, textWidthPt } from './nd30';
 export type { Nd30 } from './nd30';
 export type { ReportInput } from './report';
 export { fillLayout } from './fill-layout';

@@ -178,6 +178,8 @@ export type StyleName =
   | 'docOrgBold'
   | 'docNational'
   | 'docMotto'
+  | 'docRule'
+  | 'docRuleAbove'
   | 'docNumber'
   | 'docPlace'
   | 'docTitle'

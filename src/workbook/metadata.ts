@@ -18,6 +18,8 @@ export const META_KEYS = {
   campaignTitle: 'campaignTitle',
   /** The body that sent the form: a district reads it as the name of its parent body. */
   organization: 'organization',
+  /** A fill-in's own unit's view of the campaign (core campaignForUnit), split like `campaign`. */
+  unitCampaignJson: 'unitCampaign',
 } as const;
 
 /** Names other tools can look up instead of fixed addresses. */

@@ -1,8 +1,9 @@
 /**
  * How Nghị định 30/2020/NĐ-CP, Phụ lục I, measures an administrative document on the page: the
  * writers' options for the report described in report-document.ts. Where the decree gives a range,
- * the value chosen is inside it (the range is noted beside it); the Tổng Liên đoàn's rules on trade
- * union documents keep these measurements.
+ * the value chosen is inside it (the range is noted beside it). Trade unions apply ND30 through the
+ * Tổng Liên đoàn's Quyết định 933/QĐ-TLĐ (2024), whose appendices were not at hand: no difference
+ * from these measurements is confirmed (docs/architecture.md, "The written report").
  */
 export const ND30 = {
   font: 'Times New Roman',
@@ -40,3 +41,21 @@ export const ND30 = {
 } as const;
 
 export type Nd30 = typeof ND30;
+
+/**
+ * About how wide a line of Times New Roman is, in points: enough to size the lines drawn under the
+ * issuer, the motto and the subject, which ND30 measures against their text (the .docx and the
+ * `Báo cáo` sheet alike).
+ */
+export function textWidthPt(text: string, sizePt: number, bold: boolean): number {
+  let ems = 0;
+  for (const ch of text) {
+    if (ch === ' ') ems += 0.25;
+    else if (ch === '\u2003') ems += 1; // em space
+    else if (ch === '\u2002') ems += 0.5; // en space
+    else if (/\p{Lu}/u.test(ch)) ems += bold ? 0.72 : 0.68;
+    else if (/[-.,;:]/.test(ch)) ems += 0.3;
+    else ems += bold ? 0.5 : 0.46;
+  }
+  return ems * sizePt;
+}

@@ -6,10 +6,10 @@ import type { LockedRow } from './metadata';
 import { metaSheet } from './meta-sheet';
 import { sectionsInOrder } from './fill-in';
 import { DATE_FORMAT, numberFormatOf } from './styles';
-import { createSheet, rowHeight, wrappedHeight } from './sheet-builder';
+import { createSheet, rowHeight } from './sheet-builder';
 import { indicatorLabel, roman, targetText } from './text';
 import { buildReportDocument } from './report-document';
-import { ND30 } from './nd30';
+import { ND30, textWidthPt } from './nd30';
 import { choiceText } from './report-figures';
 import { chartSheet } from './report-chart';
 
@@ -363,55 +363,132 @@ function sourcesSheet(input: ReportInput): Sheet {
 }
 
 /**
- * Two columns across the A4 text width between ND30's margins (210 − 30 − 15 mm = 468 pt): the
+ * Two blocks across the A4 text width between ND30's margins (210 − 30 − 15 mm = 468 pt): the
  * header's left block (parent body, issuer, number; later Nơi nhận) and its right block (national
- * name, motto, place and date; later the signature); the body spans both. Column widths count
- * digits of the Normal font (Calibri 11): widths 35 and 48 show as 245 and 336 px in Excel
- * (columnWidthPoints), 436 pt, and LibreOffice, whose Calibri twin (Carlito) it draws about 7 %
- * wider, fills the 468 pt with them. So the sheet prints at full size in both, every type size as
- * ND30 asks; Excel leaves the last 11 mm of the line blank.
+ * name, motto, place and date; later the signature); the body spans both. Widths count digits of
+ * the Normal font (Calibri 11): 34 and 49 show as 238 and 343 px in Excel (columnWidthPoints),
+ * 436 pt, and LibreOffice, whose Calibri twin (Carlito) it draws about 7 % wider, fills the 468 pt
+ * with them. So the sheet prints at full size in both, every type size as ND30 asks; Excel leaves
+ * the last 11 mm of the line blank. The right block is the wider so that the national name (250 pt
+ * at 12 pt bold) keeps to one line in Excel's 257 pt too; at 48 Gnumeric, which sizes columns as
+ * Excel does, wrapped "NAM" onto a line of its own.
  */
-const DOC_COLUMNS = [{ width: 35 }, { width: 48 }];
-/** About how many characters of the 14 pt body fit on that line. */
-const DOC_CHARS = 68;
+const DOC_BLOCKS = { left: 34, right: 49 } as const;
+/**
+ * Points a unit of column width prints as: 5.25 in Excel, 5.64 in LibreOffice; between the two,
+ * so a line sized from its text is within 4 % of that length in either.
+ */
+const PT_PER_WIDTH = 5.45;
+/**
+ * The body's line as Excel prints it (436 pt less the cell's padding), the narrower of the two,
+ * and the 14 pt line's height: a row is as tall as its text needs there, so no line is cut.
+ */
+const DOC_LINE_PT = 430;
 const DOC_LINE = 19;
+/** Height of the rows that only carry a short line. */
+const RULE_ROW = 4;
+/**
+ * A cell has no first-line indent, in Excel or LibreOffice (`indent` moves every line and is not
+ * applied to justified text): the body's first line starts after spaces as wide as ND30's
+ * 1–1.27 cm, two em spaces and an en space of the 14 pt body (2.5 em = 35 pt = 1.23 cm), which
+ * justification does not stretch.
+ */
+const FIRST_LINE_INDENT = '\u2003\u2003\u2002';
+
+/**
+ * The sheet's columns: the two blocks cut where ND30's short lines start and end, so each line is
+ * the bottom edge of a range of whole cells, centred under its text. `cols(from, to)` gives the
+ * columns (1-based) covering that stretch of width.
+ */
+function docGrid(rules: readonly (readonly [number, number])[]) {
+  const total = DOC_BLOCKS.left + DOC_BLOCKS.right;
+  const breaks: number[] = [];
+  for (const x of [0, DOC_BLOCKS.left, total, ...rules.flat()].map((v) => Math.round(v * 4) / 4).sort((a, b) => a - b)) {
+    const last = breaks[breaks.length - 1];
+    if (last === undefined || x - last >= 0.5) breaks.push(x);
+  }
+  const nearest = (x: number) => breaks.reduce((best, b, i) => (Math.abs(b - x) < Math.abs((breaks[best] ?? 0) - x) ? i : best), 0);
+  return {
+    columns: breaks.slice(1).map((b, i) => ({ width: b - (breaks[i] ?? 0) })),
+    cols: (from: number, to: number) => ({ left: nearest(from) + 1, right: Math.max(nearest(from) + 1, nearest(to)) }),
+  };
+}
+
+/** A stretch `width` wide centred on the block from `from` to `to`, never wider than it. */
+function centredIn(from: number, to: number, width: number): readonly [number, number] {
+  const w = Math.min(width, to - from);
+  return [(from + to - w) / 2, (from + to + w) / 2];
+}
 
 /** The written report (report-document.ts) rendered as a sheet, ready to print on A4. */
 function documentSheet(input: ReportInput): Sheet {
   const doc = buildReportDocument(input);
+  const z = ND30.sizes;
+  const L = DOC_BLOCKS.left;
+  const W = L + DOC_BLOCKS.right;
+  const units = (pt: number) => pt / PT_PER_WIDTH;
+  // As the .docx draws them: under the issuer and the subject a share of their line, under the motto its length.
+  const issuerRule = centredIn(0, L, ND30.shortRuleShare * Math.min(L, units(textWidthPt(doc.issuer, z.issuer, true))));
+  const mottoRule = centredIn(L, W, units(textWidthPt(doc.motto, z.motto, true)));
+  const subjectRule = centredIn(0, W, ND30.shortRuleShare * Math.min(W, units(textWidthPt(doc.subject, z.subject, true))));
+  const grid = docGrid([issuerRule, mottoRule, subjectRule]);
+  const left = grid.cols(0, L);
+  const right = grid.cols(L, W);
+  const all = grid.cols(0, W);
   const sheet = createSheet(t('rp.sheet.report'));
-  sheet.cell(1, 1, doc.parent, 'docOrg');
-  sheet.cell(1, 2, doc.nationalName, 'docNational');
-  sheet.cell(2, 1, doc.issuer, 'docOrgBold');
-  sheet.cell(2, 2, doc.motto, 'docMotto');
-  sheet.height(1, rowHeight([[doc.parent, 26]], 16)).height(2, rowHeight([[doc.issuer, 24]], 17));
-  sheet.cell(3, 1, doc.number, 'docNumber');
-  sheet.cell(3, 2, doc.placeDate, 'docPlace');
-  sheet.height(3, 26);
+  // Each line is an edge of cells of its own, apart from the merged text above it, which cannot overflow.
+  const rule = (row: number, [from, to]: readonly [number, number], style: 'docRule' | 'docRuleAbove' = 'docRule') => {
+    const c = grid.cols(from, to);
+    sheet.span(row, c.left, c.right, null, style);
+  };
 
-  let row = 5;
+  // Rows 1–4: parent body | national name; issuer (rows 2–3) | motto (row 2), its line along the top
+  // of row 3; the issuer's line (row 4).
+  // Lines of 12 pt Times New Roman are about 14 pt high: the parent and the issuer stay close.
+  const issuerHeight = rowHeight([[doc.issuer, 24]], 14.5);
+  const mottoHeight = 20;
+  sheet.span(1, left.left, left.right, doc.parent, 'docOrg');
+  sheet.span(1, right.left, right.right, doc.nationalName, 'docNational');
+  sheet.height(1, rowHeight([[doc.parent, 26]], 14.5));
+  sheet.area({ top: 2, left: left.left, bottom: 3, right: left.right }, doc.issuer, 'docOrgBold');
+  sheet.span(2, right.left, right.right, doc.motto, 'docMotto');
+  rule(3, mottoRule, 'docRuleAbove');
+  sheet.height(2, mottoHeight).height(3, Math.max(2, issuerHeight - mottoHeight));
+  rule(4, issuerRule);
+  sheet.height(4, RULE_ROW);
+  sheet.span(5, left.left, left.right, doc.number, 'docNumber');
+  sheet.span(5, right.left, right.right, doc.placeDate, 'docPlace');
+  sheet.height(5, 26);
+
+  let row = 7;
   const line = (text: string, style: 'docText' | 'docHeading' | 'docTitle' | 'docSubtitle' = 'docText') => {
-    sheet.span(row, 1, 2, text, style);
-    sheet.height(row, wrappedHeight(text, DOC_CHARS, DOC_LINE));
+    sheet.span(row, all.left, all.right, text, style);
+    // Widths from Times New Roman's metrics (within 3 % of LibreOffice's print), 5 % spare.
+    const lines = Math.max(1, Math.ceil((textWidthPt(text, z.body, style !== 'docText') * 1.05) / DOC_LINE_PT));
+    sheet.height(row, lines * DOC_LINE + 4);
     row += 1;
   };
   line(doc.title, 'docTitle');
   line(doc.subject, 'docSubtitle');
-  row += 1;
-  for (const block of doc.body) line(block.text, block.kind === 'heading' ? 'docHeading' : 'docText');
+  rule(row, subjectRule);
+  sheet.height(row, RULE_ROW);
+  row += 2;
+  // As in the .docx, every block of the body (headings, paragraphs, dash items) indents its first line.
+  for (const block of doc.body) line(`${FIRST_LINE_INDENT}${block.text}`, block.kind === 'heading' ? 'docHeading' : 'docText');
 
   row += 1;
   const signStart = row;
-  sheet.cell(row, 1, doc.recipients.title, 'docRecipientsTitle');
-  doc.recipients.items.forEach((text, i) => sheet.cell(signStart + 1 + i, 1, text, 'docRecipients'));
+  sheet.span(row, left.left, left.right, doc.recipients.title, 'docRecipientsTitle');
+  doc.recipients.items.forEach((text, i) => sheet.span(signStart + 1 + i, left.left, left.right, text, 'docRecipients'));
   const signer = doc.signature;
+  const signature = (r: number, text: string) => sheet.span(r, right.left, right.right, text, 'docSignature');
   if (signer) {
-    if (signer.onBehalf) sheet.cell(signStart, 2, signer.onBehalf.toLocaleUpperCase('vi'), 'docSignature');
-    sheet.cell(signStart + 1, 2, signer.title.toLocaleUpperCase('vi'), 'docSignature');
-    if (signer.name) sheet.cell(signStart + 2 + ND30.signatureGapLines, 2, signer.name, 'docSignature');
+    if (signer.onBehalf) signature(signStart, signer.onBehalf.toLocaleUpperCase('vi'));
+    signature(signStart + 1, signer.title.toLocaleUpperCase('vi'));
+    if (signer.name) signature(signStart + 2 + ND30.signatureGapLines, signer.name);
   }
   return sheet.build({
-    columns: DOC_COLUMNS,
+    columns: grid.columns,
     print: { orientation: 'portrait', marginsMm: ND30.marginsMm, pageNumberFromSecondPage: { fontSize: ND30.sizes.pageNumber } },
   });
 }

@@ -21,6 +21,12 @@ export function createSheet(name: string) {
       if (right > left) merges.push({ top: row, left, bottom: row, right });
       return api;
     },
+    /** As `span`, over several rows: `value` in the top-left cell, the rectangle merged. */
+    area(range: Merge, value: CellValue, style?: StyleName) {
+      for (let row = range.top; row <= range.bottom; row++) for (let col = range.left; col <= range.right; col++) api.cell(row, col, row === range.top && col === range.left ? value : null, style);
+      if (range.bottom > range.top || range.right > range.left) merges.push({ ...range });
+      return api;
+    },
     height(row: number, points: number) {
       rowHeights[row] = points;
       return api;

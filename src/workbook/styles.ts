@@ -4,8 +4,10 @@ import { ND30 } from './nd30';
 export type Style = {
   readonly font?: { readonly bold?: boolean; readonly italic?: boolean; readonly size?: number; readonly color?: string };
   readonly fill?: string;
-  readonly align?: { readonly horizontal?: 'left' | 'center' | 'right' | 'justify'; readonly vertical?: 'top' | 'middle'; readonly wrap?: boolean; readonly indent?: number };
+  readonly align?: { readonly horizontal?: 'left' | 'center' | 'right' | 'justify'; readonly vertical?: 'top' | 'middle' | 'bottom'; readonly wrap?: boolean; readonly indent?: number };
   readonly border?: boolean;
+  /** A black line along one edge only: ND30's short lines under the issuer, the motto and the subject. */
+  readonly rule?: 'top' | 'bottom';
   readonly numFmt?: string;
 };
 
@@ -89,9 +91,13 @@ export const STYLES: Readonly<Record<StyleName, Style>> = {
   // A Vietnamese administrative document, measured as Nghị định 30/2020, Phụ lục I asks (nd30.ts):
   // parent body and issuer top left, national name and motto top right.
   docOrg: { font: { size: ND30.sizes.parent }, align: { horizontal: 'center', vertical: 'middle', wrap: true } },
-  docOrgBold: { font: { bold: true, size: ND30.sizes.issuer }, align: { horizontal: 'center', vertical: 'middle', wrap: true } },
-  docNational: { font: { bold: true, size: ND30.sizes.nationalName }, align: { horizontal: 'center', vertical: 'middle', wrap: true } },
-  docMotto: { font: { bold: true, size: ND30.sizes.motto }, align: { horizontal: 'center', vertical: 'middle', wrap: true } },
+  docOrgBold: { font: { bold: true, size: ND30.sizes.issuer }, align: { horizontal: 'center', vertical: 'bottom', wrap: true } },
+  // The national name sits on the parent body's last line, the motto right under it.
+  docNational: { font: { bold: true, size: ND30.sizes.nationalName }, align: { horizontal: 'center', vertical: 'bottom', wrap: true } },
+  // At the top of its row, clear of the line drawn along the row's bottom edge.
+  docMotto: { font: { bold: true, size: ND30.sizes.motto }, align: { horizontal: 'center', vertical: 'top', wrap: true } },
+  docRule: { rule: 'bottom' },
+  docRuleAbove: { rule: 'top' },
   docNumber: { font: { size: ND30.sizes.number }, align: { horizontal: 'center', vertical: 'middle' } },
   docPlace: { font: { italic: true, size: ND30.sizes.placeDate }, align: { horizontal: 'center', vertical: 'middle' } },
   docTitle: { font: { bold: true, size: ND30.sizes.title }, align: { horizontal: 'center', vertical: 'middle' } },

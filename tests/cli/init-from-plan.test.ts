@@ -37,7 +37,7 @@ describe('danvan init --from-plan', () => {
     expect(lines).toContain('  Thời gian thực hiện: từ 17/12/2025 đến 31/12/2025  ← "Thời gian thực hiện đợt II/2025 là 15 ngày (từ ngày 17-31/12/2025)."');
     expect(lines).toContain('  Chỉ tiêu: Số suất quà tặng đoàn viên, người lao động, hộ nghèo, gia đình chính sách: ít nhất 150 suất  ← "Trao 150 suất quà cho đoàn viên, người lao động có hoàn cảnh khó khăn và hộ…"');
     expect(lines).toContain('Không tìm thấy: Chế độ báo cáo.');
-    expect(lines[lines.length - 1]).toMatch(/^Đã ghi tệp chiến dịch campaign\.json: "Tham gia làm công tác dân vận đợt II\/2025", 0 đơn vị, 18 chỉ tiêu, 4 chỉ tiêu kế hoạch, 1 kỳ báo cáo\.$/);
+    expect(lines[lines.length - 1]).toMatch(/^Đã ghi tệp chiến dịch campaign\.json: "Tham gia làm công tác dân vận đợt II\/2025", 0 đơn vị, 18 nội dung theo dõi, 4 chỉ tiêu, 1 kỳ báo cáo\.$/);
   });
 
   it('should take the units from --units', async () => {

@@ -92,9 +92,9 @@ describe('parseCampaign', () => {
     };
     expect(sentences(expectFailure(bad))).toEqual([
       'Tại units[3].code: mã đơn vị XA01 bị trùng.',
-      'Tại targets[0].indicator: không có chỉ tiêu mã ZZ99 trong danh sách chỉ tiêu.',
+      'Tại targets[0].indicator: không có nội dung mã ZZ99 trong danh sách nội dung theo dõi.',
       'Tại targets[1].allocation.values.XX09: không có đơn vị mã XX09 trong danh sách đơn vị.',
-      'Tại checks[0]: không có chỉ tiêu mã TT09 trong danh sách chỉ tiêu.',
+      'Tại checks[0]: không có nội dung mã TT09 trong danh sách nội dung theo dõi.',
     ]);
   });
 
@@ -111,7 +111,7 @@ describe('parseCampaign', () => {
   it('should report a rate whose numerator is unknown', () => {
     const input = smallCampaignInput();
     const indicators = input.indicators.map((i) => (i.code === 'AS05' ? { ...i, numerator: { indicator: 'AS99' } } : i));
-    expect(sentences(expectFailure({ ...input, indicators }))).toEqual(['Tại indicators[7].numerator.indicator: không có chỉ tiêu mã AS99 trong danh sách chỉ tiêu.']);
+    expect(sentences(expectFailure({ ...input, indicators }))).toEqual(['Tại indicators[7].numerator.indicator: không có nội dung mã AS99 trong danh sách nội dung theo dõi.']);
   });
 });
 

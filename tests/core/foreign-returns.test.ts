@@ -16,6 +16,17 @@ const statusOf = (result: ReturnType<typeof validateReturns>, code: string) => r
 const refusals = (result: ReturnType<typeof validateReturns>) => result.issues.filter((i) => i.severity === 'error');
 
 describe('returns from another district or campaign', () => {
+  it('should name a same-titled other campaign by its title alone, never by an id', () => {
+    const other = theirs({ id: 'ldld-chau-thanh-dot-15-ngay-2025-9f8e7d6c', units: renamedXa01 });
+    const raw = rawReturnFor(other, 'XA01', GOOD_ANSWERS, { identity: { campaignTitle: ours.title } });
+    const [refused] = refusals(validateReturns(ours, [raw], [], { expectedFingerprints: expectedFingerprints(ours) }));
+    expect(refused).toMatchObject({ code: 'return.otherCampaignSameTitle', unit: '', file: 'XA01.xlsx' });
+    const sentence = describeIssue(refused as Issue);
+    expect(sentence).toContain('một kế hoạch khác cũng mang tên "Kế hoạch tham gia công tác dân vận đợt II năm 2025"');
+    expect(sentence).not.toContain('ldld-chau-thanh');
+    expect(sentence).not.toContain(ours.id);
+  });
+
   it('should refuse a return of another campaign, naming both titles, and leave the unit missing', () => {
     const other = theirs({ id: 'ldld-chau-thanh-dot-15-ngay-2025-9f8e7d6c', title: 'Kế hoạch dân vận đợt II năm 2025 của LĐLĐ huyện Châu Thành', units: renamedXa01 });
     const raw = rawReturnFor(other, 'XA01', GOOD_ANSWERS, { identity: { campaignTitle: other.title } });
@@ -24,8 +35,8 @@ describe('returns from another district or campaign', () => {
     const [refused] = refusals(result);
     expect(refused).toMatchObject({ code: 'return.otherCampaign', unit: '', file: 'XA01.xlsx' });
     expect(describeIssue(refused ?? result.issues[0]!)).toBe(
-      'tệp này là báo cáo của kế hoạch "Kế hoạch dân vận đợt II năm 2025 của LĐLĐ huyện Châu Thành" (mã ldld-chau-thanh-dot-15-ngay-2025-9f8e7d6c), ' +
-        'không phải của kế hoạch "Kế hoạch tham gia công tác dân vận đợt II năm 2025" (mã thu-nghiem-dot-2-2025) mà sổ này tổng hợp: có thể là tệp của huyện khác hoặc đợt khác. ' +
+      'tệp này là báo cáo của kế hoạch "Kế hoạch dân vận đợt II năm 2025 của LĐLĐ huyện Châu Thành", ' +
+        'không phải của kế hoạch "Kế hoạch tham gia công tác dân vận đợt II năm 2025" mà sổ này tổng hợp: có thể là tệp của huyện khác hoặc đợt khác. ' +
         'Không dùng số liệu này; hỏi lại đơn vị đã gửi tệp.',
     );
     expect(result.returns[0]?.use).toBe('unidentified');

@@ -80,7 +80,8 @@ describe('a refused file whose identity can be read', () => {
     const rowValues = (submissions?.cells ?? []).filter((c) => c.row === row).map((c) => c.value);
     expect(rowValues).toEqual([1, 'XA01', 'CĐCS xã Trường Hòa', 'Xã - thị trấn', 'bị trả lại', 'xa01-sua.xlsx', 'Nguyễn Thị Lan, 0912345678', 'không tìm thấy bảng số liệu (mẫu bị xóa hoặc sửa dòng tiêu đề)']);
     expect(cellTexts(submissions)).toContain('Lý do trả lại');
-    expect(cellTexts(layout.sheets.find((s) => s.name === 'Báo cáo'))).toContain(
+    // The sheet's body lines open with the spaces of their first-line indent.
+    expect(cellTexts(layout.sheets.find((s) => s.name === 'Báo cáo')).map((text) => text.trim())).toContain(
       '- CĐCS xã Trường Hòa (tệp xa01-sua.xlsx bị trả lại: không tìm thấy bảng số liệu (mẫu bị xóa hoặc sửa dòng tiêu đề); đã đề nghị sửa); liên hệ: Nguyễn Thị Lan, 0912345678.',
     );
   });

@@ -58,6 +58,11 @@ describe('validateReturns: one return', () => {
     expect(brief(about(validateOne({ ...GOOD_ANSWERS, AS01: 0, AS02: 3 })))).toEqual([['warning', 'return.requiresMissing', cellOf('AS01'), 'AS01']]);
   });
 
+  it('should give one finding for a word typed in a cell a cross-check asks for', () => {
+    // AS02 (value of gifts) = 3 asks for AS01 (number of gifts); AS01 holds "ba": the word is the one cause.
+    expect(brief(about(validateOne({ ...GOOD_ANSWERS, AS01: 'ba', AS02: 3 })))).toEqual([['error', 'return.notNumber', cellOf('AS01'), 'AS01']]);
+  });
+
   it('should warn below the unit target with the share reached', () => {
     const issues = about(validateOne({ ...GOOD_ANSWERS, TT01: 2 }));
     expect(brief(issues)).toEqual([['warning', 'return.belowTarget', cellOf('TT01'), 'TT01']]);

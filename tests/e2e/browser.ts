@@ -43,12 +43,17 @@ export function launchChromium(): Promise<Browser> {
 export async function paneContext(browser: Browser, options: { readonly ignoreHTTPSErrors?: boolean } = {}): Promise<BrowserContext> {
   const context = await browser.newContext({ acceptDownloads: true, viewport: { width: 350, height: 900 }, locale: 'vi-VN', ...options });
   await context.route(OFFICE_CDN, (route) => route.abort());
+  await logCspViolations(context);
+  return context;
+}
+
+/** Every CSP violation of the context's pages as a console error, so `collectErrors` sees it. */
+async function logCspViolations(context: BrowserContext): Promise<void> {
   await context.addInitScript((label: string) => {
     document.addEventListener('securitypolicyviolation', (e) => {
       console.error(`${label}: ${e.violatedDirective} blocked ${e.blockedURI || '(inline)'} at ${e.sourceFile}:${e.lineNumber}`);
     });
   }, CSP_VIOLATION);
-  return context;
 }
 
 const TYPES: Readonly<Record<string, string>> = {
@@ -59,6 +64,13 @@ const TYPES: Readonly<Record<string, string>> = {
   '.xml': 'application/xml',
   '.map': 'application/json',
 };
+
+/** A small phone (360 × 740 CSS px) with touch, as a union clerk holds it; CSP violations logged as in the pane's context. */
+export async function phoneContext(browser: Browser): Promise<BrowserContext> {
+  const context = await browser.newContext({ acceptDownloads: true, viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true, deviceScaleFactor: 1, locale: 'vi-VN' });
+  await logCspViolations(context);
+  return context;
+}
 
 /** A tiny static server for dist/ on 127.0.0.1. */
 export function serveDist(dir: string): Promise<{ server: Server; url: string }> {
@@ -79,6 +91,15 @@ export function serveDist(dir: string): Promise<{ server: Server; url: string }>
  * `describe` body, then open a page with the returned function.
  */
 export function hostPane(): () => Promise<Page> {
+  const host = hostDist();
+  return () => {
+    const { browser, url } = host();
+    return openPane(browser, url);
+  };
+}
+
+/** dist/ served and chromium started for a suite (as `hostPane`), for pages other than the pane. */
+export function hostDist(): () => { readonly browser: Browser; readonly url: string } {
   let host: { readonly browser: Browser; readonly server: Server; readonly url: string } | undefined;
   beforeAll(async () => {
     mkdirSync(SHOTS, { recursive: true });
@@ -91,7 +112,7 @@ export function hostPane(): () => Promise<Page> {
   });
   return () => {
     if (host === undefined) throw new Error('the browser did not start');
-    return openPane(host.browser, host.url);
+    return host;
   };
 }
 

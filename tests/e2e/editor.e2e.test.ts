@@ -62,12 +62,12 @@ describeBrowser('campaign editor in file mode (chromium)', () => {
     await page.getByRole('button', { name: /^Kỳ báo cáo \(2\)/ }).click();
 
     // Chỉ tiêu: a district's own indicator; a bad code is named under the field until it is fixed.
-    await page.getByRole('button', { name: /^Chỉ tiêu \(/ }).click();
-    await page.getByRole('button', { name: 'Thêm chỉ tiêu riêng (ngoài danh mục)' }).click();
-    await page.getByLabel('Nội dung chỉ tiêu').fill('Số buổi đối thoại tại nơi làm việc');
-    const code = page.getByLabel('Mã chỉ tiêu', { exact: true });
+    await page.getByRole('button', { name: /^Nội dung theo dõi \(/ }).click();
+    await page.getByRole('button', { name: 'Thêm nội dung riêng (ngoài danh mục)' }).click();
+    await page.getByLabel('Tên nội dung').fill('Số buổi đối thoại tại nơi làm việc');
+    const code = page.getByLabel('Mã nội dung', { exact: true });
     await code.fill('DT 01');
-    const codeMessage = fieldOf(code).getByText('mã chỉ tiêu gồm chữ in hoa', { exact: false });
+    const codeMessage = fieldOf(code).getByText('mã nội dung gồm chữ in hoa', { exact: false });
     await codeMessage.waitFor();
     await page.getByText('Có thay đổi chưa hợp lệ').waitFor();
     await page.locator('li', { has: code }).screenshot({ path: join(SHOTS, 'editor-2-own-indicator-bad-code.png') });
@@ -77,10 +77,10 @@ describeBrowser('campaign editor in file mode (chromium)', () => {
     await page.getByLabel('Đơn vị tính').fill('buổi');
     await page.getByRole('checkbox', { name: 'Bắt buộc nhập' }).last().check();
     await shot('editor-2-own-indicator');
-    await page.getByRole('button', { name: /^Chỉ tiêu \(/ }).click();
+    await page.getByRole('button', { name: /^Nội dung theo dõi \(/ }).click();
 
     // Kế hoạch giao: a target for it, shared by hand among the units.
-    await page.getByRole('button', { name: /^Kế hoạch giao/ }).click();
+    await page.getByRole('button', { name: /^Chỉ tiêu giao/ }).click();
     await page.getByRole('combobox', { name: 'Giao chỉ tiêu cho' }).click();
     await page.getByRole('option', { name: 'Số buổi đối thoại tại nơi làm việc' }).click();
     await page.getByRole('textbox', { name: 'Chỉ tiêu (buổi)' }).last().fill('12');

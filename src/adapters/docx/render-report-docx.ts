@@ -5,7 +5,7 @@
  */
 import { AlignmentType, BorderStyle, Document, Header, Packer, PageNumber, Paragraph, Table, TableCell, TableLayoutType, TableRow, TextRun, WidthType } from 'docx';
 import type { IBordersOptions, IRunOptions } from 'docx';
-import { ND30 } from '../../workbook';
+import { ND30, textWidthPt } from '../../workbook';
 import type { DocumentBlock, Nd30, ReportDocument } from '../../workbook';
 
 const TWIPS_PER_MM = 1440 / 25.4;
@@ -156,17 +156,7 @@ function borderless(widths: readonly number[], rows: readonly (readonly (readonl
   });
 }
 
-/**
- * About how wide a line of Times New Roman is, in twips: enough to size the lines drawn under the
- * motto and the subject, which ND30 measures against their text.
- */
+/** About how wide a line of Times New Roman is, in twips (nd30.ts's estimate). */
 export function textWidthTwips(text: string, sizePt: number, bold: boolean): number {
-  let ems = 0;
-  for (const ch of text) {
-    if (ch === ' ') ems += 0.25;
-    else if (/\p{Lu}/u.test(ch)) ems += bold ? 0.72 : 0.68;
-    else if (/[-.,;:]/.test(ch)) ems += 0.3;
-    else ems += bold ? 0.5 : 0.46;
-  }
-  return Math.round(ems * sizePt * 20);
+  return Math.round(textWidthPt(text, sizePt, bold) * 20);
 }

@@ -88,6 +88,9 @@ export type OfficeWorksheet = {
 export type OfficeChartCollection = {
   /** ExcelApi 1.1: a chart of `type` ("BarClustered") over `sourceData`; with "Columns", a series per column. */
   add(type: string, sourceData: OfficeRange, seriesBy?: string): OfficeChart;
+  /** ExcelApi 1.1: `load('items/name')`, then `items` after a sync. */
+  load(propertyNames: string): unknown;
+  readonly items: readonly OfficeChart[];
 };
 
 export type OfficeShapeCollection = {
@@ -116,10 +119,14 @@ export type OfficeChart = {
   readonly dataLabels: { showValue: boolean; numberFormat: string };
   /** ExcelApi 1.1 */
   readonly axes: { readonly categoryAxis: OfficeChartAxis; readonly valueAxis: OfficeChartAxis };
+  /** ExcelApi 1.1: the chart area's font, which every text of the chart takes. */
+  readonly format: { readonly font: { name: string } };
   /** ExcelApi 1.1 */
   readonly series: { getItemAt(index: number): OfficeChartSeries };
   /** ExcelApi 1.1: from the top-left of `startCell` to the bottom-right of `endCell`. */
   setPosition(startCell: string, endCell?: string): void;
+  /** ExcelApi 1.1 */
+  delete(): void;
 };
 
 export type OfficeChartAxis = {

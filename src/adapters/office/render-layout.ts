@@ -4,7 +4,7 @@ import { BASE_FONT_SIZE, FONT_NAME, STYLES, a1, columnLetter, pageNumberCode, pr
 import type { BarChart, Cell, CellValue, DefinedName, Merge, Sheet, SheetImage, Style, StyleName, Validation, ValidationRule, WorkbookLayout } from '../../workbook';
 import { Batch, estimateBytes, lookUpSheets } from './batch';
 import type { WorkbookInventory } from './inventory';
-import type { BorderEdge, OfficeContext, OfficeDataValidation, OfficeRangeFormat, OfficeWorksheet } from './excel-model';
+import type { BorderEdge, OfficeChart, OfficeContext, OfficeDataValidation, OfficeRangeFormat, OfficeWorksheet } from './excel-model';
 import { isCellEditMode, toOfficeError } from './excel-run';
 
 export { toBase64 };
@@ -45,7 +45,8 @@ type Cosmetic = { readonly feature: CosmeticFeature; readonly apply: () => void 
  * for the view and print settings of the sheets it added (freeze panes, gridlines, page layout),
  * which some Excel builds refuse (github.com/OfficeDev/office-js/issues/2196): that sync is tried
  * apart, and on a refusal each setting once more on its own, so a refusal only leaves the setting
- * out and is reported in `refused`. So three syncs, whatever the number of units, indicators or
+ * out and is reported in `refused`; a sheet with a chart that is written again costs one sync more,
+ * to find the chart to replace. So three or four syncs, whatever the number of units, indicators or
  * cells, unless the queued data passes the payload budget (~4 MB, far above a district master of
  * 300 units queues ≈ 0.3 MB); only then is it sent in several syncs.
  *
@@ -70,6 +71,8 @@ export async function renderLayout(context: OfficeContext, layout: WorkbookLayou
   await batch.reserve(null, oldNames.length);
   for (const name of oldNames) name.delete(); // ExcelApi 1.4
 
+  const oldCharts = await chartsToReplace(layout, existing, batch);
+
   const written = new Map<string, OfficeWorksheet>();
   const cosmetics: Cosmetic[] = [];
   for (const sheet of layout.sheets) {
@@ -77,7 +80,7 @@ export async function renderLayout(context: OfficeContext, layout: WorkbookLayou
     await batch.reserve(sheet.name, old ? 4 : 1);
     const worksheet = old ? clearForRewrite(old) : workbook.worksheets.add(sheet.name); // ExcelApi 1.1
     written.set(sheet.name, worksheet);
-    await writeSheet(worksheet, sheet, batch, old !== undefined);
+    await writeSheet(worksheet, sheet, batch, old !== undefined, oldCharts.get(sheet.name) ?? []);
     if (old === undefined) cosmetics.push(...sheetCosmetics(worksheet, sheet));
   }
   if (withNames) {
@@ -101,6 +104,24 @@ export async function renderLayout(context: OfficeContext, layout: WorkbookLayou
   const refused = await writeCosmetics(batch, cosmetics);
 
   return { sheets: layout.sheets.map((s) => s.name), replaced, refused, syncs: batch.syncs };
+}
+
+/**
+ * The charts of this layout's names already on the sheets it rewrites, found in one sync (ExcelApi
+ * 1.1 `ChartCollection.items`), only when a sheet with a chart is written again.
+ */
+async function chartsToReplace(layout: WorkbookLayout, existing: { sheet(name: string): OfficeWorksheet | undefined }, batch: Batch): Promise<Map<string, OfficeChart[]>> {
+  const probes = layout.sheets.flatMap((sheet) => {
+    const old = existing.sheet(sheet.name);
+    const names = new Set((sheet.charts ?? []).map((c) => c.name));
+    if (old === undefined || names.size === 0) return [];
+    const charts = old.charts;
+    charts.load('items/name');
+    return [{ sheet: sheet.name, charts, names }];
+  });
+  if (probes.length === 0) return new Map();
+  await batch.sync();
+  return new Map(probes.map((p) => [p.sheet, p.charts.items.filter((c) => p.names.has(c.name))]));
 }
 
 /**
@@ -147,7 +168,7 @@ async function writeCosmetics(batch: Batch, cosmetics: readonly Cosmetic[]): Pro
   return refused;
 }
 
-async function writeSheet(worksheet: OfficeWorksheet, sheet: Sheet, batch: Batch, rewritten: boolean): Promise<void> {
+async function writeSheet(worksheet: OfficeWorksheet, sheet: Sheet, batch: Batch, rewritten: boolean, oldCharts: readonly OfficeChart[]): Promise<void> {
   if (sheet.columns.length > 0 || Object.keys(sheet.rowHeights).length > 0) await writeSizes(worksheet, sheet, batch);
   await writeMatrix(worksheet, numberFormats(sheet.cells), 'numberFormat', batch);
   // Constants through `values`, formulas through `formulas`: one 2-D array each over its box.
@@ -181,8 +202,12 @@ async function writeSheet(worksheet: OfficeWorksheet, sheet: Sheet, batch: Batch
     worksheet.getRange(a1(cell.row, cell.col)).hyperlink = { address: cell.link, textToDisplay: cell.value }; // ExcelApi 1.7
   }
 
-  // A sheet written again keeps the charts and pictures it has: they stand over the same cells, written again.
-  if (!rewritten) for (const chart of sheet.charts ?? []) await writeChart(worksheet, chart, batch);
+  // A chart keeps the cells it was added over when they are cleared and written again, so a table
+  // that grew or shrank would be drawn from its first rows: the old chart goes, a new one is added.
+  await batch.reserve(null, oldCharts.length);
+  for (const chart of oldCharts) chart.delete(); // ExcelApi 1.1
+  for (const chart of sheet.charts ?? []) await writeChart(worksheet, chart, batch);
+  // A sheet written again keeps the pictures it has: they stand over the same cells, written again.
   if (!rewritten) for (const image of sheet.images ?? []) await writeImage(worksheet, sheet, image, batch);
 
   if (sheet.tabColor !== undefined) worksheet.tabColor = `#${sheet.tabColor}`; // ExcelApi 1.7
@@ -204,11 +229,12 @@ async function writeChart(worksheet: OfficeWorksheet, chart: BarChart, batch: Ba
   const first = chart.series[0];
   const last = chart.series[chart.series.length - 1];
   if (first === undefined || last === undefined) return;
-  await batch.reserve(chart, 14 + 3 * chart.series.length);
+  await batch.reserve(chart, 15 + 3 * chart.series.length);
   const source = { top: first.values.top, left: first.values.left, bottom: first.values.bottom, right: last.values.right };
   const added = worksheet.charts.add('BarClustered', worksheet.getRange(rangeAddress(source)), 'Columns'); // ExcelApi 1.1
   added.name = chart.name;
   added.title.text = chart.title;
+  added.format.font.name = FONT_NAME; // ChartAreaFormat.font, ExcelApi 1.1: every text of the chart, not the theme's Calibri
   added.legend.visible = true;
   added.legend.position = 'Bottom';
   added.dataLabels.showValue = true;
@@ -430,7 +456,7 @@ const STYLE_COMMANDS = 22;
 const THIN_BORDER = '#8C8C8C';
 const EDGES: readonly BorderEdge[] = ['EdgeTop', 'EdgeBottom', 'EdgeLeft', 'EdgeRight', 'InsideVertical', 'InsideHorizontal'];
 const HORIZONTAL = { left: 'Left', center: 'Center', right: 'Right', justify: 'Justify' } as const;
-const VERTICAL = { top: 'Top', middle: 'Center' } as const;
+const VERTICAL = { top: 'Top', middle: 'Center', bottom: 'Bottom' } as const;
 
 function applyStyle(format: OfficeRangeFormat, style: Style): void {
   // ExcelApi 1.1 unless noted.
@@ -451,6 +477,11 @@ function applyStyle(format: OfficeRangeFormat, style: Style): void {
       border.style = 'Continuous';
       border.color = THIN_BORDER;
     }
+  }
+  if (style.rule) {
+    const border = format.borders.getItem(style.rule === 'top' ? 'EdgeTop' : 'EdgeBottom');
+    border.style = 'Continuous';
+    border.color = '#000000';
   }
 }
 

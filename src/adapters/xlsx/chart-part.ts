@@ -1,5 +1,5 @@
 import JSZip from 'jszip';
-import { columnLetter } from '../../workbook';
+import { FONT_NAME, columnLetter } from '../../workbook';
 import type { BarChart, Cell, Merge, Sheet, WorkbookLayout } from '../../workbook';
 import { WORKSHEET_REL, parseRelationships, relationshipsPartName, resolveTarget, workbookPartName } from './package-paths';
 
@@ -145,16 +145,23 @@ function chartXml(chart: BarChart, sheet: Sheet): string {
     `<c:majorTickMark val="none"/><c:minorTickMark val="none"/><c:tickLblPos val="nextTo"/>${textProps(900)}<c:crossAx val="${VALUE_AXIS}"/><c:crosses val="autoZero"/><c:auto val="1"/><c:lblAlgn val="ctr"/><c:lblOffset val="100"/><c:noMultiLvlLbl val="0"/></c:catAx>` +
     `<c:valAx><c:axId val="${VALUE_AXIS}"/><c:scaling><c:orientation val="minMax"/><c:min val="0"/></c:scaling><c:delete val="0"/><c:axPos val="b"/><c:majorGridlines/>${title(chart.valueAxisTitle, 1000)}` +
     `<c:numFmt formatCode="${escapeXml(chart.valueFormat)}" sourceLinked="0"/><c:majorTickMark val="out"/><c:minorTickMark val="none"/><c:tickLblPos val="nextTo"/>${textProps(900)}<c:crossAx val="${CATEGORY_AXIS}"/><c:crosses val="max"/><c:crossBetween val="between"/></c:valAx>` +
-    '</c:plotArea><c:legend><c:legendPos val="b"/><c:overlay val="0"/></c:legend><c:plotVisOnly val="1"/><c:dispBlanksAs val="gap"/></c:chart></c:chartSpace>'
+    `</c:plotArea><c:legend><c:legendPos val="b"/><c:overlay val="0"/></c:legend><c:plotVisOnly val="1"/><c:dispBlanksAs val="gap"/></c:chart>${textProps(900)}</c:chartSpace>`
   );
 }
 
+/**
+ * The report's font for every text of the chart: without it Excel draws the theme's (Calibri) and
+ * LibreOffice its twin, Carlito. Latin, East Asian and complex-script slots alike (§21.1.2.3), so
+ * no script falls back to the theme.
+ */
+const FONT = `<a:latin typeface="${FONT_NAME}"/><a:ea typeface="${FONT_NAME}"/><a:cs typeface="${FONT_NAME}"/>`;
+
 function title(text: string, size: number): string {
-  return `<c:title><c:tx><c:rich><a:bodyPr/><a:lstStyle/><a:p><a:pPr><a:defRPr sz="${size}" b="1"/></a:pPr><a:r><a:rPr lang="vi-VN" sz="${size}" b="1"/><a:t>${escapeXml(text)}</a:t></a:r></a:p></c:rich></c:tx><c:overlay val="0"/></c:title>`;
+  return `<c:title><c:tx><c:rich><a:bodyPr/><a:lstStyle/><a:p><a:pPr><a:defRPr sz="${size}" b="1">${FONT}</a:defRPr></a:pPr><a:r><a:rPr lang="vi-VN" sz="${size}" b="1">${FONT}</a:rPr><a:t>${escapeXml(text)}</a:t></a:r></a:p></c:rich></c:tx><c:overlay val="0"/></c:title>`;
 }
 
 function textProps(size: number): string {
-  return `<c:txPr><a:bodyPr/><a:lstStyle/><a:p><a:pPr><a:defRPr sz="${size}"/></a:pPr><a:endParaRPr lang="vi-VN"/></a:p></c:txPr>`;
+  return `<c:txPr><a:bodyPr/><a:lstStyle/><a:p><a:pPr><a:defRPr sz="${size}">${FONT}</a:defRPr></a:pPr><a:endParaRPr lang="vi-VN"/></a:p></c:txPr>`;
 }
 
 function plain(cell: Cell | undefined): string | number | null {

@@ -58,3 +58,18 @@ export function computeFingerprint(identity: RawIdentity, rows: readonly RawRow[
 export function workbookKind(meta: Metadata | undefined): string {
   return meta?.get(META_KEYS.kind) ?? '';
 }
+
+/** A text the `_danvan` sheet carries split over rows `prefix.1`, `prefix.2`…, joined; '' when absent. */
+export function metaChunks(workbook: ModelWorkbook, prefix: string): string {
+  const meta = workbook.worksheets.find((ws) => ws.name === META_SHEET);
+  const key = new RegExp(`^${prefix}\\.(\\d+)$`);
+  const chunks: [number, string][] = [];
+  meta?.eachRow((row) => {
+    const match = key.exec(cellText(row.getCell(1)));
+    if (match) chunks.push([Number(match[1]), cellText(row.getCell(2))]);
+  });
+  return chunks
+    .sort((a, b) => a[0] - b[0])
+    .map(([, text]) => text)
+    .join('');
+}

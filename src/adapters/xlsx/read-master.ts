@@ -1,7 +1,7 @@
 import { fail, makeIssue, ok, parseCampaignJson } from '../../core';
 import type { Campaign, Issue, Result } from '../../core';
-import { META_KEYS, META_SHEET } from '../../workbook';
-import { cellText } from './cell-value';
+import { META_KEYS } from '../../workbook';
+import { metaChunks } from './identity';
 import { readWorkbookFile } from './read-return';
 
 /**
@@ -10,19 +10,9 @@ import { readWorkbookFile } from './read-return';
  * exceljs 4.4.0 never finishes loading.
  */
 export async function readCampaignFromMaster(bytes: Uint8Array, fileName: string): Promise<Result<Campaign, Issue[]>> {
-  const read = await readWorkbookFile(bytes, fileName, (workbook) => {
-    const meta = workbook.worksheets.find((ws) => ws.name === META_SHEET);
-    const chunks: [number, string][] = [];
-    const key = new RegExp(`^${META_KEYS.campaignJson}\\.(\\d+)$`);
-    meta?.eachRow((row) => {
-      const match = key.exec(cellText(row.getCell(1)));
-      if (match) chunks.push([Number(match[1]), cellText(row.getCell(2))]);
-    });
-    return ok(chunks);
-  });
+  const read = await readWorkbookFile(bytes, fileName, (workbook) => ok(metaChunks(workbook, META_KEYS.campaignJson)));
   if (!read.ok) return fail([makeIssue({ severity: 'error', code: 'cli.masterUnreadable', file: fileName, params: { file: fileName, detail: read.error[0]?.code ?? '' } })]);
-  const chunks = read.value;
-  if (chunks.length === 0) return fail([makeIssue({ severity: 'error', code: 'cli.notMaster', file: fileName, params: { file: fileName } })]);
-  const json = chunks.sort((a, b) => a[0] - b[0]).map(([, text]) => text).join('');
+  const json = read.value;
+  if (json === '') return fail([makeIssue({ severity: 'error', code: 'cli.notMaster', file: fileName, params: { file: fileName } })]);
   return parseCampaignJson(json, fileName);
 }

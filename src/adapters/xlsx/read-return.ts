@@ -1,5 +1,4 @@
-import { sha256 } from '@noble/hashes/sha2';
-import { bytesToHex } from '@noble/hashes/utils';
+import { sha256Hex } from '../file-hash';
 import type { MessageKey } from '../../core/messages';
 import type { Result } from '../../core/result';
 import { fail, ok } from '../../core/result';
@@ -119,7 +118,7 @@ function readOtherFormat<T>(opened: PackageProblem | XlsProblem | { readonly wor
   }
 }
 
-function readWorkbook(workbook: ModelWorkbook, bytes: Uint8Array, file: string, app: ProducingApp): Result<RawReturn, Issue[]> {
+export function readWorkbook(workbook: ModelWorkbook, bytes: Uint8Array, file: string, app: ProducingApp): Result<RawReturn, Issue[]> {
   const meta = readMetadata(workbook);
   const kind = workbookKind(meta);
   if (kind !== '' && kind !== 'danvan-fill-in' && kind !== 'danvan-report') return fileError('reader.notFillIn', file);
@@ -151,7 +150,7 @@ function readWorkbook(workbook: ModelWorkbook, bytes: Uint8Array, file: string, 
   return ok({
     file,
     kind: consolidated ? 'report' : 'fill-in',
-    sha256: bytesToHex(sha256(bytes)),
+    sha256: sha256Hex(bytes),
     sheet,
     identity,
     computedFingerprint: computeFingerprint(identity, rows),
@@ -175,7 +174,7 @@ function refusedOrError(meta: Metadata | undefined, bytes: Uint8Array, file: str
   return ok({
     file,
     kind: kind === 'danvan-report' ? 'report' : 'fill-in',
-    sha256: bytesToHex(sha256(bytes)),
+    sha256: sha256Hex(bytes),
     sheet: '',
     identity,
     computedFingerprint: '',

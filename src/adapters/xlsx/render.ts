@@ -198,6 +198,7 @@ function toExcelStyle(s: Style): Partial<ExcelJS.Style> {
         }
       : {}),
     ...(s.border ? { border: { top: thin, left: thin, bottom: thin, right: thin } } : {}),
+    ...(s.rule ? { border: { [s.rule]: { style: 'thin' as const, color: { argb: 'FF000000' } } } } : {}),
     ...(s.numFmt ? { numFmt: s.numFmt } : {}),
   };
 }

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { basename, resolve } from 'node:path';
-import { isMessageKey, linkToParent, parentFormOf, parentNoteText, parseCampaign, t } from '../../core';
+import { Organisation, describeSampleValue, isMessageKey, linkToParent, parentFormOf, parentNoteText, parseCampaign, sampleValuesIn, t } from '../../core';
 import type { Campaign as CampaignType, Unit } from '../../core';
 import { describeDraft, draftToCampaign, importPlan, shortQuote } from '../../core/plan-import';
 import type { PlanDraft } from '../../core/plan-import';
@@ -27,6 +27,16 @@ export type InitOptions = {
   readonly planFlags?: PlanFlags | undefined;
   /** The fill-in workbook the province sent this district: the campaign reports to the province's. */
   readonly parentFrom?: string | undefined;
+  /** With --preset: the district's own identity; without it the preset's sample one is written, and named. */
+  readonly organisationFlags?: OrganisationFlags | undefined;
+};
+
+export type OrganisationFlags = {
+  readonly org?: string | undefined;
+  readonly parent?: string | undefined;
+  readonly place?: string | undefined;
+  readonly signer?: string | undefined;
+  readonly signerTitle?: string | undefined;
 };
 
 export async function runInit(ctx: Context, options: InitOptions): Promise<number> {
@@ -44,12 +54,47 @@ export async function runInit(ctx: Context, options: InitOptions): Promise<numbe
     return EXIT.usage;
   }
   if (options.fromPlan !== undefined) return initFromPlan(ctx, options.fromPlan, options.units, options.output, options.planFlags ?? {}, options.parentFrom);
-  const campaign = options.preset !== undefined ? fromPreset(ctx, options.preset, options.year) : await campaignOrExit(ctx, options.from ?? '');
+  const organisation = options.preset !== undefined ? organisationOrExit(ctx, options.organisationFlags ?? {}) : undefined;
+  if (organisation === false) return EXIT.usage;
+  const campaign = options.preset !== undefined ? fromPreset(ctx, options.preset, options.year, organisation) : await campaignOrExit(ctx, options.from ?? '');
   if (!campaign) return EXIT.usage;
   const withUnits = options.units ? await replaceUnits(ctx, campaign, options.units) : campaign;
   if (!withUnits) return EXIT.usage;
 
-  return writeCampaign(ctx, withUnits, options.output, options.parentFrom);
+  const code = await writeCampaign(ctx, withUnits, options.output, options.parentFrom);
+  if (code === EXIT.ok && options.preset !== undefined) noteSampleValues(ctx, withUnits);
+  return code;
+}
+
+const ORGANISATION_FLAGS = [
+  ['org', '--org'],
+  ['place', '--place'],
+  ['signer', '--signer'],
+  ['signerTitle', '--signer-title'],
+] as const;
+
+/**
+ * The district's identity from the flags: all four of --org, --place, --signer, --signer-title
+ * (--parent optional), or none (the preset's sample, named after writing). Some without the rest
+ * is refused, naming the ones missing: a half-replaced identity is worse than a sample one.
+ */
+function organisationOrExit(ctx: Context, flags: OrganisationFlags): Organisation | undefined | false {
+  const given = (value: string | undefined) => value !== undefined && value.trim() !== '';
+  const missing = ORGANISATION_FLAGS.filter(([key]) => !given(flags[key])).map(([, flag]) => flag);
+  if (missing.length === ORGANISATION_FLAGS.length && !given(flags.parent)) return undefined;
+  if (missing.length > 0) {
+    ctx.complain('cli.organisationPartial', { flags: missing.join(', ') });
+    return false;
+  }
+  return Organisation.parse({ name: flags.org, parent: flags.parent ?? '', place: flags.place, signer: { name: flags.signer, title: flags.signerTitle } });
+}
+
+/** The sample values left in a campaign made from a preset, each with where to replace it. */
+function noteSampleValues(ctx: Context, campaign: CampaignType): void {
+  const samples = sampleValuesIn(campaign);
+  if (samples.length === 0) return;
+  ctx.say('cli.sampleValues', { count: samples.length });
+  for (const sample of samples) ctx.out(`  - ${describeSampleValue(sample, ctx.lang)}`);
 }
 
 async function writeCampaign(ctx: Context, unlinked: CampaignType, file: string, parentFrom: string | undefined): Promise<number> {
@@ -191,7 +236,7 @@ function presetLabel(name: string, ctx: Context): string {
   return isMessageKey(key) ? t(key, {}, ctx.lang) : '';
 }
 
-function fromPreset(ctx: Context, name: string, yearText: string | undefined): CampaignType | undefined {
+function fromPreset(ctx: Context, name: string, yearText: string | undefined, organisation: Organisation | undefined): CampaignType | undefined {
   const preset = findPreset(name);
   if (!preset) {
     ctx.complain('cli.unknownPreset', { name, names: PRESETS.map((p) => p.name).join(', ') });
@@ -199,13 +244,14 @@ function fromPreset(ctx: Context, name: string, yearText: string | undefined): C
   }
   // Drawn once here and kept in the file: this district's campaign id is its own (see withRandomPart).
   const random = randomUUID();
-  if (yearText === undefined) return preset.build({ year: yearForNewCampaign(ctx.now?.() ?? new Date()), random });
+  const issuer = organisation === undefined ? {} : { organisation };
+  if (yearText === undefined) return preset.build({ year: yearForNewCampaign(ctx.now?.() ?? new Date()), random, ...issuer });
   const year = Number(yearText);
   if (!Number.isInteger(year) || year < 2000 || year > 2100) {
     ctx.complain('cli.badYear', { value: yearText });
     return undefined;
   }
-  return preset.build({ year, random });
+  return preset.build({ year, random, ...issuer });
 }
 
 /** A new unit list replaces the campaign's; the result is checked again as a whole. */

@@ -26,7 +26,7 @@ export const PROPAGANDA_INDICATORS: readonly IndicatorInput[] = [
     max: 200000,
     required: true,
     help: {
-      vi: 'Cộng số người dự của từng buổi ở chỉ tiêu TT01; một người dự 2 buổi tính 2 lượt.',
+      vi: 'Cộng số người dự của từng buổi ở nội dung TT01; một người dự 2 buổi tính 2 lượt.',
       en: 'Add up the attendance of each session counted in TT01; one person at two sessions counts twice.',
     },
   },

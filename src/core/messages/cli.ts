@@ -51,8 +51,11 @@ Exit codes: 0 success; 1 errors found in returns; 2 usage error or unreadable in
       Liệt kê các mẫu chiến dịch, mỗi dòng một mẫu, tên mẫu đứng đầu.
   danvan init --preset TÊN [--year NĂM] [--units DS.csv|DS.xlsx] -o campaign.json
       Tạo chiến dịch từ mẫu (đợt 15 ngày, kế hoạch năm, "Dân vận khéo").
-  danvan init --from campaign.json [--units DS] -o campaign.json
-      Kiểm tra một tệp chiến dịch, điền giá trị mặc định và ghi lại.
+      Thông tin đơn vị của mình: --org "TÊN ĐƠN VỊ" --place "ĐỊA DANH" --signer "HỌ TÊN" --signer-title "CHỨC VỤ"
+      [--parent "CẤP TRÊN"] (nhập đủ cả bốn, hoặc không nhập). Không nhập thì tệp mang thông tin mẫu
+      (huyện Thanh Lâm) và danvan liệt kê từng mục mẫu cần thay trước khi tạo sổ và báo cáo.
+  danvan init --from campaign.json|master.xlsx [--units DS] -o campaign.json
+      Kiểm tra một tệp chiến dịch (hoặc chiến dịch nhúng trong sổ tổng hợp), điền giá trị mặc định và ghi lại.
   danvan init --from-plan ke-hoach.docx|.pdf|.txt [--units DS] -o campaign.json
       Đọc văn bản kế hoạch (Word, PDF có chữ, hoặc văn bản dán từ Word/PDF) thành chiến dịch; in ra những gì tìm thấy kèm câu gốc.
       Điều văn bản thiếu thì nhập bằng tùy chọn (không sửa văn bản): --org "TÊN ĐƠN VỊ", --parent "CẤP TRÊN",
@@ -69,8 +72,11 @@ Exit codes: 0 success; 1 errors found in returns; 2 usage error or unreadable in
       List the campaign presets, one a line, its name first.
   danvan init --preset NAME [--year YEAR] [--units LIST.csv|LIST.xlsx] -o campaign.json
       Create a campaign from a preset (15-day round, year plan, "Dân vận khéo").
-  danvan init --from campaign.json [--units LIST] -o campaign.json
-      Check a campaign file, fill its defaults and write it back.
+      Your own identity: --org "BODY" --place "PLACE" --signer "FULL NAME" --signer-title "TITLE"
+      [--parent "PARENT"] (all four, or none). Without them the file carries the sample identity
+      (Thanh Lâm district) and danvan lists each sample value to replace before the master and report.
+  danvan init --from campaign.json|master.xlsx [--units LIST] -o campaign.json
+      Check a campaign file (or the campaign a master carries), fill its defaults and write it back.
   danvan init --from-plan plan.docx|.pdf|.txt [--units LIST] -o campaign.json
       Read a plan (Word, PDF with text, or text pasted from Word/PDF) into a campaign; print what was found with its sentence.
       What the text lacks is given by flags (the plan is never edited): --org "BODY", --parent "PARENT",
@@ -231,7 +237,7 @@ Exit codes: 0 success; 1 errors found in returns; 2 usage error or unreadable in
   },
   'cli.warnings': { vi: 'Lưu ý:', en: 'Notes:' },
   'cli.initDone': {
-    vi: 'Đã ghi tệp chiến dịch {file}: "{title}", {units} đơn vị, {indicators} chỉ tiêu, {targets} chỉ tiêu kế hoạch, {rounds} kỳ báo cáo.',
+    vi: 'Đã ghi tệp chiến dịch {file}: "{title}", {units} đơn vị, {indicators} nội dung theo dõi, {targets} chỉ tiêu, {rounds} kỳ báo cáo.',
     en: 'Wrote the campaign file {file}: "{title}", {units} units, {indicators} indicators, {targets} targets, {rounds} reporting rounds.',
   },
   'cli.generateDone': {

@@ -11,6 +11,8 @@ import { planMessages } from './plan';
 import { officeMessages } from './office';
 import { reportMessages } from './report';
 import { parentMessages } from './parent';
+import { setupMessages } from './setup';
+import { phoneMessages } from './phone';
 import type { Catalogue, Lang, Params } from './types';
 
 export type { Lang, Message, Params } from './types';
@@ -33,6 +35,8 @@ export const catalogueParts: Readonly<Record<string, Catalogue>> = {
   officeMessages,
   reportMessages,
   parentMessages,
+  setupMessages,
+  phoneMessages,
 };
 
 export const messages = {
@@ -49,6 +53,8 @@ export const messages = {
   ...officeMessages,
   ...reportMessages,
   ...parentMessages,
+  ...setupMessages,
+  ...phoneMessages,
 } satisfies Catalogue;
 
 export type MessageKey = keyof typeof messages;

@@ -47,7 +47,7 @@ export const officeMessages = {
     en: 'There is no sheet "{sheet}" in the workbook. Check the sheet name.',
   },
   'office.read.noTable': {
-    vi: 'Trang "{sheet}" không có bảng chỉ tiêu (dòng tiêu đề có cột "Mã" và "Kết quả"). Dùng đúng mẫu báo cáo đã gửi.',
+    vi: 'Trang "{sheet}" không có bảng nội dung báo cáo (dòng tiêu đề có cột "Mã" và "Kết quả"). Dùng đúng mẫu báo cáo đã gửi.',
     en: 'Sheet "{sheet}" has no indicator table (a header row with "Mã" and "Kết quả"). Use the report template that was sent.',
   },
   'office.notMaster': {

@@ -33,7 +33,7 @@ export const planMessages = {
   'plan.value.atLeast': { vi: 'ít nhất {value}', en: 'at least {value}' },
   'plan.value.atMost': { vi: 'không quá {value}', en: 'at most {value}' },
   'plan.value.suggestion': { vi: '{code} – {label}', en: '{code} – {label}' },
-  'plan.value.unmapped': { vi: 'Số liệu chưa gắn với chỉ tiêu nào: {figures}', en: 'Figures not tied to any indicator: {figures}' },
+  'plan.value.unmapped': { vi: 'Số liệu chưa gắn với nội dung nào: {figures}', en: 'Figures not tied to any indicator: {figures}' },
 
   'plan.note.dayBlank': { vi: 'văn bản để trống ngày ký', en: 'the day is left blank' },
   'plan.note.nameFromPlace': { vi: 'tên huyện lấy từ nơi ban hành, cần kiểm tra', en: 'the district name comes from the place line; check it' },
@@ -130,7 +130,7 @@ export const planMessages = {
     en: 'Daily reports over {days} days are too many (at most {max}). Check the reporting dates.',
   },
   'plan.issue.unmappedFigures': {
-    vi: 'Có {count} câu nêu số liệu chưa gắn với chỉ tiêu nào trong danh mục; xem lại và thêm chỉ tiêu bằng tay nếu cần.',
+    vi: 'Có {count} câu nêu số liệu chưa gắn với nội dung nào trong danh mục; xem lại và thêm nội dung, chỉ tiêu bằng tay nếu cần.',
     en: '{count} sentences give figures no catalogue indicator takes; review them and add targets by hand if needed.',
   },
 
@@ -146,7 +146,7 @@ export const planMessages = {
   'plan.report.missing': { vi: 'Không tìm thấy: {fields}.', en: 'Not found: {fields}.' },
   'plan.report.missingRequired': { vi: '{label} (bắt buộc)', en: '{label} (required)' },
   'plan.report.contradictions': { vi: 'Điểm mâu thuẫn:', en: 'Contradictions:' },
-  'plan.report.unmapped': { vi: 'Số liệu chưa gắn chỉ tiêu:', en: 'Figures without an indicator:' },
+  'plan.report.unmapped': { vi: 'Số liệu chưa gắn nội dung:', en: 'Figures without an indicator:' },
 
   'plan.cli.initSource': {
     vi: 'Cần đúng một nguồn: --preset TÊN, --from TỆP.json hoặc --from-plan KẾ_HOẠCH.txt (hoặc --list-presets).',
@@ -171,7 +171,7 @@ export const planMessages = {
   'plan.pane.read': { vi: 'Đọc kế hoạch', en: 'Read the plan' },
   'plan.pane.empty': { vi: 'Chưa có văn bản để đọc. Dán kế hoạch vào ô trên.', en: 'There is no text to read. Paste the plan above.' },
   'plan.pane.resultHeading': { vi: 'Kết quả đọc kế hoạch', en: 'What the plan says' },
-  'plan.pane.value': { vi: 'Nội dung', en: 'Value' },
+  'plan.pane.value': { vi: 'Đọc được', en: 'Value' },
   'plan.pane.source': { vi: 'Trích văn bản', en: 'From the text' },
   'plan.pane.missingTitle': { vi: 'Chưa tìm thấy', en: 'Not found' },
   'plan.pane.checkTitle': { vi: 'Cần kiểm tra', en: 'Please check' },

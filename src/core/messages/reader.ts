@@ -119,7 +119,7 @@ export const readerMessages = {
     en: '{file} is a flat XML LibreOffice spreadsheet (.fods), not an Excel file. Ask the unit to open it in LibreOffice Calc, choose File → Save As → "Excel 2007-365 (.xlsx)" → "Use Excel 2007-365!" and send it again.',
   },
   'reader.insertedRow': {
-    vi: 'dòng {row} được chèn thêm vào bảng và không có mã chỉ tiêu, nên nội dung "{text}" không được tính vào chỉ tiêu nào. Hãy xem lại: nếu đó là số liệu của một chỉ tiêu, đề nghị đơn vị ghi vào ô "Kết quả" của đúng dòng đó (giải thích thì ghi ở cột "Ghi chú"), không chèn dòng.',
+    vi: 'dòng {row} được chèn thêm vào bảng và không có mã ở cột "Mã", nên "{text}" không được tính vào nội dung nào. Hãy xem lại: nếu đó là số liệu của một nội dung, đề nghị đơn vị ghi vào ô "Kết quả" của đúng dòng đó (giải thích thì ghi ở cột "Ghi chú"), không chèn dòng.',
     en: 'row {row} was inserted into the table and has no indicator code, so "{text}" counts towards no indicator. Check it: if it is a figure of an indicator, ask the unit to put it in that indicator\'s "Kết quả" cell (explanations go in "Ghi chú"), without inserting rows.',
   },
 } satisfies Catalogue;

@@ -34,7 +34,7 @@ export const reportMessages = {
   'rp.col.unit': { vi: 'Đơn vị', en: 'Unit' },
   'rp.col.sheet': { vi: 'Trang', en: 'Sheet' },
   'rp.col.cell': { vi: 'Ô', en: 'Cell' },
-  'rp.col.indicator': { vi: 'Chỉ tiêu', en: 'Indicator' },
+  'rp.col.indicator': { vi: 'Nội dung', en: 'Indicator' },
   'rp.col.message': { vi: 'Nội dung cần xử lý', en: 'What to do' },
   'rp.col.sha256': { vi: 'SHA-256', en: 'SHA-256' },
   'rp.col.round': { vi: 'Kỳ báo cáo', en: 'Round' },

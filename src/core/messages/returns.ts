@@ -40,8 +40,8 @@ export const returnsMessages = {
   'return.noReporter': { vi: 'chưa ghi tên người báo cáo.', en: 'no reporter name.' },
   'return.reportDateOutside': { vi: 'ngày báo cáo {date} nằm trước khi đợt bắt đầu ({start}). Kiểm tra lại.', en: 'report date {date} is before the period starts ({start}). Check it.' },
   'return.otherCampaign': {
-    vi: 'tệp này là báo cáo của kế hoạch "{foundTitle}" (mã {found}), không phải của kế hoạch "{expectedTitle}" (mã {expected}) mà sổ này tổng hợp: có thể là tệp của huyện khác hoặc đợt khác. Không dùng số liệu này; hỏi lại đơn vị đã gửi tệp.',
-    en: 'this file is a return for "{foundTitle}" (id {found}), not for "{expectedTitle}" (id {expected}), which this master consolidates: it may come from another district or another round. Its figures are not used; ask whoever sent it.',
+    vi: 'tệp này là báo cáo của kế hoạch "{foundTitle}", không phải của kế hoạch "{expectedTitle}" mà sổ này tổng hợp: có thể là tệp của huyện khác hoặc đợt khác. Không dùng số liệu này; hỏi lại đơn vị đã gửi tệp.',
+    en: 'this file is a return for "{foundTitle}", not for "{expectedTitle}", which this master consolidates: it may come from another district or another round. Its figures are not used; ask whoever sent it.',
   },
   'return.otherUnit': {
     vi: 'tệp ghi đơn vị "{foundName}" (kế hoạch "{foundTitle}"), nhưng mã {code} trong kế hoạch "{expectedTitle}" của sổ này là "{name}": đây là tệp của đơn vị khác, có thể của huyện khác dùng cùng mẫu. Không dùng số liệu này; hỏi lại người đã gửi tệp.',
@@ -136,4 +136,8 @@ export const returnsMessages = {
   'reason.externalLinks': { vi: 'tệp có liên kết tới tệp khác (External Links)', en: 'the file links to other files (External Links)' },
   'reason.dde': { vi: 'tệp có liên kết DDE hoặc công thức gọi chương trình khác', en: 'the file has a DDE link or a formula calling another program' },
   'reason.errors': { vi: '{count} lỗi số liệu cần sửa', en: '{count} errors in the figures to correct' },
+  'return.otherCampaignSameTitle': {
+    vi: 'tệp này là báo cáo của một kế hoạch khác cũng mang tên "{expectedTitle}", không phải kế hoạch mà sổ này tổng hợp: có thể là tệp của huyện khác, hoặc của kế hoạch này trước khi được tạo lại. Không dùng số liệu này; hỏi lại đơn vị đã gửi tệp.',
+    en: 'this file is a return for another campaign also called "{expectedTitle}", not the one this master consolidates: it may come from another district, or from this campaign before it was made anew. Its figures are not used; ask whoever sent it.',
+  },
 } satisfies Catalogue;

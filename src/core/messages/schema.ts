@@ -32,7 +32,7 @@ export const schemaMessages = {
   'schema.realDate': { vi: 'ngày này không có trong lịch.', en: 'this date does not exist.' },
   'schema.timeOfDay': { vi: 'giờ phải viết dạng GG:PP, ví dụ 10:00.', en: 'times are written HH:MM, e.g. 10:00.' },
   'schema.indicatorCode': {
-    vi: 'mã chỉ tiêu gồm chữ in hoa, chữ số hoặc dấu _, bắt đầu bằng chữ, dài 2–16 ký tự (ví dụ TT01).',
+    vi: 'mã nội dung gồm chữ in hoa, chữ số hoặc dấu _, bắt đầu bằng chữ, dài 2–16 ký tự (ví dụ TT01).',
     en: 'indicator codes are 2–16 capital letters, digits or _, starting with a letter (e.g. TT01).',
   },
   'schema.unitCode': {
@@ -46,19 +46,19 @@ export const schemaMessages = {
   'schema.roundId': { vi: 'mã kỳ báo cáo gồm chữ thường không dấu, chữ số và gạch ngang.', en: 'round ids are lower-case letters, digits and dashes.' },
   'schema.periodOrder': { vi: 'ngày kết thúc đứng trước ngày bắt đầu.', en: 'the end date is before the start date.' },
   'schema.deadlineBeforePeriod': { vi: 'hạn báo cáo đứng trước ngày bắt đầu đợt.', en: 'the deadline is before the campaign starts.' },
-  'schema.duplicateIndicator': { vi: 'mã chỉ tiêu {code} bị trùng.', en: 'indicator code {code} appears twice.' },
+  'schema.duplicateIndicator': { vi: 'mã nội dung {code} bị trùng.', en: 'indicator code {code} appears twice.' },
   'schema.duplicateUnit': { vi: 'mã đơn vị {code} bị trùng.', en: 'unit code {code} appears twice.' },
   'schema.districtTargetShared': {
-    vi: 'chỉ tiêu {code} do huyện trực tiếp thực hiện nên không phân bổ cho đơn vị; chọn "không phân bổ".',
+    vi: 'nội dung {code} do huyện trực tiếp thực hiện nên chỉ tiêu không phân bổ cho đơn vị; chọn "không phân bổ".',
     en: 'target {code} is the district’s own, so it is not shared among units; choose "not shared".',
   },
   'schema.unitsTargetResult': {
-    vi: 'chỉ tiêu {code} do các đơn vị thực hiện: kết quả là tổng báo cáo của đơn vị, không nhập tay.',
+    vi: 'nội dung {code} do các đơn vị thực hiện: kết quả là tổng báo cáo của đơn vị, không nhập tay.',
     en: 'target {code} is reached through the units: its result is the sum of their returns, not typed.',
   },
   'schema.duplicateRound': { vi: 'mã kỳ báo cáo {code} bị trùng.', en: 'round id {code} appears twice.' },
-  'schema.duplicateTarget': { vi: 'chỉ tiêu {code} được giao kế hoạch hai lần.', en: 'indicator {code} has two targets.' },
-  'schema.unknownIndicator': { vi: 'không có chỉ tiêu mã {code} trong danh sách chỉ tiêu.', en: 'there is no indicator {code}.' },
+  'schema.duplicateTarget': { vi: 'nội dung {code} được giao chỉ tiêu hai lần.', en: 'indicator {code} has two targets.' },
+  'schema.unknownIndicator': { vi: 'không có nội dung mã {code} trong danh sách nội dung theo dõi.', en: 'there is no indicator {code}.' },
   'schema.unknownUnit': { vi: 'không có đơn vị mã {code} trong danh sách đơn vị.', en: 'there is no unit {code}.' },
   'schema.typeString': { vi: 'chuỗi chữ', en: 'text' },
   'schema.typeNumber': { vi: 'số', en: 'a number' },

@@ -105,7 +105,7 @@ export const workbookMessages = {
   'wb.dv.date.error': { vi: 'Ngày phải nằm trong khoảng {from} đến {to}, viết dạng ngày/tháng/năm, ví dụ {from}.', en: 'The date must be from {from} to {to}, written day/month/year, e.g. {from}.' },
   'wb.dv.text.title': { vi: 'Viết ngắn gọn', en: 'Write briefly' },
   'wb.dv.text.text': { vi: 'Viết ngắn gọn, tối đa {max} ký tự. Xuống dòng trong ô: Alt+Enter.', en: 'Write briefly, at most {max} characters. New line in a cell: Alt+Enter.' },
-  'wb.dv.text.error': { vi: 'Nội dung dài quá {max} ký tự. Hãy viết gọn lại.', en: 'Longer than {max} characters. Please shorten it.' },
+  'wb.dv.text.error': { vi: 'Phần ghi dài quá {max} ký tự. Hãy viết gọn lại.', en: 'Longer than {max} characters. Please shorten it.' },
   'wb.dv.note.title': { vi: 'Ghi chú', en: 'Note' },
   'wb.dv.note.text': { vi: 'Giải thích thêm nếu cần (không bắt buộc).', en: 'Explain further if needed (optional).' },
   'wb.unbounded': { vi: 'không giới hạn', en: 'no limit' },
@@ -161,7 +161,7 @@ export const workbookMessages = {
   'wb.guide.legend.section': { vi: 'Tên nhóm nội dung', en: 'Section headings' },
   'wb.guide.steps': { vi: 'Các bước', en: 'Steps' },
 
-  'wb.master.indicatorsTitle': { vi: 'DANH MỤC CHỈ TIÊU BÁO CÁO', en: 'REPORTING INDICATORS' },
+  'wb.master.indicatorsTitle': { vi: 'NỘI DUNG BÁO CÁO VÀ CHỈ TIÊU HUYỆN', en: 'REPORTING INDICATORS' },
   'wb.master.unitsTitle': { vi: 'DANH SÁCH ĐƠN VỊ VÀ CHỈ TIÊU GIAO', en: 'UNITS AND THEIR TARGETS' },
   'wb.master.summaryTitle': { vi: 'TỔNG HỢP KẾT QUẢ', en: 'CONSOLIDATED RESULTS' },
   'wb.master.summaryEmpty': {

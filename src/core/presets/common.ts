@@ -1,5 +1,6 @@
 import type { MessageKey } from '../messages';
 import type { Campaign } from '../schema/campaign';
+import type { Organisation } from '../schema/organisation';
 import { withRandomPart } from '../campaign-id';
 import { campaignId } from '../plan-import/to-campaign';
 
@@ -15,6 +16,12 @@ export type PresetOptions = {
    * `<preset>-<year>`, the same for everyone: for samples and tests only.
    */
   readonly random?: string;
+  /**
+   * The district using the app (asked once, remembered by the edge): the campaign is issued in
+   * its name, place and signer, and its id names it. Without it the sample federation's stand in,
+   * to be replaced before anything is written (see sampleValuesIn).
+   */
+  readonly organisation?: Organisation;
 };
 
 /** A ready-made campaign of one kind of plan, for `danvan init` and the task pane's start page. */
@@ -52,8 +59,14 @@ export function presetYear(options: PresetOptions = {}): number {
 /** The preset's campaign id: see PresetOptions.random. */
 export function presetCampaignId(name: string, year: number, options: PresetOptions = {}): string {
   if (options.random === undefined) return `${name}-${year}`;
-  return withRandomPart(campaignId(sampleOrganization().name, name, year), options.random);
+  return withRandomPart(campaignId((options.organisation ?? sampleOrganization()).name, name, year), options.random);
 }
+
+/**
+ * The invented places and person of the samples: a campaign field holding one of them is still
+ * the sample's (see sampleValuesIn), and writing the master or the report waits until it is replaced.
+ */
+export const SAMPLE_NAMES: readonly string[] = ['Thanh Lâm', 'Nam Sơn', 'Nguyễn Văn Khải'];
 
 /** The invented district federation that issues the sample plans. */
 export function sampleOrganization(): { name: string; parent: string } {

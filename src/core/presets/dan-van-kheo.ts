@@ -4,6 +4,7 @@ import { Campaign } from '../schema/campaign';
 import type { CampaignInput } from '../schema/campaign';
 import { SAMPLE_PLACE, citeDate, isoDate, presetCampaignId, presetYear, sampleOrganization, sampleSigner } from './common';
 import type { Preset } from './common';
+import { issuedBy } from './organisation';
 
 /** Models, awards and the written account of them, with the work that makes a model. */
 const INDICATORS = [
@@ -54,6 +55,6 @@ export const skilfulMobilisationDrive: Preset = {
       recipients: ['LĐLĐ tỉnh Nam Sơn', 'Ban Dân vận Huyện ủy', 'Các CĐCS trực thuộc', 'Lưu: VP'],
       signer: sampleSigner(),
     };
-    return Campaign.parse(input);
+    return issuedBy(Campaign.parse(input), options);
   },
 };

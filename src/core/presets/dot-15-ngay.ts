@@ -4,6 +4,7 @@ import { Campaign } from '../schema/campaign';
 import type { CampaignInput } from '../schema/campaign';
 import { SAMPLE_PLACE, citeDate, isoDate, presetCampaignId, presetYear, sampleOrganization, sampleSigner } from './common';
 import type { Preset } from './common';
+import { issuedBy } from './organisation';
 
 /** Mostly awareness work and help for residents, as in the year-end joint mobilisation rounds. */
 const INDICATORS = [
@@ -58,6 +59,6 @@ export const fifteenDayRound: Preset = {
       recipients: ['LĐLĐ tỉnh Nam Sơn', 'Ban Dân vận Huyện ủy', 'Ban Chỉ đạo công tác dân vận huyện', 'Các CĐCS trực thuộc', 'Lưu: VP'],
       signer: sampleSigner(),
     };
-    return Campaign.parse(input);
+    return issuedBy(Campaign.parse(input), options);
   },
 };

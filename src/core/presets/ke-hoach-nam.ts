@@ -4,6 +4,7 @@ import { Campaign } from '../schema/campaign';
 import type { CampaignInput } from '../schema/campaign';
 import { SAMPLE_PLACE, citeDate, isoDate, presetCampaignId, presetYear, sampleOrganization, sampleSigner } from './common';
 import type { Preset } from './common';
+import { issuedBy } from './organisation';
 
 /** The whole organisation section, so every numeric target has its indicator and its rates. */
 const INDICATORS = [
@@ -98,6 +99,6 @@ export const annualPlan: Preset = {
       recipients: ['Ban Tuyên giáo - Nữ công LĐLĐ tỉnh Nam Sơn', 'Thường trực Huyện ủy', 'Ban Dân vận Huyện ủy', 'Các CĐCS trực thuộc', 'Lưu: VP'],
       signer: sampleSigner(),
     };
-    return Campaign.parse(input);
+    return issuedBy(Campaign.parse(input), options);
   },
 };

@@ -8,7 +8,8 @@ import { renderReportDocx } from '../../../src/adapters/docx';
 import { buildReportDocument } from '../../../src/workbook';
 import { smallCampaign } from '../../helpers/campaign';
 import { PDFTOTEXT, SOFFICE, WRITER, sofficeConvert } from '../../helpers/libreoffice';
-import { describeWith } from '../../helpers/requires';
+import { describeWith, needsCommand } from '../../helpers/requires';
+import { expectNd30ShortLines } from '../../helpers/page-rules';
 import { GOOD_ANSWERS, rawReturnFor } from '../../helpers/raw-return';
 import { MM, pdfWords, printedSize } from '../../helpers/pdf-words';
 import type { PdfWord } from '../../helpers/pdf-words';
@@ -103,14 +104,16 @@ describe('renderReportDocx', () => {
 });
 
 
-describeWith([SOFFICE, WRITER, PDFTOTEXT], 'the report .docx printed by LibreOffice Writer', () => {
+describeWith([SOFFICE, WRITER, PDFTOTEXT, needsCommand('pdftoppm', 'poppler-utils')], 'the report .docx printed by LibreOffice Writer', () => {
   let words: PdfWord[];
   let fonts: string;
+  let pdf: string;
   beforeAll(async () => {
     const dir = mkdtempSync(join(tmpdir(), 'danvan-docx-'));
     writeFileSync(join(dir, 'bao-cao.docx'), await reportDocx());
     sofficeConvert(join(dir, 'bao-cao.docx'), 'pdf', dir);
-    words = pdfWords(join(dir, 'bao-cao.pdf'));
+    pdf = join(dir, 'bao-cao.pdf');
+    words = pdfWords(pdf);
     fonts = execFileSync('pdffonts', [join(dir, 'bao-cao.pdf')], { encoding: 'utf8' });
     expect(readFileSync(join(dir, 'bao-cao.pdf')).subarray(0, 4).toString()).toBe('%PDF');
   }, 120000);
@@ -156,5 +159,9 @@ describeWith([SOFFICE, WRITER, PDFTOTEXT], 'the report .docx printed by LibreOff
     expect(noi?.xMin).toBeCloseTo(85.0, 0);
     expect(tm?.xMin ?? 0).toBeGreaterThan(318.9);
     expect(Math.abs((tm?.yMin ?? 0) - (noi?.yMin ?? 0))).toBeLessThan(3);
+  });
+
+  it('should draw the short lines as the sheet does: 0.4 of the issuer’s and the subject’s line, the motto’s length, centred under each', () => {
+    expectNd30ShortLines(pdf, words);
   });
 });

@@ -1,5 +1,5 @@
 import { Campaign, findPreset } from '../../../src/core';
-import { META_SHEET, buildCampaignWorkbooks, fillLayout } from '../../../src/workbook';
+import { META_KEYS, META_SHEET, buildCampaignWorkbooks, fillLayout } from '../../../src/workbook';
 import type { CellValue, Sheet, TypedHeader, WorkbookLayout } from '../../../src/workbook';
 
 /** The annual-plan preset (39 units) with its units cloned under new codes to make `count` units. */
@@ -30,7 +30,9 @@ export function unitSheetsLayout(
     const report = filled.sheets.find((s) => s.name === 'Báo cáo');
     const meta = filled.sheets.find((s) => s.name === META_SHEET);
     if (!report || !meta) throw new Error('a fill-in without its report or metadata sheet');
-    const block = meta.cells.map((c) => ({ ...c, col: c.col + 6 }));
+    // Identity only, as the pane's unit sheets keep it (src/taskpane/unit-sheet.ts): not the unit's campaign JSON.
+    const chunkRows = new Set(meta.cells.filter((c) => c.col === 1 && typeof c.value === 'string' && c.value.startsWith(`${META_KEYS.unitCampaignJson}.`)).map((c) => c.row));
+    const block = meta.cells.filter((c) => !chunkRows.has(c.row)).map((c) => ({ ...c, col: c.col + 6 }));
     return { ...report, name: unit.code, cells: [...report.cells, ...block], protect: false };
   });
   return { sheets, names: [], properties: workbooks.master.properties };

@@ -128,6 +128,8 @@ export type ChartModel = {
   readonly valueAxis: ChartAxisModel;
   readonly categoryAxis: ChartAxisModel;
   readonly series: ChartSeriesModel[];
+  /** The chart area's font name (ChartAreaFormat.font). */
+  font?: string;
   position?: { start: string; end: string };
 };
 
@@ -785,11 +787,31 @@ const CHART_TYPES = new Set(['BarClustered', 'ColumnClustered', 'BarStacked', 'C
  * objects unless its protection allows editing objects. Chart properties are write-only here: a
  * read fails as an unloaded property would.
  */
-class FakeCharts implements OfficeChartCollection {
+class FakeCharts extends Loadable implements OfficeChartCollection {
   constructor(
-    private readonly ctx: FakeContext,
+    ctx: FakeContext,
     private readonly sheet: FakeWorksheet,
-  ) {}
+  ) {
+    super(ctx);
+  }
+
+  /** The sheet's charts as they are at the sync, each with its name readable and `delete` (ExcelApi 1.1). */
+  load(propertyNames: string | string[]): this {
+    const props = list(propertyNames);
+    if (props.join() !== 'items/name') throw new Error(`fake Excel: ChartCollection.load(${props.join()}) is not simulated`);
+    this.ctx.enqueue(() => {
+      const model = this.sheet.model('ChartCollection.load');
+      this.ctx.excel.gate('1.1', 'ChartCollection.items');
+      const items = model.charts.map((chart) => loadedChart(this.ctx, this.sheet, chart));
+      this.publish('items', items);
+      return JSON.stringify(model.charts.map((c) => c.name)).length;
+    });
+    return this;
+  }
+
+  get items(): OfficeChart[] {
+    return this.read('items');
+  }
 
   add(type: string, sourceData: FakeRange, seriesBy = 'Auto'): OfficeChart {
     let chart: ChartModel | undefined;
@@ -875,6 +897,31 @@ function imageSize(base64: string): { width: number; height: number } | undefine
 
 type ChartWrite = (api: string, version: string, value: unknown, apply: (c: ChartModel) => void) => void;
 
+/**
+ * A chart found by `ChartCollection.items`: its name is readable, and `delete` removes it at the
+ * next sync (a protected sheet refuses it, as it refuses adding one). Excel keeps a chart's source
+ * range when its cells are cleared and written again, so the fake never moves `source`.
+ */
+function loadedChart(ctx: FakeContext, sheet: FakeWorksheet, chart: ChartModel): OfficeChart {
+  const write: ChartWrite = (api, version, value, apply) =>
+    ctx.enqueue(() => {
+      ctx.excel.gate(version, api);
+      apply(chart);
+    }, value);
+  const found = fakeChart(write);
+  Object.defineProperty(found, 'name', { get: () => chart.name, enumerable: true });
+  found.delete = () =>
+    ctx.enqueue(() => {
+      const model = sheet.model('Chart.delete');
+      if (model.protection && !model.protection.allowEditObjects) throw new FakeOfficeError('AccessDenied', `The sheet "${model.name}" is protected (Chart.delete).`, 'Chart.delete');
+      const at = model.charts.indexOf(chart);
+      if (at < 0) throw new FakeOfficeError('ItemNotFound', 'The chart was deleted.', 'Chart.delete');
+      model.charts.splice(at, 1);
+      ctx.excel.record(model.name, areaAddress(chart.source), 'Chart.delete', chart.name);
+    });
+  return found;
+}
+
 /** Write-only properties: each set queues a chart write; a read fails as an unloaded property. */
 function writeOnly<T>(write: ChartWrite, setters: Record<string, readonly [api: string, version: string, apply: (c: ChartModel, value: never) => void]>, rest: object = {}): T {
   const target = rest;
@@ -883,6 +930,7 @@ function writeOnly<T>(write: ChartWrite, setters: Record<string, readonly [api: 
       get: () => unloaded(api),
       set: (value: never) => write(api, version, value, (c) => apply(c, value)),
       enumerable: true,
+      configurable: true,
     });
   }
   return target as T;
@@ -932,12 +980,16 @@ function fakeChart(write: ChartWrite): OfficeChart {
         numberFormat: ['ChartDataLabels.numberFormat', '1.8', (c, v: string) => (c.dataLabels.numberFormat = v)],
       }),
       axes: { valueAxis: axis('valueAxis'), categoryAxis: axis('categoryAxis') },
+      format: { font: writeOnly(write, { name: ['ChartFont.name', '1.1', (c, v: string) => (c.font = v)] }) },
       series: { getItemAt: series },
       setPosition: (start: string, end?: string) =>
         write('Chart.setPosition', '1.1', [start, end], (c) => {
           parseArea(start);
           c.position = { start, end: end ?? start };
         }),
+      delete: () => {
+        throw new Error('fake Excel: Chart.delete is simulated on charts found by ChartCollection.items');
+      },
     },
   );
 }

@@ -37,6 +37,7 @@ describe('the report’s chart in Excel (Office.js charts)', () => {
         source: { top: 5, left: 5, bottom: 7, right: 5 },
         name: 'AchievementChart',
         title: 'TỶ LỆ ĐẠT SO VỚI CHỈ TIÊU',
+        font: 'Times New Roman',
         legend: { visible: true, position: 'Bottom' },
         dataLabels: { showValue: true, numberFormat: '0%' },
         valueAxis: { title: 'Tỷ lệ đạt so với chỉ tiêu (%)', numberFormat: '0%', minimum: 0 },
@@ -68,11 +69,27 @@ describe('the report’s chart in Excel (Office.js charts)', () => {
     expect(bigRun.report.syncs).toBe(charted.report.syncs);
   });
 
-  it('should keep the chart of a Biểu đồ sheet written again, not add a second one', async () => {
+  it('should draw the new table when Biểu đồ is written again: one chart, over the rows written now', async () => {
     const fake = new FakeExcel({ apiVersion: '1.14' });
     await fake.run((context) => renderLayout(context, layout));
-    await fake.run((context) => renderLayout(context, layout));
-    expect(fake.sheet('Biểu đồ').charts).toHaveLength(1);
+    // A second target (TC01 … AS05 are three; the campaign below adds XT01, XT02): five rows, 5 to 9.
+    const input = smallCampaignInput();
+    const grown = Campaign.parse({
+      ...input,
+      indicators: [...input.indicators, ...['XT01', 'XT02'].map((code) => ({ code, section: 'propaganda', type: 'integer', label: { vi: `Chỉ tiêu thêm ${code}`, en: code }, measure: 'buổi' }))],
+      targets: [...(input.targets ?? []), { indicator: 'XT01', value: 10 }, { indicator: 'XT02', value: 10 }],
+    });
+    const again = reportOf(grown, { XA01: { ...GOOD_ANSWERS, XT01: 1, XT02: 2 }, GD02: { ...GOOD_ANSWERS, XT01: 3, XT02: 4 } });
+    const uncharted = new FakeExcel({ apiVersion: '1.14' });
+    await uncharted.run((context) => renderLayout(context, withoutCharts(layout)));
+    const plain = await uncharted.run((context) => renderLayout(context, withoutCharts(again)));
+    const second = await fake.run((context) => renderLayout(context, again));
+    const charts = fake.sheet('Biểu đồ').charts;
+    expect(charts).toHaveLength(1);
+    expect(charts[0]?.source).toEqual({ top: 5, left: 5, bottom: 9, right: 5 });
+    expect(charts[0]?.series[0]?.categories).toEqual({ top: 5, left: 2, bottom: 9, right: 2 });
+    // One sync more than writing the same sheets again without a chart: the one finding the chart to replace.
+    expect(second.syncs).toBe(plain.syncs + 1);
   });
 });
 
@@ -102,6 +119,43 @@ describe('the fake Excel’s charts', () => {
     ]);
   });
 
+  it('should keep a chart’s source when its cells are cleared and written again, as Excel does, and delete it only unprotected', async () => {
+    const fake = new FakeExcel();
+    await fake.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem('Sheet1');
+      sheet.charts.add('BarClustered', sheet.getRange('B2:B4'), 'Columns').name = 'C';
+      await context.sync();
+      sheet.getRange().clear('All');
+      sheet.getRange('B2:B9').values = [[1], [2], [3], [4], [5], [6], [7], [8]];
+      await context.sync();
+    });
+    expect(fake.sheet('Sheet1').charts[0]?.source).toEqual({ top: 2, left: 2, bottom: 4, right: 2 });
+    const deleted = await fake.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem('Sheet1');
+      const charts = sheet.charts;
+      charts.load('items/name');
+      await context.sync();
+      expect(charts.items.map((c) => c.name)).toEqual(['C']);
+      sheet.protection.protect({});
+      charts.items[0]?.delete();
+      return context.sync().then(
+        () => 'ok',
+        (e: { code?: string }) => e.code,
+      );
+    });
+    expect(deleted).toBe('AccessDenied');
+    await fake.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem('Sheet1');
+      sheet.protection.unprotect();
+      const charts = sheet.charts;
+      charts.load('items/name');
+      await context.sync();
+      charts.items[0]?.delete();
+      await context.sync();
+    });
+    expect(fake.sheet('Sheet1').charts).toEqual([]);
+  });
+
   it('should refuse a series the chart does not have, a protected sheet, and members newer than the Excel', async () => {
     expect(await refused(new FakeExcel(), (sheet) => (sheet.charts.add('BarClustered', sheet.getRange('B2:B4'), 'Columns').series.getItemAt(1).name = 'x'))).toBe('ItemNotFound');
     expect(
@@ -112,5 +166,21 @@ describe('the fake Excel’s charts', () => {
     ).toBe('AccessDenied');
     expect(await refused(new FakeExcel({ apiVersion: '1.7' }), (sheet) => (sheet.charts.add('BarClustered', sheet.getRange('B2:B4'), 'Columns').axes.valueAxis.numberFormat = '0%'))).toBe('ApiNotFound');
     expect(await refused(new FakeExcel({ apiVersion: '1.6' }), (sheet) => (sheet.charts.add('BarClustered', sheet.getRange('B2:B4'), 'Columns').axes.categoryAxis.reversePlotOrder = true))).toBe('ApiNotFound');
+  });
+});
+
+describe('the Báo cáo sheet’s short lines in Excel', () => {
+  it('should draw each line as one black edge of its cells, nothing else, where the layout puts it', async () => {
+    const layout = reportOf(smallCampaign(), { XA01: GOOD_ANSWERS, GD02: GOOD_ANSWERS });
+    const { fake } = await rendered(layout);
+    const sheet = layout.sheets.find((s) => s.name === 'Báo cáo');
+    const lines = (sheet?.cells ?? []).filter((c) => c.style === 'docRule' || c.style === 'docRuleAbove');
+    // Under the issuer (row 4), under the motto (along the top of row 3), under the subject (row 9).
+    expect([...new Set(lines.map((c) => c.row))].sort((a, b) => a - b)).toEqual([3, 4, 9]);
+    const black = { style: 'Continuous', color: '#000000' };
+    for (const c of lines) {
+      const borders = fake.sheet('Báo cáo').cell(`${String.fromCharCode(64 + c.col)}${c.row}`)?.borders;
+      expect(borders).toEqual(c.style === 'docRuleAbove' ? { top: black } : { bottom: black });
+    }
   });
 });

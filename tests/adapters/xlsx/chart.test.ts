@@ -161,6 +161,25 @@ describeWith([SOFFICE, PDFTOTEXT, PDFTOPPM], 'the report’s chart drawn by Libr
   });
 });
 
+describeWith([SOFFICE, PDFTOTEXT], 'the report’s chart in the report’s font', () => {
+  it('should name Times New Roman for every text of the chart, and LibreOffice should print it in that font’s twin, not Carlito', async () => {
+    const chart = (await (await JSZip.loadAsync(await report())).file('xl/charts/chart1.xml')?.async('string')) ?? '';
+    // Titles, axes, data labels and the chart's own default (the legend takes it).
+    expect(chart.match(/<a:latin typeface="Times New Roman"\/>/g)).toHaveLength(8);
+    expect(chart).not.toMatch(/<a:defRPr[^>]*\/>/);
+    // Only the chart's sheet, so the fonts printed are the chart's and its table's (Times New Roman).
+    const dir = mkdtempSync(join(tmpdir(), 'danvan-chart-font-'));
+    const campaign = smallCampaign();
+    const raws = [rawReturnFor(campaign, 'XA01', { ...GOOD_ANSWERS, TT01: 3, AS04: 30 }), rawReturnFor(campaign, 'GD02', { ...GOOD_ANSWERS, TT01: 4, AS04: 50 })];
+    const layout = buildReportLayout({ campaign, consolidation: consolidate(campaign, validateReturns(campaign, raws)), includeErrors: false, readAt: '2026-01-02T03:00:00Z' });
+    writeFileSync(join(dir, 'bieu-do.xlsx'), await renderXlsx({ ...layout, sheets: layout.sheets.filter((s) => s.name === 'Biểu đồ') }));
+    sofficeConvert(join(dir, 'bieu-do.xlsx'), 'pdf', dir);
+    const fonts = execFileSync('pdffonts', [join(dir, 'bieu-do.pdf')], { encoding: 'utf8' }).split('\n').slice(2).filter(Boolean).map((l) => l.split(/\s+/)[0]?.replace(/^[A-Z]{6}\+/, ''));
+    expect(fonts.length).toBeGreaterThan(0);
+    expect(fonts.every((f) => f?.startsWith('LiberationSerif'))).toBe(true);
+  }, 120000);
+});
+
 describeWith([SSCONVERT, PDFTOTEXT], 'the report with its chart opened by Gnumeric', () => {
   it('should open and print the Biểu đồ sheet with the chart’s axis title', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'danvan-chart-gnumeric-'));

@@ -13,13 +13,15 @@ import { PDFTOTEXT, SOFFICE, sofficeConvert } from '../../helpers/libreoffice';
 import { MM, pdfWords, printedSize } from '../../helpers/pdf-words';
 import type { PdfWord } from '../../helpers/pdf-words';
 import { GOOD_ANSWERS, rawReturnFor } from '../../helpers/raw-return';
-import { describeWith, needsFile } from '../../helpers/requires';
+import { describeWith, needsCommand, needsFile } from '../../helpers/requires';
+import { expectNd30ShortLines } from '../../helpers/page-rules';
 
 /** LibreOffice sizes columns as Excel does only with Calibri's metric twin installed. */
 const CARLITO = needsFile('/usr/share/fonts/truetype/crosextra/Carlito-Regular.ttf', 'apt-get install fonts-crosextra-carlito');
 
-describeWith([SOFFICE, PDFTOTEXT, CARLITO], 'the Báo cáo sheet printed by LibreOffice Calc', () => {
+describeWith([SOFFICE, PDFTOTEXT, CARLITO, needsCommand('pdftoppm', 'poppler-utils')], 'the Báo cáo sheet printed by LibreOffice Calc', () => {
   let words: PdfWord[];
+  let pdf: string;
   beforeAll(async () => {
     const campaign = smallCampaign();
     const raws = ['XA01', 'GD02'].map((code) => rawReturnFor(campaign, code, { ...GOOD_ANSWERS, AS04: 30 }));
@@ -30,7 +32,8 @@ describeWith([SOFFICE, PDFTOTEXT, CARLITO], 'the Báo cáo sheet printed by Libr
     const dir = mkdtempSync(join(tmpdir(), 'danvan-report-sheet-'));
     writeFileSync(join(dir, 'bao-cao.xlsx'), await renderXlsx(sheetOnly));
     sofficeConvert(join(dir, 'bao-cao.xlsx'), 'pdf', dir);
-    words = pdfWords(join(dir, 'bao-cao.pdf'));
+    pdf = join(dir, 'bao-cao.pdf');
+    words = pdfWords(pdf);
   }, 120000);
 
   it('should print at full size inside the ND30 margins, from 30 mm on the left to 15 mm from the right', () => {
@@ -73,5 +76,23 @@ describeWith([SOFFICE, PDFTOTEXT, CARLITO], 'the Báo cáo sheet printed by Libr
     expect(tm?.xMin ?? 0).toBeGreaterThan(300);
     expect(tm?.page).toBe(noi?.page);
     expect(Math.abs((tm?.yMin ?? 0) - (noi?.yMin ?? 0))).toBeLessThan(4);
+  });
+
+  it('should draw ND30’s short lines: a share of the issuer’s line, the motto’s length, a share of the subject’s, each centred just under its text', () => {
+    expectNd30ShortLines(pdf, words);
+  });
+
+  it('should start each body paragraph’s first line 1–1.27 cm in from the margin, its other lines at the margin', () => {
+    // "Căn cứ …" opens the report; its second line starts with "LĐLĐ" at the margin (85.0 pt).
+    const can = words.find((w) => w.text === 'Căn');
+    expect((can?.xMin ?? 0) - 85.0).toBeGreaterThanOrEqual(10 * MM - 1);
+    expect((can?.xMin ?? 0) - 85.0).toBeLessThanOrEqual(12.7 * MM + 1);
+    const top = can?.yMin ?? 0;
+    const next = words.filter((w) => w.page === can?.page && w.yMin > top + 8 && w.yMin < top + 24);
+    expect(Math.min(...next.map((w) => w.xMin))).toBeCloseTo(85.0, -0.5);
+    // Headings and dash items start at the same indent, as the .docx sets them.
+    for (const text of ['I.', '1.']) expect(words.find((w) => w.text === text)?.xMin).toBeCloseTo(can?.xMin ?? 0, -0.5);
+    // The first dash item ("- CĐCS Công ty …"), after the opening; the motto's dashes are above it.
+    expect(words.find((w) => w.text === '-' && w.yMin > (can?.yMin ?? 0))?.xMin).toBeCloseTo(can?.xMin ?? 0, -0.5);
   });
 });

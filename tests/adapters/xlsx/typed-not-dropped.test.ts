@@ -37,8 +37,8 @@ describe('a row the clerk inserts into the table', () => {
     const inserted = raw.readIssues.filter((i) => i.code === 'reader.insertedRow');
     expect(inserted.map((i) => [i.severity, i.cell, i.params])).toEqual([['warning', 'B16', { row: 16, text: 'Tuyên truyền qua loa phát thanh | 7' }]]);
     expect(describeIssue(inserted[0] ?? raw.readIssues[0]!)).toBe(
-      'Trang "Báo cáo", ô B16: dòng 16 được chèn thêm vào bảng và không có mã chỉ tiêu, nên nội dung "Tuyên truyền qua loa phát thanh | 7" không được tính vào chỉ tiêu nào. ' +
-        'Hãy xem lại: nếu đó là số liệu của một chỉ tiêu, đề nghị đơn vị ghi vào ô "Kết quả" của đúng dòng đó (giải thích thì ghi ở cột "Ghi chú"), không chèn dòng.',
+      'Trang "Báo cáo", ô B16: dòng 16 được chèn thêm vào bảng và không có mã ở cột "Mã", nên "Tuyên truyền qua loa phát thanh | 7" không được tính vào nội dung nào. ' +
+        'Hãy xem lại: nếu đó là số liệu của một nội dung, đề nghị đơn vị ghi vào ô "Kết quả" của đúng dòng đó (giải thích thì ghi ở cột "Ghi chú"), không chèn dòng.',
     );
     // The rows around it are still read where they now are.
     expect(raw.rows.find((r) => r.code === 'AS01')?.result.address).toBe('E18');

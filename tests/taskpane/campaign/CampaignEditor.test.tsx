@@ -150,7 +150,7 @@ describe('the campaign step: files and the edit form', () => {
     const original = presetCampaign();
     const target = original.targets[0];
     if (target === undefined) throw new Error('the first preset has no targets');
-    await click(buttonNamed(/^Kế hoạch giao/));
+    await click(buttonNamed(/^Chỉ tiêu giao/));
     const value = document.querySelector<HTMLInputElement>(`input[inputmode="decimal"]`);
     if (value === null) throw new Error('no target input');
     await typeInto(value, 'nhiều');
@@ -240,7 +240,7 @@ describe('the campaign step: rounds, documents, shares and own indicators', () =
     const campaign: Campaign = { ...presetCampaign(), units: presetCampaign().units.slice(0, 3) };
     await choose(labelled('Mở tệp chiến dịch (.json)'), 'ba-don-vi.json', JSON.stringify(campaign));
     const target = must(campaign.targets[0]);
-    await click(buttonNamed(/^Kế hoạch giao/));
+    await click(buttonNamed(/^Chỉ tiêu giao/));
     const allocation = must(allLabelled('Giao cho đơn vị')[0]);
     await pick(allocation, 'Giao từng đơn vị (tự nhập)');
     const [first, second] = campaign.units;
@@ -266,17 +266,17 @@ describe('the campaign step: rounds, documents, shares and own indicators', () =
   it('should add an own indicator whose fields show the schema messages, and build with it', async () => {
     const services = fakeServices();
     rendered = await render(<App services={services} host="browser" initialYear={2025} />);
-    await click(buttonNamed(/^Chỉ tiêu \(/));
-    await click(buttonNamed('Thêm chỉ tiêu riêng (ngoài danh mục)'));
-    const label = labelled('Nội dung chỉ tiêu') as HTMLInputElement;
+    await click(buttonNamed(/^Nội dung theo dõi \(/));
+    await click(buttonNamed('Thêm nội dung riêng (ngoài danh mục)'));
+    const label = labelled('Tên nội dung') as HTMLInputElement;
     expect(fieldOf(label)).toContain('không được để trống.');
     expect(fieldOf(label).match(/không được để trống/g)).toHaveLength(1);
     await typeInto(label, 'Số buổi đối thoại tại nơi làm việc');
     expect(fieldOf(label)).not.toContain('không được để trống.');
 
-    const code = labelled('Mã chỉ tiêu') as HTMLInputElement;
+    const code = labelled('Mã nội dung') as HTMLInputElement;
     await typeInto(code, 'TT01');
-    expect(fieldOf(code)).toContain('mã chỉ tiêu TT01 bị trùng.');
+    expect(fieldOf(code)).toContain('mã nội dung TT01 bị trùng.');
     await typeInto(code, 'dt01');
     expect(code.value).toBe('DT01');
     expect(fieldOf(code)).not.toContain('bị trùng');
@@ -293,7 +293,7 @@ describe('the campaign step: rounds, documents, shares and own indicators', () =
       section: 'organisation',
     });
     await click(buttonNamed('Bỏ Số buổi đối thoại tại nơi làm việc'));
-    expect(pageText()).not.toContain('Chỉ tiêu riêng');
+    expect(pageText()).not.toContain('Nội dung riêng');
   });
 });
 

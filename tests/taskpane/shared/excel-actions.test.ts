@@ -229,7 +229,9 @@ describe('createExcelActions', () => {
     fake.syncs = 0;
     const again = await actions.consolidateOpenWorkbook(new Date('2026-01-03T08:00:00Z'));
     expect(again.ok).toBe(true);
-    expect(fake.syncs).toBe(4);
+    // Four, and one to find the Biểu đồ chart that is replaced to draw the new table.
+    expect(fake.syncs).toBe(5);
+    expect(fake.sheet('Biểu đồ').charts).toHaveLength(1);
     expect(fake.sheetNames()).toEqual(sheets);
     expect(fake.sheet('Sheet1').cell('A1')?.formula).toBe("='Tổng hợp'!C8");
     expect(fake.sheet('Sheet1').cell('A2')?.formula).toBe("='Tình hình nộp'!B5");
