@@ -4,6 +4,7 @@
  * aside (replaced by the unit's later return, or for another reporting round). Judged from the
  * check of all returns together, so a file's outcome is the one step 4 and the report use.
  */
+import { duplicateFileIssue } from '../../core';
 import type { Issue, ValidatedReturn, ValidationResult } from '../../core';
 import type { ImportedFile } from '../shared/campaign-store';
 
@@ -27,7 +28,10 @@ export function fileVerdicts(files: readonly ImportedFile[], validation: Validat
 }
 
 function verdict(file: ImportedFile, checked: ReadonlyMap<unknown, ValidatedReturn>): FileVerdict {
-  if (file.duplicateOf !== undefined) return { file, outcome: 'duplicate', unitCode: file.read.ok ? file.read.value.identity.unitCode : '', reasons: [] };
+  if (file.duplicateOf !== undefined) {
+    const unitCode = file.read.ok ? file.read.value.identity.unitCode : '';
+    return { file, outcome: 'duplicate', unitCode, reasons: [duplicateFileIssue({ file: { name: file.name, sha256: '' }, first: file.duplicateOf })] };
+  }
   if (!file.read.ok) return { file, outcome: 'errors', unitCode: '', reasons: file.read.error };
   const raw = file.read.value;
   const unitCode = raw.identity.unitCode;

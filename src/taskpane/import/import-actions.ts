@@ -1,5 +1,6 @@
 import { readReturnFiles } from '../../adapters/xlsx/browser-read-pool';
-import type { Campaign, RawReturn } from '../../core';
+import { takeOnce } from '../../core';
+import type { Campaign, ChosenFile as TakenFile, RawReturn } from '../../core';
 import { ExcelFailed, readSheets } from '../shared/flow-context';
 import type { FlowContext, Notice } from '../shared/flow-context';
 import type { ImportedFile } from '../shared/campaign-store';
@@ -43,9 +44,10 @@ async function readFiles(ctx: FlowContext, chosen: readonly File[], control: Job
       onRead: (_, { file, read }) => {
         current.name = file.name;
         // The same content chosen again (this time or in an earlier import) is listed, not taken.
-        const first = read.ok ? taken.get(read.value.sha256) : undefined;
+        // (Only a file read has its SHA-256, from the reader; an unreadable one is never taken anyway.)
+        const first = read.ok ? takeOnce([{ name: file.name, sha256: read.value.sha256 }], taken).duplicates[0]?.first : undefined;
         if (first !== undefined) return ctx.store({ type: 'returnRead', name: file.name, read, duplicateOf: first });
-        if (read.ok) taken.set(read.value.sha256, file.name);
+        if (read.ok) taken.push({ name: file.name, sha256: read.value.sha256 });
         ctx.store({ type: 'returnRead', name: file.name, read });
         // A refused file is attributed to its unit, never copied into the master.
         if (read.ok && read.value.refused !== true) readable.push({ file, raw: read.value });
@@ -57,8 +59,8 @@ async function readFiles(ctx: FlowContext, chosen: readonly File[], control: Job
 }
 
 /** The content (SHA-256) of each file already taken, earlier imports' included, with the name it was taken as. */
-function takenContents(files: readonly ImportedFile[]): Map<string, string> {
-  return new Map(files.flatMap((f) => (f.read.ok && f.duplicateOf === undefined ? [[f.read.value.sha256, f.name] as const] : [])));
+function takenContents(files: readonly ImportedFile[]): TakenFile[] {
+  return files.flatMap((f) => (f.read.ok && f.duplicateOf === undefined ? [{ name: f.name, sha256: f.read.value.sha256 }] : []));
 }
 
 async function copyIntoMaster(ctx: FlowContext, excel: ExcelActions, campaign: Campaign, readable: readonly Readable[], control: JobControl): Promise<Notice> {

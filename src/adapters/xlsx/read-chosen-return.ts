@@ -1,0 +1,19 @@
+import type { Result } from '../../core/result';
+import { fail } from '../../core/result';
+import type { RawReturn } from '../../core/schema/raw-return';
+import type { Issue } from '../../core/schema/issue';
+import { makeIssue } from '../../core/schema/issue';
+import { wrongKindFor } from './file-kind';
+import { readReturnFile } from './read-return';
+
+/**
+ * A file the officer chose as a return in the pane: read as `danvan validate` reads it, but a file
+ * that is no spreadsheet at all (a Word letter, a PDF, a photo) is named for what it is in one
+ * sentence, rather than the reader's guess at a broken workbook.
+ */
+export async function readChosenReturn(bytes: Uint8Array, fileName: string): Promise<Result<RawReturn, Issue[]>> {
+  const read = await readReturnFile(bytes, fileName);
+  if (read.ok) return read;
+  const wrong = wrongKindFor('return', bytes, fileName);
+  return wrong === undefined ? read : fail([makeIssue({ severity: 'error', code: wrong.key, file: fileName, params: wrong.params })]);
+}
