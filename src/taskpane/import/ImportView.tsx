@@ -93,11 +93,11 @@ export function ImportView({ campaign, files, validation, lang, busy, inExcel, o
             {t('pane.import.outcomes', { files: files.length, ...counts }, lang)} {t('pane.import.next', {}, lang)}
           </Body1>
           <div className={styles.filters} role="group" aria-label={t('pane.import.filter', {}, lang)}>
-            <ToggleButton size="small" checked={shownOutcome === undefined} onClick={() => setFilter(undefined)}>
+            <ToggleButton size="small" appearance={shownOutcome === undefined ? 'primary' : 'secondary'} checked={shownOutcome === undefined} onClick={() => setFilter(undefined)}>
               {t('pane.import.filterAll', { count: files.length }, lang)}
             </ToggleButton>
             {FILE_OUTCOMES.filter((o) => counts[o] > 0).map((o) => (
-              <ToggleButton key={o} size="small" checked={shownOutcome === o} onClick={() => setFilter(shownOutcome === o ? undefined : o)}>
+              <ToggleButton key={o} size="small" appearance={shownOutcome === o ? 'primary' : 'secondary'} checked={shownOutcome === o} onClick={() => setFilter(shownOutcome === o ? undefined : o)}>
                 {t('pane.import.filterOne', { label: t(`pane.import.outcome.${o}`, {}, lang), count: counts[o] }, lang)}
               </ToggleButton>
             ))}

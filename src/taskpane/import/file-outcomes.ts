@@ -40,7 +40,8 @@ function verdict(file: ImportedFile, checked: ReadonlyMap<unknown, ValidatedRetu
   const result = checked.get(raw);
   if (result === undefined) return raw.refused === true ? { file, outcome: 'errors', unitCode, reasons: errorsOf(raw.readIssues) } : { file, outcome: 'counted', unitCode, reasons: [] };
   const foreign = result.issues.filter((i) => OTHER_CAMPAIGN.test(i.code));
-  if (foreign.length > 0) return { file, outcome: 'otherCampaign', unitCode, reasons: foreign };
+  // Its unit code is another campaign's: naming this campaign's unit of that code would mislead.
+  if (foreign.length > 0) return { file, outcome: 'otherCampaign', unitCode: '', reasons: foreign };
   switch (result.use) {
     case 'counted':
       return { file, outcome: result.late ? 'late' : 'counted', unitCode, reasons: [] };
