@@ -48,11 +48,11 @@ const useStyles = makeStyles({
   missing: { borderLeftColor: tokens.colorNeutralStrokeAccessible },
   warnings: { borderLeftColor: tokens.colorPaletteYellowBorderActive },
   table: { tableLayout: 'fixed', width: '100%' },
-  unitColumn: { width: '44%' },
+  unitColumn: { width: '38%' },
   // A phone number never breaks across lines: 0912 000 298 read in two pieces is misdialled.
-  phoneColumn: { width: '7.5em' },
+  phoneColumn: { width: '6.75em' },
   phone: { whiteSpace: 'nowrap' },
-  cell: { overflowWrap: 'anywhere', verticalAlign: 'top', paddingTop: tokens.spacingVerticalXS, paddingBottom: tokens.spacingVerticalXS },
+  cell: { overflowWrap: 'break-word', verticalAlign: 'top', paddingTop: tokens.spacingVerticalXS, paddingBottom: tokens.spacingVerticalXS },
   issuesRow: { backgroundColor: tokens.colorNeutralBackground2 },
 });
 

@@ -1,5 +1,5 @@
 import { Badge, Body1, Button, Caption1, Label, makeStyles, Subtitle2, ToggleButton, tokens } from '@fluentui/react-components';
-import { useId, useMemo, useState } from 'react';
+import { memo, useId, useMemo, useState } from 'react';
 import { describeIssue } from '../../core';
 import type { Campaign, ValidationResult } from '../../core';
 import { t } from '../../core/messages';
@@ -59,7 +59,7 @@ export function ImportView({ campaign, files, validation, lang, busy, inExcel, o
   const counts = countOutcomes(verdicts);
   const shownOutcome = filter !== undefined && counts[filter] > 0 ? filter : undefined;
   const shown = shownOutcome === undefined ? verdicts : verdicts.filter((v) => v.outcome === shownOutcome);
-  const units = new Map(campaign.units.map((u) => [u.code, u.name]));
+  const units = useMemo(() => new Map(campaign.units.map((u) => [u.code, u.name])), [campaign]);
   return (
     <section className={styles.view} aria-labelledby="import-title">
       <Subtitle2 as="h2" block id="import-title" className={styles.heading}>
@@ -119,7 +119,8 @@ export function ImportView({ campaign, files, validation, lang, busy, inExcel, o
 
 type FileItemProps = { readonly verdict: FileVerdict; readonly units: ReadonlyMap<string, string>; readonly lang: Lang; readonly styles: ReturnType<typeof useStyles> };
 
-function FileItem({ verdict, units, lang, styles }: FileItemProps) {
+/** Memoised: while files are read, the progress re-renders the step, not its 300 files. */
+const FileItem = memo(function FileItem({ verdict, units, lang, styles }: FileItemProps) {
   const { file, outcome, unitCode, reasons } = verdict;
   return (
     <li className={styles.item}>
@@ -137,7 +138,7 @@ function FileItem({ verdict, units, lang, styles }: FileItemProps) {
       ))}
     </li>
   );
-}
+});
 
 function unitLine(code: string, units: ReadonlyMap<string, string>, lang: Lang): string {
   const name = units.get(code);

@@ -136,6 +136,8 @@ export type CampaignAction =
   | { readonly type: 'parentLinkRemoved' }
   | { readonly type: 'status'; readonly status: WorkbookStatus }
   | { readonly type: 'returnRead'; readonly name: string; readonly read: Result<RawReturn, Issue[]>; readonly duplicateOf?: string }
+  /** Several files read at once: one check of the returns for the lot, not one per file. */
+  | { readonly type: 'returnsRead'; readonly files: readonly Omit<ImportedFile, 'id'>[] }
   | { readonly type: 'sheetsRead'; readonly returns: readonly RawReturn[] }
   | { readonly type: 'returnsCleared' };
 
@@ -253,6 +255,8 @@ function reduceRest(state: CampaignState, action: CampaignAction): CampaignState
 
 function returnsReducer(returns: ImportedReturns, action: CampaignAction): ImportedReturns {
   switch (action.type) {
+    case 'returnsRead':
+      return { ...returns, files: [...returns.files, ...action.files.map((f, i) => ({ ...f, id: returns.nextId + i }))], nextId: returns.nextId + action.files.length };
     case 'returnRead':
       return {
         ...returns,
