@@ -125,6 +125,9 @@ else if (paneReads) {
   console.log(`  worker pool ${n('poolSeconds').toFixed(2)} s; main thread, one file after another ${n('mainThreadSeconds').toFixed(2)} s`);
   console.log(`  danvan validate master.xlsx <the same 300 files> ${n('cliSeconds').toFixed(2)} s (a process, start-up included)${inProcess === undefined ? '' : `; in-process read + validate ${inProcess.toFixed(2)} s`}`);
   console.log(`  pool ÷ danvan validate = ${(n('poolSeconds') / n('cliSeconds')).toFixed(2)}× (goal ≤ 1.3×); main thread ÷ danvan validate = ${(n('mainThreadSeconds') / n('cliSeconds')).toFixed(2)}×`);
+  if (paneReads.realPaneSeconds !== undefined) {
+    console.log(`  the real pane (dist/, file mode): 300 returns chosen in step 3 until it shows them read ${n('realPaneSeconds').toFixed(2)} s; ÷ danvan validate = ${(n('realPaneSeconds') / n('cliSeconds')).toFixed(2)}× (goal ≤ 1.3×)`);
+  } else console.log(`  the real pane: skipped (${String(paneReads.realPaneSkipped)})`);
   console.log(`  longest the page could not run a timer while reading: pool ${n('poolLongestStallMs').toFixed(0)} ms, main thread ${n('mainThreadLongestStallMs').toFixed(0)} ms`);
 }
 if (typeof startup === 'string') console.log(`danvan --help start-up: ${startup}`);

@@ -181,6 +181,7 @@ function StepView({ step, campaignView, flow, presets, lang, busy }: StepViewPro
         <ImportView
           campaign={campaign}
           files={flow.files}
+          validation={flow.validation}
           lang={lang}
           busy={busy}
           inExcel={flow.inExcel}
@@ -192,6 +193,7 @@ function StepView({ step, campaignView, flow, presets, lang, busy }: StepViewPro
       return (
         <CheckView
           validation={flow.validation}
+          {...(campaign === undefined ? {} : { units: campaign.units })}
           lang={lang}
           busy={busy}
           {...(flow.inExcel ? { onRefresh: () => void flow.readWorkbook() } : {})}

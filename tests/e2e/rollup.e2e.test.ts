@@ -61,7 +61,8 @@ async function figures(bytes: Uint8Array): Promise<Map<string, unknown>> {
 async function importAndConsolidate(page: Page, files: readonly { name: string; mimeType: string; buffer: Buffer }[]): Promise<Uint8Array> {
   await page.getByRole('tab', { name: '3. Nhập báo cáo' }).click();
   await page.getByLabel('Tệp báo cáo đơn vị gửi về (chọn được nhiều tệp)').setInputFiles([...files]);
-  await page.getByText(`Đã đọc ${files.length} tệp: ${files.length} nhận ra được, 0 không dùng được.`, { exact: false }).waitFor({ timeout: 60_000 });
+  // Every file usable: counted, on time or late, none set aside.
+  await page.getByText(new RegExp(`Đã đọc ${files.length} tệp: \\d+ được tính, \\d+ nộp muộn, 0 có lỗi, 0 của kế hoạch khác, 0 trùng, 0 không tính\\.`)).waitFor({ timeout: 60_000 });
   await page.getByRole('tab', { name: '5. Tổng hợp' }).click();
   return (await download(page, () => page.getByRole('button', { name: 'Tải báo cáo tổng hợp (.xlsx)' }).click())).bytes;
 }

@@ -123,6 +123,9 @@ describeWith([CHROMIUM_NEED, needsCommand('openssl', 'openssl')], 'npm start (we
     await page.getByRole('combobox', { name: 'Kế hoạch mẫu' }).waitFor();
     await page.screenshot({ path: join(SHOTS, 'dev-server-taskpane.png') });
     expect(await page.getByText('Đang tải…').count()).toBe(0);
+    // The returns' read workers load a chunk of their own (src/adapters/xlsx/start-read-worker.ts): served too.
+    const worker = await page.request.get(`${DEV_URL}read-worker.chunk.js`);
+    expect([worker.status(), worker.headers()['content-type']]).toEqual([200, expect.stringContaining('javascript')]);
     expect(errors).toEqual([]);
   });
 

@@ -145,7 +145,7 @@ describe('the pane inside Excel', () => {
     await tab('pane.tab.check');
     await click(buttonNamed(vi('pane.check.refresh')));
     await whenIdle();
-    expect(pageText()).toContain(vi('pane.check.notSent', { count: stored.units.length }));
+    expect(pageText()).toContain(vi('pane.check.group', { label: vi('pane.check.group.missing'), count: stored.units.length }));
 
     await tab('pane.tab.campaign');
     const first = PRESETS[0];

@@ -124,3 +124,24 @@ export async function chooseFile(input: HTMLElement, name: string, content: stri
   });
   for (let i = 0; i < 5; i += 1) await settle();
 }
+
+/** A File whose bytes jsdom can give back (its Blob lacks arrayBuffer). */
+export function fileOf(bytes: Uint8Array, name: string): File {
+  const file = new File([bytes.slice().buffer as ArrayBuffer], name);
+  Object.defineProperty(file, 'arrayBuffer', { value: async () => bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) });
+  return file;
+}
+
+/** Chooses files in a file input, as the browser's picker does. */
+export async function chooseFiles(input: HTMLInputElement, files: readonly File[]): Promise<void> {
+  Object.defineProperty(input, 'files', { value: files, configurable: true });
+  await act(async () => {
+    input.dispatchEvent(new Event('change', { bubbles: true }));
+  });
+}
+
+/** Waits for the pane's job (file reading, Excel batches) to end. */
+export async function whenIdle(): Promise<void> {
+  for (let i = 0; i < 200 && document.querySelector('[role="progressbar"]') !== null; i++) await settle();
+  await settle();
+}

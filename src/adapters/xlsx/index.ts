@@ -6,3 +6,4 @@ export { documentKind, wrongKindFor } from './file-kind';
 export type { DocumentKind, FilePurpose, WrongKind } from './file-kind';
 export { readFillInForm } from './read-fill-in';
 export type { FillInForm } from './read-fill-in';
+export { readChosenReturn } from './read-chosen-return';

@@ -3,7 +3,7 @@
  * (or the File itself) in, the read return and the same bytes out, the bytes transferred both ways.
  */
 import '../../core/strict-csp';
-import { readReturnFile } from './read-return';
+import { readChosenReturn } from './read-chosen-return';
 import type { ReadReply, ReadRequest } from './browser-read-pool';
 
 /** The worker's global scope, as far as this module uses it (the DOM lib has no WorkerGlobalScope). */
@@ -16,7 +16,7 @@ scope.onmessage = (e) => {
   const { id, name, bytes, blob } = e.data;
   void (async () => {
     const buffer = bytes ?? (await (blob as Blob).arrayBuffer());
-    const read = await readReturnFile(new Uint8Array(buffer), name);
+    const read = await readChosenReturn(new Uint8Array(buffer), name);
     scope.postMessage({ id, read, bytes: buffer }, [buffer]);
   })();
 };

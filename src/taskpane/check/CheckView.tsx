@@ -1,12 +1,14 @@
-import { Badge, Body1, Button, Caption1, Link, makeStyles, Subtitle2, Switch, tokens } from '@fluentui/react-components';
+import { Badge, Body1, Button, Caption1, Link, makeStyles, mergeClasses, Subtitle2, Switch, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
 import { countSeverities, countStatuses, describeIssue, groupBy } from '../../core';
-import type { Issue, UnitStatusCode, ValidationResult } from '../../core';
+import type { Issue, Unit, ValidationResult } from '../../core';
 import { t } from '../../core/messages';
 import type { Lang } from '../../core/messages';
 
 export type CheckViewProps = {
   readonly validation: ValidationResult | undefined;
+  /** The campaign's units: each unit's contact and phone for the tables. */
+  readonly units?: readonly Unit[];
   readonly lang: Lang;
   readonly busy: boolean;
   /** Inside Excel: re-read the unit sheets (hand corrections count). */
@@ -19,12 +21,6 @@ export type CheckViewProps = {
   readonly onClearHighlights?: () => void;
 };
 
-const STATUS_COLOR: Readonly<Record<UnitStatusCode, 'success' | 'warning' | 'informative' | 'danger'>> = {
-  'on-time': 'success',
-  late: 'warning',
-  missing: 'informative',
-  rejected: 'danger',
-};
 
 const useStyles = makeStyles({
   view: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
@@ -44,15 +40,38 @@ const useStyles = makeStyles({
   badge: { flexShrink: 0, whiteSpace: 'nowrap' },
   where: { color: tokens.colorNeutralForeground3, overflowWrap: 'anywhere' },
   actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
+  group: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
+  groupHeading: { margin: 0, paddingLeft: tokens.spacingHorizontalS, borderLeftWidth: tokens.strokeWidthThicker, borderLeftStyle: 'solid' },
+  // The status colours of the badges elsewhere, as the group's left rule.
+  rejected: { borderLeftColor: tokens.colorPaletteRedBorderActive },
+  late: { borderLeftColor: tokens.colorPaletteMarigoldBorderActive },
+  missing: { borderLeftColor: tokens.colorNeutralStrokeAccessible },
+  warnings: { borderLeftColor: tokens.colorPaletteYellowBorderActive },
+  table: { tableLayout: 'fixed', width: '100%' },
+  unitColumn: { width: '38%' },
+  // A phone number never breaks across lines: 0912 000 298 read in two pieces is misdialled.
+  phoneColumn: { width: '6.75em' },
+  phone: { whiteSpace: 'nowrap' },
+  cell: { overflowWrap: 'break-word', verticalAlign: 'top', paddingTop: tokens.spacingVerticalXS, paddingBottom: tokens.spacingVerticalXS },
+  issuesRow: { backgroundColor: tokens.colorNeutralBackground2 },
 });
+
+/** The order step 4 lists units in: those the officer must act on first. */
+const GROUPS = ['rejected', 'late', 'missing', 'warnings'] as const;
+type Group = (typeof GROUPS)[number];
+
 
 type Styles = ReturnType<typeof useStyles>;
 type UnitResult = ValidationResult['units'][number];
 
-/** "Kiểm tra": each unit with its status badge and its issues, one sentence each. */
-export function CheckView({ validation, lang, busy, onRefresh, onGoTo, onHighlight, onClearHighlights }: CheckViewProps) {
+/**
+ * "Kiểm tra": the units grouped by what the officer must do (rejected first, then late, then not
+ * sent, then on time with warnings), each group a table with the unit's contact and phone and its
+ * issues, one sentence each; "errors only" leaves the errors.
+ */
+export function CheckView({ validation, units = [], lang, busy, onRefresh, onGoTo, onHighlight, onClearHighlights }: CheckViewProps) {
   const styles = useStyles();
-  const [onlyProblems, setOnlyProblems] = useState(true);
+  const [errorsOnly, setErrorsOnly] = useState(false);
   const refresh = onRefresh === undefined ? null : (
     <Button appearance="secondary" disabledFocusable={busy} onClick={onRefresh}>
       {t('pane.check.refresh', {}, lang)}
@@ -71,15 +90,18 @@ export function CheckView({ validation, lang, busy, onRefresh, onGoTo, onHighlig
       </section>
     );
   }
-  // "chưa nộp" issues are left out: the badge says it.
-  const byUnit = groupBy(
-    validation.issues.filter((issue) => issue.code !== 'return.missing'),
-    (issue) => issue.unit,
-  );
-  const hasIssues = (code: string) => (byUnit.get(code)?.length ?? 0) > 0;
-  // Units that sent nothing are listed together at the end: 36 cards saying "chưa nộp" bury the issues.
-  const notSent = validation.units.filter((u) => u.status === 'missing' && !hasIssues(u.code));
-  const shown = validation.units.filter((u) => !notSent.includes(u) && (!onlyProblems || u.status !== 'on-time' || hasIssues(u.code)));
+  // "chưa nộp" issues are left out: the group says it.
+  const kept = validation.issues.filter((issue) => issue.code !== 'return.missing' && (!errorsOnly || issue.severity === 'error'));
+  const byUnit = groupBy(kept, (issue) => issue.unit);
+  const issuesOf = (code: string) => byUnit.get(code) ?? [];
+  const groupOf = (unit: UnitResult): Group | undefined => {
+    if (unit.status !== 'on-time') return unit.status;
+    return issuesOf(unit.code).length > 0 ? 'warnings' : undefined;
+  };
+  const grouped = groupBy(validation.units, (unit) => groupOf(unit) ?? '');
+  const shownGroups = GROUPS.filter((g) => (grouped.get(g)?.length ?? 0) > 0 && (!errorsOnly || (grouped.get(g) ?? []).some((u) => issuesOf(u.code).length > 0)));
+  const clean = grouped.get('')?.length ?? 0;
+  const contacts = new Map(units.map((u) => [u.code, u.contact ?? {}]));
   const loose = byUnit.get('') ?? [];
   const issueList = (issues: readonly Issue[]) => (
     <ul className={styles.issues}>
@@ -107,47 +129,77 @@ export function CheckView({ validation, lang, busy, onRefresh, onGoTo, onHighlig
       </Body1>
       {refresh}
       <HighlightActions lang={lang} busy={busy} styles={styles} {...(onHighlight === undefined ? {} : { onHighlight })} {...(onClearHighlights === undefined ? {} : { onClearHighlights })} />
-      <Switch checked={onlyProblems} label={t('pane.check.filter', {}, lang)} onChange={(_, data) => setOnlyProblems(data.checked)} />
+      <Switch checked={errorsOnly} label={t('pane.check.errorsOnly', {}, lang)} onChange={(_, data) => setErrorsOnly(data.checked)} />
       {loose.length > 0 && (
         <div className={styles.unit}>
           <span className={styles.unitName}>{t('pane.check.unreadable', {}, lang)}</span>
           {issueList(loose)}
         </div>
       )}
-      <ul className={styles.list} aria-label={t('pane.check.title', {}, lang)}>
-        {shown.map((unit) => {
-          const issues = byUnit.get(unit.code) ?? [];
-          return (
-            <li key={unit.code} className={styles.unit}>
-              <UnitLine name={`${unit.code} — ${unit.name}`} status={unit.status} lang={lang} styles={styles} />
-              {issues.length > 0 && issueList(issues)}
-            </li>
-          );
-        })}
-      </ul>
-      {notSent.length > 0 && <NotSent units={notSent} lang={lang} styles={styles} />}
+      {errorsOnly && shownGroups.length === 0 && loose.length === 0 && (
+        <Body1 as="p" block>
+          {t('pane.check.noErrors', {}, lang)}
+        </Body1>
+      )}
+      {shownGroups.map((group) => {
+        const members = (grouped.get(group) ?? []).filter((u) => !errorsOnly || issuesOf(u.code).length > 0);
+        const headingId = `check-group-${group}`;
+        return (
+          <section key={group} className={styles.group} aria-labelledby={headingId}>
+            <Subtitle2 as="h3" block id={headingId} className={mergeClasses(styles.groupHeading, styles[group])}>
+              {t('pane.check.group', { label: t(`pane.check.group.${group}`, {}, lang), count: members.length }, lang)}
+            </Subtitle2>
+            <Table size="small" className={styles.table} aria-labelledby={headingId}>
+              <TableHeader>
+                <TableRow>
+                  <TableHeaderCell className={styles.unitColumn}>{t('pane.check.col.unit', {}, lang)}</TableHeaderCell>
+                  <TableHeaderCell>{t('pane.check.col.contact', {}, lang)}</TableHeaderCell>
+                  <TableHeaderCell className={styles.phoneColumn}>{t('pane.check.col.phone', {}, lang)}</TableHeaderCell>
+                </TableRow>
+              </TableHeader>
+              <TableBody>
+                {members.map((unit) => (
+                  <UnitRows key={unit.code} unit={unit} contact={contacts.get(unit.code) ?? {}} issues={issuesOf(unit.code)} styles={styles} issueList={issueList} />
+                ))}
+              </TableBody>
+            </Table>
+          </section>
+        );
+      })}
+      {!errorsOnly && clean > 0 && (
+        <Caption1 block>{t('pane.check.onTimeClean', { count: clean }, lang)}</Caption1>
+      )}
     </section>
   );
 }
 
-function UnitLine({ name, status, lang, styles }: { readonly name: string; readonly status: UnitStatusCode; readonly lang: Lang; readonly styles: Styles }) {
-  return (
-    <div className={styles.unitLine}>
-      <span className={styles.unitName}>{name}</span>
-      <Badge className={styles.badge} appearance="filled" color={STATUS_COLOR[status]}>
-        {t(`status.${status}`, {}, lang)}
-      </Badge>
-    </div>
-  );
-}
+type UnitRowsProps = {
+  readonly unit: UnitResult;
+  readonly contact: NonNullable<Unit['contact']>;
+  readonly issues: readonly Issue[];
+  readonly styles: Styles;
+  readonly issueList: (issues: readonly Issue[]) => JSX.Element;
+};
 
-/** The units that sent nothing, in one card. */
-function NotSent({ units, lang, styles }: { readonly units: readonly UnitResult[]; readonly lang: Lang; readonly styles: Styles }) {
+/** A unit's row, and under it a row with its issues when it has any. */
+function UnitRows({ unit, contact, issues, styles, issueList }: UnitRowsProps) {
   return (
-    <div className={styles.unit}>
-      <UnitLine name={t('pane.check.notSent', { count: units.length }, lang)} status="missing" lang={lang} styles={styles} />
-      <Caption1>{units.map((u) => `${u.code} ${u.name}`).join('; ')}</Caption1>
-    </div>
+    <>
+      <TableRow>
+        <TableCell className={styles.cell}>
+          <span className={styles.unitName}>{`${unit.code} — ${unit.name}`}</span>
+        </TableCell>
+        <TableCell className={styles.cell}>{contact.name ?? ''}</TableCell>
+        <TableCell className={mergeClasses(styles.cell, styles.phone)}>{contact.phone ?? ''}</TableCell>
+      </TableRow>
+      {issues.length > 0 && (
+        <TableRow className={styles.issuesRow}>
+          <TableCell className={styles.cell} colSpan={3}>
+            {issueList(issues)}
+          </TableCell>
+        </TableRow>
+      )}
+    </>
   );
 }
 

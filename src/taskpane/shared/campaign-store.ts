@@ -87,8 +87,11 @@ export type ParentLinkState =
 /** Why the file gave no link: the reader's issues, or the sentence of `parentFormOf`. */
 export type ParentLinkFailure = { readonly fileName: string; readonly issues: readonly Issue[] } | { readonly fileName: string; readonly problem: ParentFormProblem };
 
-/** A file the user chose, and what reading it gave. */
-export type ImportedFile = { readonly id: number; readonly name: string; readonly read: Result<RawReturn, Issue[]> };
+/**
+ * A file the user chose, and what reading it gave. `duplicateOf` names the file first taken with
+ * the same content (SHA-256): this one is listed, never counted.
+ */
+export type ImportedFile = { readonly id: number; readonly name: string; readonly read: Result<RawReturn, Issue[]>; readonly duplicateOf?: string };
 
 export type ImportedReturns = {
   readonly files: readonly ImportedFile[];
@@ -147,7 +150,9 @@ export type CampaignAction =
   | { readonly type: 'parentLinkFailed'; readonly previous: ParentLinkState; readonly failure: ParentLinkFailure }
   | { readonly type: 'parentLinkRemoved' }
   | { readonly type: 'status'; readonly status: WorkbookStatus }
-  | { readonly type: 'returnRead'; readonly name: string; readonly read: Result<RawReturn, Issue[]> }
+  | { readonly type: 'returnRead'; readonly name: string; readonly read: Result<RawReturn, Issue[]>; readonly duplicateOf?: string }
+  /** Several files read at once: one check of the returns for the lot, not one per file. */
+  | { readonly type: 'returnsRead'; readonly files: readonly Omit<ImportedFile, 'id'>[] }
   | { readonly type: 'sheetsRead'; readonly returns: readonly RawReturn[] }
   | { readonly type: 'returnsCleared' }
   /** The campaign in use was saved as .json or written to a master, as `json`. */
@@ -288,8 +293,14 @@ function reduceRest(state: CampaignState, action: CampaignAction): CampaignState
 
 function returnsReducer(returns: ImportedReturns, action: CampaignAction): ImportedReturns {
   switch (action.type) {
+    case 'returnsRead':
+      return { ...returns, files: [...returns.files, ...action.files.map((f, i) => ({ ...f, id: returns.nextId + i }))], nextId: returns.nextId + action.files.length };
     case 'returnRead':
-      return { ...returns, files: [...returns.files, { id: returns.nextId, name: action.name, read: action.read }], nextId: returns.nextId + 1 };
+      return {
+        ...returns,
+        files: [...returns.files, { id: returns.nextId, name: action.name, read: action.read, ...(action.duplicateOf === undefined ? {} : { duplicateOf: action.duplicateOf }) }],
+        nextId: returns.nextId + 1,
+      };
     case 'sheetsRead':
       return { ...returns, sheetReturns: action.returns };
     case 'returnsCleared':

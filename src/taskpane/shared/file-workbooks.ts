@@ -80,10 +80,10 @@ export function fillInZipFileName(campaign: Pick<Campaign, 'id'>): string {
   return `mau-bao-cao-${campaign.id}.zip`;
 }
 
-/** Reads one returned workbook with the file adapter (exceljs, loaded on first use). */
+/** Reads one returned workbook with the file adapter (exceljs, loaded on first use), as the read workers do. */
 export async function readReturn(file: ChosenFile): Promise<Result<RawReturn, Issue[]>> {
-  const { readReturnFile } = await import(/* webpackChunkName: "xlsx" */ '../../adapters/xlsx');
-  return readReturnFile(file.bytes, file.name);
+  const { readChosenReturn } = await import(/* webpackChunkName: "xlsx" */ '../../adapters/xlsx');
+  return readChosenReturn(file.bytes, file.name);
 }
 
 /** What validation expects each unit's return to carry (the workbook layer, loaded on first use). */

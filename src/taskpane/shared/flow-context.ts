@@ -129,8 +129,9 @@ export function excelError(cause: unknown): PaneError {
   return { code: 'excel', detail: errorDetail(cause) };
 }
 
+/** A file chosen twice counts once: its copies are left out of the check. */
 function returnsOf(files: readonly ImportedFile[]): RawReturn[] {
-  return files.flatMap((f) => (f.read.ok ? [f.read.value] : []));
+  return files.flatMap((f) => (f.read.ok && f.duplicateOf === undefined ? [f.read.value] : []));
 }
 
 /** Files the reader refused but could attribute: their units are "bị trả lại", not "chưa nộp". */
@@ -139,5 +140,5 @@ function refusedOf(files: readonly ImportedFile[]): RawReturn[] {
 }
 
 function unreadableOf(files: readonly ImportedFile[]): Issue[] {
-  return files.flatMap((f) => (f.read.ok ? [] : f.read.error));
+  return files.flatMap((f) => (f.read.ok || f.duplicateOf !== undefined ? [] : f.read.error));
 }
