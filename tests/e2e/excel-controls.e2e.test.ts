@@ -17,6 +17,7 @@ import type { FillValue } from '../helpers/fill-return';
 import { collectErrors, describeBrowser, download, launchChromium, paneContext, SHOTS } from './browser';
 import { fakeOfficeScript } from './fake-office/bundle';
 import { settled } from './settled';
+import { unitFormFileName } from '../../src/workbook';
 
 const DIST = join(__dirname, '..', '..', 'dist');
 const ORIGIN = 'http://pane.test/';
@@ -85,7 +86,7 @@ describeBrowser('task pane over the fake Excel (chromium)', () => {
       const targets = new Map([...perUnit].flatMap(([code, byUnit]) => (byUnit.has(unit.code) ? [[code, byUnit.get(unit.code) ?? 0] as const] : [])));
       const answers: Record<string, FillValue> = Object.fromEntries(sampleAnswers(campaign, unit, index, targets));
       if (spoil !== undefined) answers[spoil] = 'mười hai';
-      const form = await zip.file(`units/${unit.code}.xlsx`)?.async('uint8array');
+      const form = await zip.file(`units/${unitFormFileName(unit)}`)?.async('uint8array');
       if (form === undefined) throw new Error(`no form for ${unit.code}`);
       const bytes = await fillReturn(form, answers, { reporter: 'Nguyễn Văn A', phone: '0912345678', reportDate: { date: campaign.period.end }, round: campaign.reportingRounds[0]?.label ?? null });
       return { name: `${unit.code}.xlsx`, mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: Buffer.from(bytes) };

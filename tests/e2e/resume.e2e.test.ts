@@ -68,7 +68,7 @@ describeBrowser('a campaign carried across visits (chromium, file mode)', () => 
     // Hand-worked: TT01 (buổi tuyên truyền) 3 + 4 + 6 = 13; TC01 (đoàn viên mới) 2 + 5 + 10 = 17.
     const answers: Readonly<Record<string, { TT01: number; TC01: number }>> = { XA01: { TT01: 3, TC01: 2 }, GD02: { TT01: 4, TC01: 5 }, DN03: { TT01: 6, TC01: 10 } };
     const fill = async (code: string) => {
-      const form = await zip.file(`units/${code}.xlsx`)?.async('uint8array');
+      const form = await zip.file(new RegExp(`^units/${code} - .*\\.xlsx$`))[0]?.async('uint8array');
       if (form === undefined) throw new Error(`no form for ${code}`);
       const bytes = await fillReturn(form, answers[code] ?? {}, { reporter: 'Nguyễn Văn A', phone: '0912345678', reportDate: { date: campaign.period.end }, round: campaign.reportingRounds[0]?.label ?? null });
       return { name: `${code}.xlsx`, mimeType: XLSX, buffer: Buffer.from(bytes) };

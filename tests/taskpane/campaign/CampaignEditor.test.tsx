@@ -167,7 +167,7 @@ describe('the campaign step: files and the edit form', () => {
     const target = original.targets[index];
     const indicator = original.indicators.find((i) => i.code === target?.indicator);
     if (target === undefined || indicator === undefined) throw new Error('the first preset has no count target');
-    await click(buttonNamed(/^Kế hoạch giao/));
+    await click(buttonNamed(/^Chỉ tiêu giao/));
     const value = document.querySelectorAll<HTMLInputElement>(`input[inputmode="decimal"]`)[index];
     if (value === undefined) throw new Error('no target input');
     await typeInto(value, '2,5');

@@ -30,7 +30,7 @@ describe("each unit's share of an allocated target, before publishing", () => {
     const campaign: Campaign = { ...preset, units, targets: [{ ...target, value: 10, allocation: { method: 'proportional', basis: 'members' } }] };
     rendered = await render(<App services={campaignStepServices()} host="browser" initialYear={2025} />);
     await chooseFile(labelled('Mở tệp chiến dịch (.json)'), 'ba-don-vi.json', JSON.stringify(campaign));
-    await click(buttonNamed(/^Kế hoạch giao/));
+    await click(buttonNamed(/^Chỉ tiêu giao/));
 
     const details = [...document.querySelectorAll('details')].find((d) => d.querySelector('summary')?.textContent === 'Xem phần giao từng đơn vị (3 đơn vị)');
     const table = details?.querySelector('table');
@@ -48,7 +48,7 @@ describe("each unit's share of an allocated target, before publishing", () => {
 
   it('should show no table for a target given to the district as a whole', async () => {
     rendered = await render(<App services={campaignStepServices()} host="browser" initialYear={2025} />);
-    await click(buttonNamed(/^Kế hoạch giao/));
+    await click(buttonNamed(/^Chỉ tiêu giao/));
     expect([...document.querySelectorAll('summary')].some((s) => s.textContent?.startsWith('Xem phần giao từng đơn vị'))).toBe(false);
   });
 });
