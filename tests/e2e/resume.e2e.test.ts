@@ -76,7 +76,7 @@ describeBrowser('a campaign carried across visits (chromium, file mode)', () => 
 
     await page.getByRole('tab', { name: '3. Nhập báo cáo' }).click();
     await page.getByLabel('Tệp báo cáo đơn vị gửi về (chọn được nhiều tệp)').setInputFiles([await fill('XA01'), await fill('GD02')]);
-    await page.getByText('Đã đọc 2 tệp: 2 nhận ra được, 0 không dùng được.').waitFor({ timeout: 60_000 });
+    await page.getByText(/Đã đọc 2 tệp: 2 được tính, 0 nộp muộn, 0 có lỗi, 0 của kế hoạch khác, 0 trùng, 0 không tính\./).waitFor({ timeout: 60_000 });
     await waitKept(page, 2);
 
     // Friday: the page is opened again and offers the campaign by its (edited) title.
@@ -92,9 +92,9 @@ describeBrowser('a campaign carried across visits (chromium, file mode)', () => 
     await expect(page.getByLabel('Tên kế hoạch').count()).resolves.toBeLessThanOrEqual(1);
 
     await page.getByRole('tab', { name: '3. Nhập báo cáo' }).click();
-    await page.getByText('Đã đọc 2 tệp: 2 nhận ra được, 0 không dùng được.').waitFor();
+    await page.getByText(/Đã đọc 2 tệp: 2 được tính, 0 nộp muộn, 0 có lỗi, 0 của kế hoạch khác, 0 trùng, 0 không tính\./).waitFor();
     await page.getByLabel('Tệp báo cáo đơn vị gửi về (chọn được nhiều tệp)').setInputFiles([await fill('DN03')]);
-    await page.getByText('Đã đọc 3 tệp: 3 nhận ra được, 0 không dùng được.').waitFor({ timeout: 60_000 });
+    await page.getByText(/Đã đọc 3 tệp: 3 được tính, 0 nộp muộn, 0 có lỗi, 0 của kế hoạch khác, 0 trùng, 0 không tính\./).waitFor({ timeout: 60_000 });
 
     await page.getByRole('tab', { name: '5. Tổng hợp' }).click();
     await page.getByText('Tính 3/3 đơn vị (đúng hạn 3, nộp muộn 0)', { exact: false }).waitFor();
