@@ -9,15 +9,12 @@ import { readFileSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
 import JSZip from 'jszip';
 import type { Browser, Page } from 'playwright-core';
-import { allocateTargets, sampleAnswers } from '../../src/core';
 import type { Campaign } from '../../src/core';
 import { readCampaignFromMaster } from '../../src/adapters/xlsx';
-import { fillReturn } from '../helpers/fill-return';
-import type { FillValue } from '../helpers/fill-return';
 import { collectErrors, describeBrowser, download, launchChromium, paneContext, SHOTS } from './browser';
 import { fakeOfficeScript } from './fake-office/bundle';
 import { settled } from './settled';
-import { unitFormFileName } from '../../src/workbook';
+import { unitReturnFile } from './unit-return';
 
 const DIST = join(__dirname, '..', '..', 'dist');
 const ORIGIN = 'http://pane.test/';
@@ -78,19 +75,8 @@ describeBrowser('task pane over the fake Excel (chromium)', () => {
     const campaign: Campaign = issued.value;
 
     // Two unions send their forms: one with words in a required number cell (an error).
-    const { perUnit } = allocateTargets(campaign);
     const required = campaign.indicators.find((i) => i.required && i.type === 'integer');
-    const fill = async (index: number, spoil?: string) => {
-      const unit = campaign.units[index];
-      if (unit === undefined) throw new Error('unit missing');
-      const targets = new Map([...perUnit].flatMap(([code, byUnit]) => (byUnit.has(unit.code) ? [[code, byUnit.get(unit.code) ?? 0] as const] : [])));
-      const answers: Record<string, FillValue> = Object.fromEntries(sampleAnswers(campaign, unit, index, targets));
-      if (spoil !== undefined) answers[spoil] = 'mười hai';
-      const form = await zip.file(`units/${unitFormFileName(unit)}`)?.async('uint8array');
-      if (form === undefined) throw new Error(`no form for ${unit.code}`);
-      const bytes = await fillReturn(form, answers, { reporter: 'Nguyễn Văn A', phone: '0912345678', reportDate: { date: campaign.period.end }, round: campaign.reportingRounds[0]?.label ?? null });
-      return { name: `${unit.code}.xlsx`, mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: Buffer.from(bytes) };
-    };
+    const fill = (index: number, spoil?: string) => unitReturnFile(zip, campaign, index, { reportDate: campaign.period.end, spoil });
     const returns = [await fill(0), await fill(1, required?.code)];
     await page.getByRole('tab', { name: '3. Nhập báo cáo' }).click();
     await page.getByLabel('Tệp báo cáo đơn vị gửi về (chọn được nhiều tệp)').setInputFiles(returns);

@@ -6,16 +6,15 @@
 import { join } from 'node:path';
 import JSZip from 'jszip';
 import type { Page } from 'playwright-core';
-import { achievementPoints, allocateTargets, consolidate, sampleAnswers, validateReturns } from '../../src/core';
+import { achievementPoints, consolidate, validateReturns } from '../../src/core';
 import type { Campaign, RawReturn } from '../../src/core';
 import { PRESETS } from '../../src/core/presets';
 import { readCampaignFromMaster, readReturnFile } from '../../src/adapters/xlsx';
-import { SUMMARY_COLUMNS, SUMMARY_HEADER_ROW, unitFormFileName } from '../../src/workbook';
-import { fillReturn } from '../helpers/fill-return';
-import type { FillValue } from '../helpers/fill-return';
+import { SUMMARY_COLUMNS, SUMMARY_HEADER_ROW } from '../../src/workbook';
 import { loadWorkbook, sheet } from '../helpers/read-xlsx';
 import { collectErrors, describeBrowser, download, hostPane, SHOTS } from './browser';
 import { settled } from './settled';
+import { unitReturnFile } from './unit-return';
 
 // The guide's step pictures come from these shots: each is taken once the pane has come to rest.
 const shot = async (page: Page, name: string) => {
@@ -58,18 +57,7 @@ describeBrowser('task pane in file mode (chromium)', () => {
     expect(unitFiles).toHaveLength(campaign.units.length);
 
     // 3. Three unions fill in their forms: one on time, one late, one with words in a number cell.
-    const { perUnit } = allocateTargets(campaign);
-    const fill = async (index: number, reportDate: string, spoil?: string) => {
-      const unit = campaign.units[index];
-      if (unit === undefined) throw new Error('unit missing');
-      const targets = new Map([...perUnit].flatMap(([code, byUnit]) => (byUnit.has(unit.code) ? [[code, byUnit.get(unit.code) ?? 0] as const] : [])));
-      const answers: Record<string, FillValue> = Object.fromEntries(sampleAnswers(campaign, unit, index, targets));
-      if (spoil !== undefined) answers[spoil] = 'mười hai';
-      const form = await zip.file(`units/${unitFormFileName(unit)}`)?.async('uint8array');
-      if (form === undefined) throw new Error(`no form for ${unit.code}`);
-      const bytes = await fillReturn(form, answers, { reporter: 'Nguyễn Văn A', phone: '0912345678', reportDate: { date: reportDate }, round: campaign.reportingRounds[0]?.label ?? null });
-      return { name: `${unit.code}.xlsx`, mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: Buffer.from(bytes) };
-    };
+    const fill = (index: number, reportDate: string, spoil?: string) => unitReturnFile(zip, campaign, index, { reportDate, spoil });
     const required = campaign.indicators.find((i) => i.required && i.type === 'integer');
     const late = new Date(`${campaign.deadline}T00:00:00Z`);
     late.setUTCDate(late.getUTCDate() + 2);
