@@ -4,6 +4,7 @@ import { countSeverities, countStatuses, describeIssue, groupBy } from '../../co
 import type { Issue, Unit, ValidationResult } from '../../core';
 import { t } from '../../core/messages';
 import type { Lang } from '../../core/messages';
+import { StepSection } from '../shared/StepSection';
 
 export type CheckViewProps = {
   readonly validation: ValidationResult | undefined;
@@ -23,8 +24,6 @@ export type CheckViewProps = {
 
 
 const useStyles = makeStyles({
-  view: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
-  heading: { margin: 0 },
   list: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
   unit: {
     padding: tokens.spacingVerticalS,
@@ -79,15 +78,12 @@ export function CheckView({ validation, units = [], lang, busy, onRefresh, onGoT
   );
   if (validation === undefined) {
     return (
-      <section className={styles.view} aria-labelledby="check-title">
-        <Subtitle2 as="h2" block id="check-title" className={styles.heading}>
-          {t('pane.check.title', {}, lang)}
-        </Subtitle2>
+      <StepSection id="check" title={t('pane.check.title', {}, lang)}>
         <Body1 as="p" block>
           {t('pane.check.empty', {}, lang)}
         </Body1>
         {refresh}
-      </section>
+      </StepSection>
     );
   }
   // "chưa nộp" issues are left out: the group says it.
@@ -112,10 +108,7 @@ export function CheckView({ validation, units = [], lang, busy, onRefresh, onGoT
   );
 
   return (
-    <section className={styles.view} aria-labelledby="check-title">
-      <Subtitle2 as="h2" block id="check-title" className={styles.heading}>
-        {t('pane.check.title', {}, lang)}
-      </Subtitle2>
+    <StepSection id="check" title={t('pane.check.title', {}, lang)}>
       <Body1 as="p" block role="status">
         {t(
           'pane.check.summary',
@@ -169,7 +162,7 @@ export function CheckView({ validation, units = [], lang, busy, onRefresh, onGoT
       {!errorsOnly && clean > 0 && (
         <Caption1 block>{t('pane.check.onTimeClean', { count: clean }, lang)}</Caption1>
       )}
-    </section>
+    </StepSection>
   );
 }
 

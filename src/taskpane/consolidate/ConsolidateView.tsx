@@ -5,6 +5,7 @@ import { t } from '../../core/messages';
 import type { Lang } from '../../core/messages';
 import { AchievementChart } from './AchievementChart';
 import { StepNotice } from '../shared/StepNotice';
+import { StepSection } from '../shared/StepSection';
 
 export type ConsolidateViewProps = {
   readonly consolidation: Consolidation | undefined;
@@ -22,7 +23,6 @@ export type ConsolidateViewProps = {
 const ASSESSMENT_COLOR: Readonly<Record<Assessment, 'success' | 'danger' | 'brand'>> = { achieved: 'success', notAchieved: 'danger', exceeded: 'brand', review: 'danger' };
 
 const useStyles = makeStyles({
-  view: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
   heading: { margin: 0 },
   list: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
   item: {
@@ -50,25 +50,19 @@ export function ConsolidateView({ consolidation, lang, busy, onDownload, onDownl
     );
   if (consolidation === undefined) {
     return (
-      <section className={styles.view} aria-labelledby="consolidate-title">
-        <Subtitle2 as="h2" block id="consolidate-title" className={styles.heading}>
-          {t('pane.consolidate.title', {}, lang)}
-        </Subtitle2>
+      <StepSection id="consolidate" title={t('pane.consolidate.title', {}, lang)}>
         <Body1 as="p" block>
           {t('pane.check.empty', {}, lang)}
         </Body1>
         {write}
         <StepNotice />
-      </section>
+      </StepSection>
     );
   }
   const n = countStatuses(consolidation.units);
   const withTargets = consolidation.indicators.filter((r) => r.target !== null);
   return (
-    <section className={styles.view} aria-labelledby="consolidate-title">
-      <Subtitle2 as="h2" block id="consolidate-title" className={styles.heading}>
-        {t('pane.consolidate.title', {}, lang)}
-      </Subtitle2>
+    <StepSection id="consolidate" title={t('pane.consolidate.title', {}, lang)}>
       <Body1 as="p" block role="status">
         {t(
           'pane.consolidate.counted',
@@ -105,7 +99,7 @@ export function ConsolidateView({ consolidation, lang, busy, onDownload, onDownl
           ))}
         </ul>
       )}
-    </section>
+    </StepSection>
   );
 }
 

@@ -1,4 +1,4 @@
-import { Badge, Body1, Button, Caption1, Label, makeStyles, Subtitle2, ToggleButton, tokens } from '@fluentui/react-components';
+import { Badge, Body1, Button, Caption1, Label, makeStyles, ToggleButton, tokens } from '@fluentui/react-components';
 import { memo, useId, useMemo, useState } from 'react';
 import { describeIssue } from '../../core';
 import type { Campaign, ValidationResult } from '../../core';
@@ -8,6 +8,7 @@ import type { ImportedFile } from '../shared/campaign-store';
 import { FilePicker } from '../shared/FilePicker';
 import { countOutcomes, FILE_OUTCOMES, fileVerdicts } from './file-outcomes';
 import type { FileOutcome, FileVerdict } from './file-outcomes';
+import { StepSection } from '../shared/StepSection';
 
 export type ImportViewProps = {
   readonly campaign: Campaign;
@@ -22,8 +23,6 @@ export type ImportViewProps = {
 };
 
 const useStyles = makeStyles({
-  view: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
-  heading: { margin: 0 },
   picker: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
   input: { maxWidth: '100%' },
   list: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
@@ -62,10 +61,7 @@ export function ImportView({ campaign, files, validation, lang, busy, inExcel, o
   const shown = shownOutcome === undefined ? verdicts : verdicts.filter((v) => v.outcome === shownOutcome);
   const units = useMemo(() => new Map(campaign.units.map((u) => [u.code, u.name])), [campaign]);
   return (
-    <section className={styles.view} aria-labelledby="import-title">
-      <Subtitle2 as="h2" block id="import-title" className={styles.heading}>
-        {t('pane.import.title', {}, lang)}
-      </Subtitle2>
+    <StepSection id="import" title={t('pane.import.title', {}, lang)}>
       <Body1 as="p" block>
         {t('pane.import.intro', {}, lang)}
       </Body1>
@@ -110,7 +106,7 @@ export function ImportView({ campaign, files, validation, lang, busy, inExcel, o
           </Button>
         </>
       )}
-    </section>
+    </StepSection>
   );
 }
 

@@ -7,6 +7,7 @@ import type { FlowServices } from '../shared/flow-context';
 import type { FormPageQr } from '../shared/file-workbooks';
 import { StatusMessage } from '../shared/StatusMessage';
 import { StepNotice } from '../shared/StepNotice';
+import { StepSection } from '../shared/StepSection';
 
 export type PublishViewProps = {
   readonly campaign: Campaign;
@@ -21,7 +22,6 @@ export type PublishViewProps = {
 export const FORM_QR_PX = 160;
 
 const useStyles = makeStyles({
-  view: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
   heading: { margin: 0 },
   phone: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, alignItems: 'flex-start' },
   url: { overflowWrap: 'anywhere' },
@@ -34,10 +34,7 @@ export function PublishView({ campaign, lang, busy, onDownload, loadFormQr }: Pu
   const count = campaign.units.length;
   const formQr = useFormQr(loadFormQr, lang);
   return (
-    <section className={styles.view} aria-labelledby="publish-title">
-      <Subtitle2 as="h2" block id="publish-title" className={styles.heading}>
-        {t('pane.publish.title', {}, lang)}
-      </Subtitle2>
+    <StepSection id="publish" title={t('pane.publish.title', {}, lang)}>
       {count === 0 ? (
         <StatusMessage intent="warning" title={t('pane.publish.title', {}, lang)} message={t('pane.publish.noUnits', {}, lang)} />
       ) : (
@@ -65,7 +62,7 @@ export function PublishView({ campaign, lang, busy, onDownload, loadFormQr }: Pu
           <img className={styles.qr} src={formQr.src} alt={t('wb.guide.phone.qrAlt', { url: formQr.url }, lang)} width={FORM_QR_PX} height={FORM_QR_PX} />
         </section>
       )}
-    </section>
+    </StepSection>
   );
 }
 
