@@ -204,6 +204,7 @@ function StepView({ step, campaignView, flow, presets, lang, busy }: StepViewPro
     case 'consolidate':
       return (
         <ConsolidateView
+          campaign={campaign}
           consolidation={flow.consolidation}
           lang={lang}
           busy={busy}

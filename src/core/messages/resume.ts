@@ -47,4 +47,21 @@ export const resumeMessages = {
     vi: 'Các mục sau vẫn là dữ liệu mẫu của huyện Thanh Lâm (giả định), không phải của đơn vị mình:',
     en: 'These still hold the invented Thanh Lâm district\'s sample data, not your own:',
   },
+  'pane.sample.blockedTitle': { vi: 'Chưa ghi được khi còn giá trị mẫu', en: 'Not written while sample values remain' },
+  'pane.sample.blocks.master': {
+    vi: 'Sổ tổng hợp chỉ tải được (và ghi được vào bảng tính) khi {count} mục mẫu nêu ở trên đã được thay bằng thông tin của đơn vị mình.',
+    en: 'The master workbook can be downloaded (and written into the workbook) once the {count} sample items listed above are replaced with your own.',
+  },
+  'pane.sample.blocks.forms': {
+    vi: 'Mẫu báo cáo gửi các đơn vị mang tên đơn vị, số kế hoạch và danh sách đơn vị của chiến dịch; còn {count} mục là dữ liệu mẫu. Thay ở bước "1. Chiến dịch" thì mới tải được:',
+    en: 'The forms sent to the units carry the campaign\'s issuer, plan number and unit list; {count} items are still sample data. Replace them in step "1. Campaign" to download the forms:',
+  },
+  'pane.sample.blocks.report': {
+    vi: 'Báo cáo tổng hợp mang tên đơn vị, số kế hoạch và người ký của chiến dịch; còn {count} mục là dữ liệu mẫu. Thay ở bước "1. Chiến dịch" thì mới ghi được báo cáo:',
+    en: 'The district report carries the campaign\'s issuer, plan number and signer; {count} items are still sample data. Replace them in step "1. Campaign" to write the report:',
+  },
+  'pane.error.samplesLeft': {
+    vi: 'Chưa ghi: còn {count} mục là dữ liệu mẫu của huyện Thanh Lâm (giả định). Thay chúng ở bước "1. Chiến dịch" rồi làm lại:',
+    en: 'Nothing written: {count} items are still the invented Thanh Lâm district\'s sample data. Replace them in step "1. Campaign" and try again:',
+  },
 } satisfies Catalogue;

@@ -31,7 +31,7 @@ import { CampaignEditor } from './CampaignEditor';
 import { CampaignSummary } from './CampaignSummary';
 import { IssueList } from './IssueList';
 import { summarizeCampaign } from './campaign-summary';
-import { describePaneError } from '../shared/pane-error';
+import { describePaneError, paneErrorLines } from '../shared/pane-error';
 import { ParentLinkControl } from './ParentLinkControl';
 import { PlanImport } from './PlanImport';
 import { StatusMessage } from '../shared/StatusMessage';
@@ -39,8 +39,9 @@ import type { CampaignWorkbook } from './use-campaign-workbook';
 import type { Preset } from '../../core/presets';
 import type { Campaign } from '../../core';
 import { FilePicker } from '../shared/FilePicker';
-import { describeSampleValue, sampleValuesIn } from '../../core';
-import { useMemo } from 'react';
+import { describeSampleValue } from '../../core';
+import type { SampleInCampaign } from '../../core';
+import { SampleBlock, useSampleValues } from '../shared/SampleBlock';
 
 export type CampaignViewProps = {
   readonly view: CampaignWorkbook;
@@ -238,10 +239,12 @@ type ReviewProps = PartProps & { readonly campaign: Campaign; readonly busy: boo
 /** The campaign in use: its summary, the form that edits it, and the master workbook's buttons. */
 function CampaignReview({ view, campaign, lang, busy, working, onWriteToExcel, styles }: ReviewProps) {
   const [unitsRequest, setUnitsRequest] = useState(0);
+  const samples = useSampleValues(campaign);
+  const blocked = samples.length > 0 ? { 'aria-describedby': 'master-samples' } : undefined;
   return (
     <>
       <CampaignSummary heading={t('pane.summary.heading', {}, lang)} summary={summarizeCampaign(campaign, lang)} />
-      <SampleValues campaign={campaign} lang={lang} />
+      <SampleValues samples={samples} lang={lang} />
       {view.draft !== undefined && (
         <CampaignEditor
           lang={lang}
@@ -286,16 +289,18 @@ function CampaignReview({ view, campaign, lang, busy, working, onWriteToExcel, s
           </MessageBarActions>
         </MessageBar>
       )}
+      <SampleBlock id="master-samples" samples={samples} blocks="master" lang={lang} listed={false} />
       <div className={styles.actions}>
         {onWriteToExcel !== undefined && (
-          <Button appearance="primary" disabledFocusable={busy || working} onClick={onWriteToExcel}>
+          <Button appearance="primary" disabledFocusable={busy || working || blocked !== undefined} {...blocked} onClick={onWriteToExcel}>
             {t(busy ? 'pane.excel.writeMasterWorking' : 'pane.excel.writeMaster', {}, lang)}
           </Button>
         )}
         <Button
           appearance={onWriteToExcel === undefined ? 'primary' : 'secondary'}
           {...(working ? { icon: <Spinner size="tiny" appearance="inverted" /> } : {})}
-          disabledFocusable={working}
+          disabledFocusable={working || blocked !== undefined}
+          {...blocked}
           onClick={() => void view.downloadMaster()}
         >
           {t(working ? 'pane.download.working' : 'pane.download.button', {}, lang)}
@@ -316,8 +321,7 @@ function CampaignReview({ view, campaign, lang, busy, working, onWriteToExcel, s
 }
 
 /** What is still the invented district's, in words: each field and where to replace it, and the sample units. */
-function SampleValues({ campaign, lang }: { readonly campaign: Campaign; readonly lang: Lang }) {
-  const samples = useMemo(() => sampleValuesIn(campaign), [campaign]);
+function SampleValues({ samples, lang }: { readonly samples: readonly SampleInCampaign[]; readonly lang: Lang }) {
   if (samples.length === 0) return null;
   return (
     <StatusMessage
@@ -338,6 +342,7 @@ function DownloadOutcome({ view, lang }: { readonly view: CampaignWorkbook; read
           intent="error"
           title={t('pane.error.title', {}, lang)}
           message={describePaneError(view.status.error, lang)}
+          lines={paneErrorLines(view.status.error, lang)}
           dismiss={{ label: t('pane.dismiss', {}, lang), onDismiss: view.dismissStatus }}
         />
       )}

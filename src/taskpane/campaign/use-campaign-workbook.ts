@@ -34,6 +34,7 @@ import type {
 } from '../shared/campaign-store';
 import { editsOf, presetKey } from '../shared/campaign-store';
 import { draftWithParentLink, useParentLink, withParentLink } from './use-parent-link';
+import { samplesLeftError } from '../shared/sample-guard';
 import type { ParentLinkFailure, ParentLinkState, ReadParentForm } from './use-parent-link';
 
 /** What the campaign step needs from the outside world; index.tsx wires the real ones, tests pass fakes. */
@@ -377,6 +378,11 @@ function useApplyUnitList(reading: UnitListReading | undefined, current: readonl
 function useDownloadMaster(campaign: Campaign | undefined, services: CampaignServices, dispatch: Dispatch): () => Promise<void> {
   return useCallback(async () => {
     if (campaign === undefined) return;
+    const refused = samplesLeftError(campaign);
+    if (refused !== undefined) {
+      dispatch({ type: 'status', status: { kind: 'failed', error: refused } });
+      return;
+    }
     dispatch({ type: 'status', status: { kind: 'working' } });
     try {
       const bytes = await services.createMasterWorkbook(campaign);

@@ -1,13 +1,16 @@
 import { Badge, Body1, Button, Caption1, Link, makeStyles, Subtitle2, tokens } from '@fluentui/react-components';
 import { achievementPoints, countStatuses, formatNumber, formatPercent } from '../../core';
-import type { Assessment, Consolidation, IndicatorResult } from '../../core';
+import type { Assessment, Campaign, Consolidation, IndicatorResult } from '../../core';
 import { t } from '../../core/messages';
 import type { Lang } from '../../core/messages';
 import { AchievementChart } from './AchievementChart';
+import { SampleBlock, useSampleValues } from '../shared/SampleBlock';
 import { StepNotice } from '../shared/StepNotice';
 import { StepSection } from '../shared/StepSection';
 
 export type ConsolidateViewProps = {
+  /** The campaign the report is of: its sample values, while any remain, keep the report unwritten. */
+  readonly campaign: Campaign;
   readonly consolidation: Consolidation | undefined;
   readonly lang: Lang;
   readonly busy: boolean;
@@ -40,11 +43,15 @@ const useStyles = makeStyles({
 });
 
 /** "Tổng hợp": completeness, each target's result (value / target, %, Đạt-Chưa đạt-Vượt), the report. */
-export function ConsolidateView({ consolidation, lang, busy, onDownload, onDownloadDocument, onWrite, reportSheets = [], onOpenSheet }: ConsolidateViewProps) {
+export function ConsolidateView({ campaign, consolidation, lang, busy, onDownload, onDownloadDocument, onWrite, reportSheets = [], onOpenSheet }: ConsolidateViewProps) {
   const styles = useStyles();
+  const samples = useSampleValues(campaign);
+  const blocked = samples.length > 0 ? { 'aria-describedby': 'consolidate-samples' } : undefined;
+  const off = busy || blocked !== undefined;
+  const block = <SampleBlock id="consolidate-samples" samples={samples} blocks="report" lang={lang} />;
   const write =
     onWrite === undefined ? null : (
-      <Button appearance="primary" disabledFocusable={busy} onClick={onWrite}>
+      <Button appearance="primary" disabledFocusable={off} {...blocked} onClick={onWrite}>
         {t('pane.consolidate.write', {}, lang)}
       </Button>
     );
@@ -54,6 +61,7 @@ export function ConsolidateView({ consolidation, lang, busy, onDownload, onDownl
         <Body1 as="p" block>
           {t('pane.check.empty', {}, lang)}
         </Body1>
+        {write !== null && block}
         {write}
         <StepNotice />
       </StepSection>
@@ -73,12 +81,13 @@ export function ConsolidateView({ consolidation, lang, busy, onDownload, onDownl
       {n.rejected > 0 && (
         <Caption1 block>{t('pane.consolidate.errorsLeftOut', { count: n.rejected }, lang)}</Caption1>
       )}
+      {block}
       {write}
       {onOpenSheet !== undefined && reportSheets.length > 0 && <ReportSheetLinks sheets={reportSheets} lang={lang} onOpen={onOpenSheet} className={styles.sheets} />}
-      <Button appearance={onWrite === undefined ? 'primary' : 'secondary'} disabledFocusable={busy} onClick={onDownload}>
+      <Button appearance={onWrite === undefined ? 'primary' : 'secondary'} disabledFocusable={off} {...blocked} onClick={onDownload}>
         {t('pane.consolidate.download', {}, lang)}
       </Button>
-      <Button appearance="secondary" disabledFocusable={busy} onClick={onDownloadDocument}>
+      <Button appearance="secondary" disabledFocusable={off} {...blocked} onClick={onDownloadDocument}>
         {t('pane.consolidate.downloadDocument', {}, lang)}
       </Button>
       <StepNotice />

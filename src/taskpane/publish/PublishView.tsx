@@ -5,6 +5,7 @@ import { t } from '../../core/messages';
 import type { Lang } from '../../core/messages';
 import type { FlowServices } from '../shared/flow-context';
 import type { FormPageQr } from '../shared/file-workbooks';
+import { SampleBlock, useSampleValues } from '../shared/SampleBlock';
 import { StatusMessage } from '../shared/StatusMessage';
 import { StepNotice } from '../shared/StepNotice';
 import { StepSection } from '../shared/StepSection';
@@ -33,6 +34,8 @@ export function PublishView({ campaign, lang, busy, onDownload, loadFormQr }: Pu
   const styles = useStyles();
   const count = campaign.units.length;
   const formQr = useFormQr(loadFormQr, lang);
+  const samples = useSampleValues(campaign);
+  const blocked = samples.length > 0;
   return (
     <StepSection id="publish" title={t('pane.publish.title', {}, lang)}>
       {count === 0 ? (
@@ -42,7 +45,8 @@ export function PublishView({ campaign, lang, busy, onDownload, loadFormQr }: Pu
           <Body1 as="p" block>
             {t('pane.publish.intro', { count }, lang)}
           </Body1>
-          <Button appearance="primary" disabledFocusable={busy} onClick={onDownload}>
+          <SampleBlock id="publish-samples" samples={samples} blocks="forms" lang={lang} />
+          <Button appearance="primary" disabledFocusable={busy || blocked} {...(blocked ? { 'aria-describedby': 'publish-samples' } : {})} onClick={onDownload}>
             {t('pane.publish.button', {}, lang)}
           </Button>
           <StepNotice />

@@ -1,10 +1,11 @@
 import type { FlowContext } from '../shared/flow-context';
 import { buildError } from '../shared/pane-error';
+import { refusedForSamples } from '../shared/sample-guard';
 
 /** "Gửi mẫu": one fill-in per unit, zipped, handed to the user. */
 export async function downloadFillIns(ctx: FlowContext): Promise<void> {
   const { campaign, services } = ctx;
-  if (campaign === undefined) return;
+  if (campaign === undefined || refusedForSamples(ctx, campaign)) return;
   await ctx.runJob(
     'zip',
     campaign.units.length + 1,

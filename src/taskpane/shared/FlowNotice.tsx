@@ -1,6 +1,6 @@
 import { t } from '../../core/messages';
 import type { Lang, MessageKey } from '../../core/messages';
-import { describePaneError } from './pane-error';
+import { describePaneError, paneErrorLines } from './pane-error';
 import { StatusMessage } from './StatusMessage';
 import type { Notice } from './flow-context';
 
@@ -56,7 +56,7 @@ export function FlowNotice({ notice, lang, onDismiss, onNextStep, focusable = fa
   );
 }
 
-function worded(notice: Notice, lang: Lang): { intent: 'error' | 'warning' | 'success' | 'info'; title: string; message: string } {
+function worded(notice: Notice, lang: Lang): { intent: 'error' | 'warning' | 'success' | 'info'; title: string; message: string; lines?: string[] } {
   switch (notice.kind) {
     case 'saved':
       return {
@@ -65,7 +65,7 @@ function worded(notice: Notice, lang: Lang): { intent: 'error' | 'warning' | 'su
         message: t('pane.download.done', { file: notice.file }, lang),
       };
     case 'failed':
-      return { intent: 'error', title: t('pane.error.title', {}, lang), message: describePaneError(notice.error, lang) };
+      return { intent: 'error', title: t('pane.error.title', {}, lang), message: describePaneError(notice.error, lang), lines: paneErrorLines(notice.error, lang) };
     case 'cancelled':
       return { intent: 'info', title: t('pane.cancelledTitle', {}, lang), message: t('pane.cancelled', {}, lang) };
     case 'masterWritten':

@@ -1,3 +1,5 @@
+import { describeSampleValue } from '../../core/organisation';
+import type { SampleInCampaign } from '../../core/organisation';
 import { t } from '../../core/messages';
 import type { Lang } from '../../core/messages';
 
@@ -10,7 +12,9 @@ export type PaneError =
   | { readonly code: 'readFailed'; readonly file: string; readonly detail: string }
   /** Excel refused; `detail` is already worded by the Office edge (describeOfficeError). */
   | { readonly code: 'excel'; readonly detail: string }
-  | { readonly code: 'loadFailed' };
+  | { readonly code: 'loadFailed' }
+  /** The master, the forms or the report would carry the invented district's values. */
+  | { readonly code: 'samplesLeft'; readonly samples: readonly SampleInCampaign[] };
 
 export function describePaneError(error: PaneError, lang: Lang): string {
   switch (error.code) {
@@ -25,7 +29,14 @@ export function describePaneError(error: PaneError, lang: Lang): string {
       return t('pane.error.readFailed', { file: error.file, detail: error.detail }, lang);
     case 'loadFailed':
       return t('pane.error.loadFailed', {}, lang);
+    case 'samplesLeft':
+      return t('pane.error.samplesLeft', { count: error.samples.length }, lang);
   }
+}
+
+/** What an error lists under its sentence, one a line: the sample values still to replace. */
+export function paneErrorLines(error: PaneError, lang: Lang): string[] {
+  return error.code === 'samplesLeft' ? error.samples.map((sample) => describeSampleValue(sample, lang)) : [];
 }
 
 /** webpack rejects a failed dynamic import with a ChunkLoadError: the server is out of reach. */

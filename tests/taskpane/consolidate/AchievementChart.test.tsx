@@ -21,7 +21,7 @@ describe('the Tổng hợp step’s chart of achievement against targets', () =>
   beforeEach(async () => {
     view = await render(
       <FluentProvider theme={webLightTheme}>
-        <ConsolidateView consolidation={consolidation} lang="vi" busy={false} onDownload={noop} onDownloadDocument={noop} />
+        <ConsolidateView campaign={campaign} consolidation={consolidation} lang="vi" busy={false} onDownload={noop} onDownloadDocument={noop} />
       </FluentProvider>,
     );
   });
