@@ -6,7 +6,7 @@ import { TextDecoder, TextEncoder } from 'node:util';
 import { act } from 'react';
 import { t } from '../../src/core/messages';
 import type { MessageKey, Params } from '../../src/core/messages';
-import { PRESETS } from '../../src/core/presets';
+import { OWN_PRESETS as PRESETS } from '../helpers/own-district';
 import { renderXlsx } from '../../src/adapters/xlsx';
 import { buildCampaignWorkbooks, fillLayout } from '../../src/workbook';
 import { App } from '../../src/taskpane/App';

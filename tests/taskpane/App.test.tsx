@@ -2,7 +2,7 @@
 import { t } from '../../src/core/messages';
 import type { Lang } from '../../src/core/messages';
 import type { Campaign } from '../../src/core';
-import { PRESETS } from '../../src/core/presets';
+import { OWN_PRESETS as PRESETS } from '../helpers/own-district';
 import { App } from '../../src/taskpane/App';
 import type { PaneServices } from '../../src/taskpane/campaign/use-campaign-workbook';
 import { idleFlowServices, readCsvUnitList } from './fake-flow-services';

@@ -4,7 +4,7 @@ import type { UnitTable } from '../../src/core/units';
 import type { ChosenFile } from '../../src/taskpane/shared/file-workbooks';
 import type { FlowServices } from '../../src/taskpane/shared/flow-context';
 import type { Campaign } from '../../src/core';
-import { PRESETS } from '../../src/core/presets';
+import { OWN_PRESETS as PRESETS } from '../helpers/own-district';
 import type { PaneServices } from '../../src/taskpane/campaign/use-campaign-workbook';
 
 /** File-side services that do nothing: for tests of the campaign step. */

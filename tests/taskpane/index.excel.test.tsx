@@ -6,7 +6,7 @@ import { ORGANISATION_KEY } from '../../src/taskpane/shared/organisation-store';
 import { TextDecoder, TextEncoder } from 'node:util';
 import { t } from '../../src/core/messages';
 import type { MessageKey, Params } from '../../src/core/messages';
-import { PRESETS } from '../../src/core/presets';
+import { OWN_PRESETS as PRESETS } from '../helpers/own-district';
 import { createExcelActions } from '../../src/taskpane/shared/excel-actions';
 import { FakeExcel } from '../adapters/office/fake-excel';
 import { buttonNamed, pageText, stubBrowserApis } from './dom-helpers';

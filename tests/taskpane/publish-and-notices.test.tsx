@@ -2,7 +2,7 @@
 import { TextEncoder } from 'node:util';
 import { t } from '../../src/core/messages';
 import type { MessageKey, Params } from '../../src/core/messages';
-import { PRESETS } from '../../src/core/presets';
+import { OWN_PRESETS as PRESETS } from '../helpers/own-district';
 import { App } from '../../src/taskpane/App';
 import type { PaneServices } from '../../src/taskpane/campaign/use-campaign-workbook';
 import { formQrDataUrl } from '../../src/workbook';

@@ -1,7 +1,7 @@
 /** @jest-environment jsdom */
 import { act } from 'react';
 import type { Campaign } from '../../../src/core';
-import { PRESETS } from '../../../src/core/presets';
+import { OWN_PRESETS as PRESETS } from '../../helpers/own-district';
 import { App } from '../../../src/taskpane/App';
 import type { PaneServices } from '../../../src/taskpane/campaign/use-campaign-workbook';
 import { campaignStepServices } from '../fake-flow-services';

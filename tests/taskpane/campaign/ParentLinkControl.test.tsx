@@ -71,12 +71,12 @@ describe('ParentLinkControl: "Nhận kế hoạch của cấp trên"', () => {
     await choose(parentInput(), 'tinh-gui-HT.xlsx', await formFor(provinceCampaign(), 'HT'));
     expect(pageText()).toContain(`Báo cáo lên: ${PROVINCE_TITLE} — mã đơn vị của huyện: HT`);
     // The preset names its own parent body: kept, the difference said.
-    expect(pageText()).toContain('Giữ "Cơ quan cấp trên" đã nhập: Liên đoàn Lao động tỉnh Nam Sơn. Mẫu của cấp trên ghi: Liên đoàn Lao động tỉnh Tây Ninh');
+    expect(pageText()).toContain('Giữ "Cơ quan cấp trên" đã nhập: Liên đoàn Lao động tỉnh Hà Trung. Mẫu của cấp trên ghi: Liên đoàn Lao động tỉnh Tây Ninh');
     // The preset's district is not the one the form was made for: said, not changed.
-    expect(pageText()).toContain('Mẫu này cấp trên làm cho "LĐLĐ huyện Hòa Thành", còn đơn vị ban hành kế hoạch này là "Liên đoàn Lao động huyện Thanh Lâm".');
+    expect(pageText()).toContain('Mẫu này cấp trên làm cho "LĐLĐ huyện Hòa Thành", còn đơn vị ban hành kế hoạch này là "Liên đoàn Lao động huyện Yên Khê".');
     const built = await download(services);
     expect(built?.parent).toEqual({ campaignId: 'tinh-tay-ninh-dot-2-2025', unitCode: 'HT', title: PROVINCE_TITLE });
-    expect(built?.organization.parent).toBe('Liên đoàn Lao động tỉnh Nam Sơn');
+    expect(built?.organization.parent).toBe('Liên đoàn Lao động tỉnh Hà Trung');
   });
 
   it('should keep the link when another year is chosen, and drop it on "Bỏ liên kết với cấp trên"', async () => {

@@ -6,6 +6,7 @@ import { t } from '../../../src/core/messages';
 import { PRESETS } from '../../../src/core/presets';
 import { App } from '../../../src/taskpane/App';
 import { campaignStepServices } from '../fake-flow-services';
+import { OWN_DISTRICT, inOwnDistrict } from '../../helpers/own-district';
 import { buttonNamed, click, labelled, pageText, paste, render, settle, stubBrowserApis, typeInto } from '../dom-helpers';
 import type { Rendered } from '../dom-helpers';
 
@@ -59,9 +60,25 @@ describe('pasting a plan in the task pane', () => {
 
     await click(buttonNamed('Dùng kế hoạch này'));
     expect(pageText()).toContain('Đang dùng kế hoạch vừa đọc');
+    // The plan is the invented Thanh Lâm district's: its master is not written.
     await click(buttonNamed('Tải sổ tổng hợp (.xlsx)'));
     await settle();
-    expect(services.built.map((c) => c.id)).toEqual(['ldld-thanh-lam-dot-ii-2025']);
+    expect(services.built).toEqual([]);
+    expect(pageText()).toContain('Chưa ghi được khi còn giá trị mẫu');
+    expect(pageText()).toContain('"Đơn vị ban hành" vẫn là giá trị mẫu ("Liên đoàn Lao động huyện Thanh Lâm")');
+  });
+
+  it("should build the master from a district's own pasted plan", async () => {
+    const services = fakeServices();
+    rendered = await render(<App services={services} host="browser" initialYear={2025} />);
+    await paste(labelled('Dán văn bản kế hoạch'), inOwnDistrict(plan('dot-ii-2025-thanh-lam.txt')).replace('Số: 81/KH-LĐLĐ', `Số: ${OWN_DISTRICT.planNumber}`));
+    await click(buttonNamed('Đọc kế hoạch'));
+    await click(buttonNamed('Dùng kế hoạch này'));
+    expect(pageText()).not.toContain('Chưa ghi được khi còn giá trị mẫu');
+    await click(buttonNamed('Tải sổ tổng hợp (.xlsx)'));
+    await settle();
+    expect(services.built.map((c) => c.id)).toEqual(['ldld-yen-khe-dot-ii-2025']);
+    expect(services.built[0]?.plan.number).toBe('17/KH-LĐLĐ');
     expect(services.built[0]?.targets.map((t) => t.indicator)).toEqual(['AS01', 'AS09', 'AS11', 'AS14']);
   });
 

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Campaign } from '../../../src/core';
-import { PRESETS } from '../../../src/core/presets';
+import { OWN_PRESETS as PRESETS } from '../../helpers/own-district';
 import { App } from '../../../src/taskpane/App';
 import { campaignStepServices } from '../fake-flow-services';
 import { buttonNamed, chooseFile, click, labelled, pageText, render, stubBrowserApis, typeInto } from '../dom-helpers';

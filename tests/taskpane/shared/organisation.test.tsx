@@ -1,14 +1,19 @@
 /** @jest-environment jsdom */
+import { TextDecoder, TextEncoder } from 'node:util';
 import { act } from 'react';
 import type { Campaign } from '../../../src/core';
 import { App } from '../../../src/taskpane/App';
 import type { PaneServices } from '../../../src/taskpane/campaign/use-campaign-workbook';
 import { localOrganisationStore, ORGANISATION_KEY } from '../../../src/taskpane/shared/organisation-store';
+import { parseCampaignJson } from '../../../src/core/campaign-file';
+import { PRESETS } from '../../../src/core/presets';
 import { campaignStepServices } from '../fake-flow-services';
 import { buttonNamed, click, pageText, render, settle, stubBrowserApis } from '../dom-helpers';
 import type { Rendered } from '../dom-helpers';
 
 stubBrowserApis();
+// jsdom has no TextEncoder; every WebView the pane runs in does.
+if (typeof globalThis.TextEncoder === 'undefined') Object.assign(globalThis, { TextEncoder });
 
 const ORGANISATION = { name: 'Liên đoàn Lao động huyện Mường Tè', parent: 'Liên đoàn Lao động tỉnh Lai Châu', place: 'Mường Tè', signer: { name: 'Lò Thị Mai', title: 'PHÓ CHỦ TỊCH', onBehalf: '' } };
 
@@ -70,8 +75,12 @@ describe('the organisation form (first use)', () => {
   };
 
   it('should ask once, refuse empty required fields, then issue preset campaigns in its name and remember it', async () => {
+    const saved: Uint8Array[] = [];
     const services: PaneServices & { readonly built: Campaign[] } = {
       ...campaignStepServices(),
+      // The real presets: their plan number, basis and units stay the sample's until replaced.
+      presets: PRESETS,
+      saveFile: (bytes) => saved.push(bytes),
       drawRandom: () => '11111111-0000-4000-8000-000000000000',
       organisationStore: localOrganisationStore(() => window.localStorage, undefined),
     };
@@ -87,8 +96,13 @@ describe('the organisation form (first use)', () => {
     await type(field('Chức vụ người ký (ví dụ CHỦ TỊCH)'), ORGANISATION.signer.title);
     await click(buttonNamed('Lưu thông tin đơn vị'));
     expect(pageText()).toContain('Kế hoạch mẫu');
+    // The master is not written while samples remain; the campaign file is, to go on with later.
     await click(buttonNamed('Tải sổ tổng hợp (.xlsx)'));
-    const issued = services.built.at(-1);
+    expect(services.built).toEqual([]);
+    expect(buttonNamed('Tải sổ tổng hợp (.xlsx)').getAttribute('aria-disabled')).toBe('true');
+    await click(buttonNamed('Lưu chiến dịch (.json)'));
+    const read = parseCampaignJson(new TextDecoder().decode(saved.at(-1)), 'chien-dich.json');
+    const issued = read.ok ? read.value : undefined;
     expect(issued?.organization).toEqual({ name: ORGANISATION.name, parent: ORGANISATION.parent });
     expect(issued?.place).toBe('Mường Tè');
     expect(issued?.signer).toMatchObject({ name: 'Lò Thị Mai', title: 'PHÓ CHỦ TỊCH' });
