@@ -1,0 +1,127 @@
+/**
+ * Issue 15.2 in the built pane (chromium, file mode): a preset issued in the remembered
+ * organisation's name still holds the sample plan number, basis lines and units; the pane lists
+ * them, and the master and forms buttons stay off, described by the warning, until the officer
+ * replaces them (./own-district.ts). The master then written carries no sample value in any cell.
+ */
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { readCampaignFromMaster } from '../../src/adapters/xlsx';
+import { yearForNewCampaign } from '../../src/core/presets';
+import { loadWorkbook, text } from '../helpers/read-xlsx';
+import { collectErrors, describeBrowser, download, hostPane, SHOTS } from './browser';
+import { OWN_BASIS, OWN_PLAN_NUMBER, ownUnits, replaceSampleValues } from './own-district';
+import { settled } from './settled';
+
+const MASTER = 'Tải sổ tổng hợp (.xlsx)';
+const ZIP = 'Tải tất cả mẫu báo cáo (.zip)';
+const BLOCKED = 'Chưa ghi được khi còn giá trị mẫu';
+
+/** A button as the accessibility tree has it: disabled or not, and its description (aria-describedby's text). */
+async function axButton(page: Page, name: string): Promise<{ disabled: boolean; description: string }> {
+  const cdp = await page.context().newCDPSession(page);
+  const { nodes } = await cdp.send('Accessibility.getFullAXTree');
+  await cdp.detach();
+  const found = nodes.filter((node) => node.role?.value === 'button' && node.name?.value === name);
+  if (found.length !== 1) throw new Error(`${found.length} buttons named "${name}"`);
+  const [node] = found;
+  return {
+    disabled: node?.properties?.some((p) => p.name === 'disabled' && p.value.value === true) ?? false,
+    description: String(node?.description?.value ?? ''),
+  };
+}
+
+/** Every cell of every sheet (the hidden ones included) as text. */
+async function cellTexts(bytes: Uint8Array): Promise<string[]> {
+  const workbook = await loadWorkbook(bytes);
+  const texts: string[] = [];
+  for (const ws of workbook.worksheets) ws.eachRow((row) => row.eachCell((cell) => texts.push(`${ws.name}!${cell.address}: ${text(cell)}`)));
+  return texts;
+}
+
+describeBrowser('sample values block the master and the forms (chromium, file mode)', () => {
+  const newPane = hostPane();
+
+  it('should list the sample values, keep the buttons off until they are replaced, then write a master without them', async () => {
+    const page = await newPane();
+    const errors = collectErrors(page);
+    const downloads: string[] = [];
+    page.on('download', (file) => downloads.push(file.suggestedFilename()));
+    await page.getByRole('combobox', { name: 'Kế hoạch mẫu' }).click();
+    await page.getByRole('option', { name: 'Đợt dân vận 15 ngày cuối năm' }).first().click();
+
+    // The preset's own plan (dot-15-ngay, src/core/presets/dot-15-ngay.ts) is still the sample's:
+    // the issuer, parent, place, signer and recipients are the remembered organisation's.
+    const year = yearForNewCampaign(new Date());
+    const expectedLines = [
+      '"Số kế hoạch" vẫn là giá trị mẫu ("81/KH-LĐLĐ"). Thay bằng thông tin của đơn vị mình ở mục "Thông tin chung".',
+      `"Căn cứ (mỗi văn bản một dòng)" vẫn là giá trị mẫu ("Kế hoạch số 141/KH-LĐLĐ ngày 20/11/${year} của Ban Thường vụ Liên đoàn Lao động tỉnh Nam Sơn về phối hợp làm công tác dân vận đợt II/${year}"). Thay bằng thông tin của đơn vị mình ở mục "Căn cứ, nơi nhận, người ký".`,
+      `"Căn cứ (mỗi văn bản một dòng)" vẫn là giá trị mẫu ("Kế hoạch số 288-KH/BCĐ ngày 22/11/${year} của Ban Chỉ đạo công tác dân vận huyện Thanh Lâm về ra quân làm công tác dân vận cuối năm ${year}"). Thay bằng thông tin của đơn vị mình ở mục "Căn cứ, nơi nhận, người ký".`,
+      // 10 communes, 8 offices, 10 schools, 2 health units, 9 firms: 39; the first five shown.
+      'Danh sách còn 39 đơn vị mẫu của huyện Thanh Lâm (XA01, XA02, XA03, XA04, XA05…). Nạp danh sách đơn vị của huyện mình ở mục "Đơn vị", hoặc bỏ các đơn vị mẫu.',
+    ];
+    const listed = page.locator('.fui-MessageBar', { hasText: 'Còn giá trị mẫu cần thay' });
+    await listed.waitFor();
+    const listedText = (await listed.textContent()) ?? '';
+    for (const line of expectedLines) expect(listedText).toContain(line);
+
+    // The master button: off (aria-disabled, still focusable) and described by the warning.
+    const masterButton = page.getByRole('button', { name: MASTER });
+    await expect(masterButton.getAttribute('aria-disabled')).resolves.toBe('true');
+    await expect(masterButton.getAttribute('aria-describedby')).resolves.toBe('master-samples');
+    const warning = page.locator('#master-samples');
+    await expect(warning.textContent()).resolves.toContain(`${BLOCKED}Sổ tổng hợp chỉ tải được (và ghi được vào bảng tính) khi 4 mục mẫu nêu ở trên đã được thay bằng thông tin của đơn vị mình.`);
+    const blockedMaster = await axButton(page, MASTER);
+    expect(blockedMaster.disabled).toBe(true);
+    expect(blockedMaster.description).toContain('khi 4 mục mẫu nêu ở trên đã được thay');
+    await settled(page);
+    await page.screenshot({ path: join(SHOTS, 'sample-block-1-campaign-350.png'), fullPage: true });
+    // Clicked anyway, by mouse and by keyboard: nothing is made.
+    await masterButton.click({ force: true });
+    await masterButton.focus();
+    await page.keyboard.press('Enter');
+
+    // Phát hành: the zip button likewise, with the values listed under its warning.
+    await page.getByRole('tab', { name: '2. Phát hành' }).click();
+    const zipButton = page.getByRole('button', { name: ZIP });
+    await expect(zipButton.getAttribute('aria-disabled')).resolves.toBe('true');
+    await expect(zipButton.getAttribute('aria-describedby')).resolves.toBe('publish-samples');
+    const publishWarning = (await page.locator('#publish-samples').textContent()) ?? '';
+    expect(publishWarning).toContain('còn 4 mục là dữ liệu mẫu. Thay ở bước "1. Chiến dịch" thì mới tải được:');
+    for (const line of expectedLines) expect(publishWarning).toContain(line);
+    const blockedZip = await axButton(page, ZIP);
+    expect(blockedZip.disabled).toBe(true);
+    expect(blockedZip.description).toContain('còn 4 mục là dữ liệu mẫu');
+    await settled(page);
+    await page.screenshot({ path: join(SHOTS, 'sample-block-2-publish-350.png'), fullPage: true });
+    await zipButton.click({ force: true });
+    // The clicks' chance to download something, had they done so.
+    await page.waitForTimeout(1000);
+    expect(downloads).toEqual([]);
+
+    // The district's own values typed over the samples: the warnings go, the buttons come on.
+    await page.getByRole('tab', { name: '1. Chiến dịch' }).click();
+    await replaceSampleValues(page);
+    await expect(masterButton.getAttribute('aria-disabled')).resolves.toBeNull();
+    await expect(masterButton.getAttribute('aria-describedby')).resolves.toBeNull();
+    await expect(axButton(page, MASTER)).resolves.toEqual({ disabled: false, description: '' });
+    const master = await download(page, () => masterButton.click());
+    expect(downloads).toEqual([master.name]);
+
+    // The master as written: the district's plan number, basis and units, no sample value in any cell.
+    const issued = await readCampaignFromMaster(master.bytes, master.name);
+    if (!issued.ok) throw new Error(JSON.stringify(issued.error));
+    expect(issued.value.plan.number).toBe(OWN_PLAN_NUMBER);
+    expect(issued.value.basis).toEqual(OWN_BASIS.slice(0, 2));
+    expect(issued.value.units).toEqual(await ownUnits());
+    const cells = await cellTexts(master.bytes);
+    expect(cells.length).toBeGreaterThan(100);
+    expect(cells.filter((cell) => /Thanh Lâm|Nam Sơn|Nguyễn Văn Khải|81\/KH-LĐLĐ/u.test(cell))).toEqual([]);
+    expect(cells.some((cell) => cell.includes(OWN_PLAN_NUMBER))).toBe(true);
+
+    await page.getByRole('tab', { name: '2. Phát hành' }).click();
+    await expect(zipButton.getAttribute('aria-disabled')).resolves.toBeNull();
+    await expect(page.locator('#publish-samples').count()).resolves.toBe(0);
+    expect(errors).toEqual([]);
+  }, 180_000);
+});
