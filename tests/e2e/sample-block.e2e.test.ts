@@ -31,6 +31,22 @@ async function axButton(page: Page, name: string): Promise<{ disabled: boolean; 
   };
 }
 
+/**
+ * Checks that the button is off (aria-disabled, still focusable) and described by the warning
+ * `warningId` saying `sentence`, in its attributes and in the accessibility tree; the warning's text.
+ */
+async function blocked(page: Page, name: string, warningId: string, sentence: string): Promise<string> {
+  const button = page.getByRole('button', { name });
+  await expect(button.getAttribute('aria-disabled')).resolves.toBe('true');
+  await expect(button.getAttribute('aria-describedby')).resolves.toBe(warningId);
+  const warning = (await page.locator(`#${warningId}`).textContent()) ?? '';
+  expect(warning).toContain(sentence);
+  const inTree = await axButton(page, name);
+  expect(inTree.disabled).toBe(true);
+  expect(inTree.description).toContain(sentence);
+  return warning;
+}
+
 /** Every cell of every sheet (the hidden ones included) as text. */
 async function cellTexts(bytes: Uint8Array): Promise<string[]> {
   const workbook = await loadWorkbook(bytes);
@@ -65,15 +81,10 @@ describeBrowser('sample values block the master and the forms (chromium, file mo
     const listedText = (await listed.textContent()) ?? '';
     for (const line of expectedLines) expect(listedText).toContain(line);
 
-    // The master button: off (aria-disabled, still focusable) and described by the warning.
+    // The master button: off and described by the warning, which the list above stands for.
     const masterButton = page.getByRole('button', { name: MASTER });
-    await expect(masterButton.getAttribute('aria-disabled')).resolves.toBe('true');
-    await expect(masterButton.getAttribute('aria-describedby')).resolves.toBe('master-samples');
-    const warning = page.locator('#master-samples');
-    await expect(warning.textContent()).resolves.toContain(`${BLOCKED}Sổ tổng hợp chỉ tải được (và ghi được vào bảng tính) khi 4 mục mẫu nêu ở trên đã được thay bằng thông tin của đơn vị mình.`);
-    const blockedMaster = await axButton(page, MASTER);
-    expect(blockedMaster.disabled).toBe(true);
-    expect(blockedMaster.description).toContain('khi 4 mục mẫu nêu ở trên đã được thay');
+    const masterWarning = await blocked(page, MASTER, 'master-samples', 'Sổ tổng hợp chỉ tải được (và ghi được vào bảng tính) khi 4 mục mẫu nêu ở trên đã được thay bằng thông tin của đơn vị mình.');
+    expect(masterWarning).toBe(`${BLOCKED}Sổ tổng hợp chỉ tải được (và ghi được vào bảng tính) khi 4 mục mẫu nêu ở trên đã được thay bằng thông tin của đơn vị mình.`);
     await settled(page);
     await page.screenshot({ path: join(SHOTS, 'sample-block-1-campaign-350.png'), fullPage: true });
     // Clicked anyway, by mouse and by keyboard: nothing is made.
@@ -84,14 +95,8 @@ describeBrowser('sample values block the master and the forms (chromium, file mo
     // Phát hành: the zip button likewise, with the values listed under its warning.
     await page.getByRole('tab', { name: '2. Phát hành' }).click();
     const zipButton = page.getByRole('button', { name: ZIP });
-    await expect(zipButton.getAttribute('aria-disabled')).resolves.toBe('true');
-    await expect(zipButton.getAttribute('aria-describedby')).resolves.toBe('publish-samples');
-    const publishWarning = (await page.locator('#publish-samples').textContent()) ?? '';
-    expect(publishWarning).toContain('còn 4 mục là dữ liệu mẫu. Thay ở bước "1. Chiến dịch" thì mới tải được:');
+    const publishWarning = await blocked(page, ZIP, 'publish-samples', 'còn 4 mục là dữ liệu mẫu. Thay ở bước "1. Chiến dịch" thì mới tải được:');
     for (const line of expectedLines) expect(publishWarning).toContain(line);
-    const blockedZip = await axButton(page, ZIP);
-    expect(blockedZip.disabled).toBe(true);
-    expect(blockedZip.description).toContain('còn 4 mục là dữ liệu mẫu');
     await settled(page);
     await page.screenshot({ path: join(SHOTS, 'sample-block-2-publish-350.png'), fullPage: true });
     await zipButton.click({ force: true });
