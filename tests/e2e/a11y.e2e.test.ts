@@ -14,6 +14,7 @@ import type { Browser, Page } from 'playwright-core';
 import { readCampaignFromMaster } from '../../src/adapters/xlsx';
 import { loadWorkbook, sheet } from '../helpers/read-xlsx';
 import { collectErrors, describeBrowser, download, launchChromium, paneContext, serveDist, SHOTS } from './browser';
+import { replaceSampleValues } from './own-district';
 
 /** The form page of a build made without --env publicUrl (webpack.config.js's DEV_URL). */
 const FORM_URL = 'https://localhost:3000/dien-bao-cao.html';
@@ -98,6 +99,8 @@ describeBrowser('the pane for screen readers and keyboards (chromium)', () => {
     expect(await ring('.fui-Dropdown button', '.fui-Dropdown')).toBe('solid 2px');
     await page.locator('body').click({ position: { x: 2, y: 2 } });
     expect(await page.locator('.fui-Input').first().evaluate((el) => getComputedStyle(el).outlineStyle)).toBe('none');
+    // The district's own units, plan number and basis over the preset's samples, or nothing is written.
+    await replaceSampleValues(page);
 
     // The campaign's editor: each required checkbox named after its indicator, no empty column header.
     await page.getByRole('button', { name: /^Nội dung theo dõi \(/ }).click();

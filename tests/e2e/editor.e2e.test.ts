@@ -9,13 +9,17 @@ import type { Campaign } from '../../src/core';
 import { PRESETS } from '../../src/core/presets';
 import { readCampaignFromMaster } from '../../src/adapters/xlsx';
 import { loadWorkbook, sheet, text } from '../helpers/read-xlsx';
-import { collectErrors, describeBrowser, download, hostPane, SHOTS } from './browser';
+import { collectErrors, describeBrowser, download, hostPane, REMEMBERED_ORGANISATION, SHOTS } from './browser';
+import { ownUnits, replaceSampleValues } from './own-district';
 
-/** The first sample plan with four units: enough to share a target by hand, short enough to read. */
+/**
+ * The first sample plan with four units: enough to share a target by hand, short enough to read.
+ * Saved by the district's pane, it is issued in the remembered organisation's name.
+ */
 function campaignFile(): Campaign {
   const preset = PRESETS[0];
   if (preset === undefined) throw new Error('no presets');
-  const campaign = preset.build({ year: 2025 });
+  const campaign = preset.build({ year: 2025, organisation: REMEMBERED_ORGANISATION });
   return { ...campaign, units: campaign.units.slice(0, 4) };
 }
 
@@ -40,12 +44,14 @@ describeBrowser('campaign editor in file mode (chromium)', () => {
     const page: Page = await newPane();
     const errors = collectErrors(page);
     const campaign = campaignFile();
-    const units = campaign.units;
+    // The district's own names of the four units, once its list replaces the sample's.
+    const units = await ownUnits(campaign.units.map((unit) => unit.code));
     const editor = page.locator('section[aria-labelledby="campaign-editor-title"]');
     const shot = (name: string) => editor.screenshot({ path: join(SHOTS, `${name}.png`) });
 
     await page.getByLabel('Mở tệp chiến dịch (.json)').setInputFiles({ name: 'chien-dich.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(campaign)) });
     await page.getByText('Đang dùng chiến dịch từ tệp chien-dich.json.').waitFor();
+    await replaceSampleValues(page, { units: units.map((unit) => unit.code) });
 
     // Thông tin chung
     await page.getByRole('button', { name: 'Thông tin chung' }).click();

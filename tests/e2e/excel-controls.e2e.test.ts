@@ -14,6 +14,7 @@ import { readCampaignFromMaster } from '../../src/adapters/xlsx';
 import { collectErrors, describeBrowser, download, launchChromium, paneContext, SHOTS } from './browser';
 import { fakeOfficeScript } from './fake-office/bundle';
 import { settled } from './settled';
+import { replaceSampleValues } from './own-district';
 import { unitReturnFile } from './unit-return';
 
 const DIST = join(__dirname, '..', '..', 'dist');
@@ -62,6 +63,7 @@ describeBrowser('task pane over the fake Excel (chromium)', () => {
 
     await page.getByRole('combobox', { name: 'Kế hoạch mẫu' }).click();
     await page.getByRole('option').first().click();
+    await replaceSampleValues(page);
     await page.getByRole('button', { name: 'Ghi sổ tổng hợp vào bảng tính đang mở' }).click();
     await page.waitForFunction(() => (window as unknown as { fakeExcel: { sheetNames(): string[] } }).fakeExcel.sheetNames().includes('Đơn vị'), undefined, { timeout: 60_000 });
     expect(await sheetNames(page)).toEqual(expect.arrayContaining(['Hướng dẫn', 'Chỉ tiêu', 'Đơn vị', 'Tổng hợp']));

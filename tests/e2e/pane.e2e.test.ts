@@ -14,6 +14,7 @@ import { SUMMARY_COLUMNS, SUMMARY_HEADER_ROW } from '../../src/workbook';
 import { loadWorkbook, sheet } from '../helpers/read-xlsx';
 import { collectErrors, describeBrowser, download, hostPane, SHOTS } from './browser';
 import { settled } from './settled';
+import { replaceSampleValues } from './own-district';
 import { unitReturnFile } from './unit-return';
 
 // The guide's step pictures come from these shots: each is taken once the pane has come to rest.
@@ -35,6 +36,8 @@ describeBrowser('task pane in file mode (chromium)', () => {
     if (preset === undefined) throw new Error('no presets');
     const year = new Date().getFullYear();
     await page.getByRole('option').first().click();
+    // The district's own units, plan number and basis over the preset's samples, or nothing is written.
+    await replaceSampleValues(page);
     await shot(page, '1-campaign');
     const master = await download(page, () => page.getByRole('button', { name: 'Tải sổ tổng hợp (.xlsx)' }).click());
     // The pane gives the campaign an id of its own district and a random part (src/core/campaign-id.ts):

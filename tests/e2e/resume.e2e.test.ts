@@ -15,6 +15,7 @@ import { smallCampaign } from '../helpers/campaign';
 import { fillReturn } from '../helpers/fill-return';
 import { loadWorkbook, sheet } from '../helpers/read-xlsx';
 import { collectErrors, describeBrowser, download, hostPane, SHOTS } from './browser';
+import { replaceSampleValues } from './own-district';
 
 const shot = (page: Page, name: string) => page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: true });
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -162,6 +163,8 @@ describeBrowser('a campaign carried across visits (chromium, file mode)', () => 
     await expect(page.getByText('vẫn là giá trị mẫu', { exact: false }).count()).resolves.toBeGreaterThan(0);
     await expect(page.getByText('đơn vị mẫu của huyện Thanh Lâm', { exact: false }).count()).resolves.toBe(1);
     await shot(page, 'organisation-samples-350');
+    // Nothing is written until the plan number, basis lines and units are the district's own.
+    await replaceSampleValues(page);
     const master = await download(page, () => page.getByRole('button', { name: 'Tải sổ tổng hợp (.xlsx)' }).click());
     const issued = await readCampaignFromMaster(master.bytes, master.name);
     if (!issued.ok) throw new Error(JSON.stringify(issued.error));

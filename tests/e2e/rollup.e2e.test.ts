@@ -15,9 +15,12 @@ import { fillReturn } from '../helpers/fill-return';
 import type { FillValue } from '../helpers/fill-return';
 import { loadWorkbook, metadata, sheet } from '../helpers/read-xlsx';
 import { collectErrors, describeBrowser, download, hostPane, SHOTS } from './browser';
+import { ownUnits, replaceSampleValues } from './own-district';
 
 const shot = (page: Page, name: string) => page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: true });
-const PROVINCE_TITLE = 'Kế hoạch dân vận đợt cuối năm của LĐLĐ tỉnh Nam Sơn';
+// The province is Tây Ninh, the districts' own: the sample's Nam Sơn would keep every write off.
+const PROVINCE = 'Liên đoàn Lao động tỉnh Tây Ninh';
+const PROVINCE_TITLE = 'Kế hoạch dân vận đợt cuối năm của LĐLĐ tỉnh Tây Ninh';
 const DISTRICT_BODY = { HT: 'Liên đoàn Lao động huyện Hòa Thành', TB: 'Liên đoàn Lao động huyện Tân Biên' } as const;
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -81,7 +84,7 @@ describeBrowser('the province rolls up its districts through the pane (chromium)
     await province.getByRole('option', { name: 'Đợt dân vận 15 ngày cuối năm' }).first().click();
     await province.getByRole('button', { name: 'Thông tin chung' }).click();
     await province.getByLabel('Tên kế hoạch').fill(PROVINCE_TITLE);
-    await province.getByLabel('Đơn vị ban hành').fill('Liên đoàn Lao động tỉnh Nam Sơn');
+    await province.getByLabel('Đơn vị ban hành').fill(PROVINCE);
     await province.getByLabel('Cơ quan cấp trên').fill('Tổng Liên đoàn Lao động Việt Nam');
     await province.getByRole('button', { name: /^Đơn vị \(\d+\)$/ }).click();
     await province.getByLabel('Danh sách đơn vị (.csv, .xlsx)').setInputFiles({ name: 'huyen.csv', mimeType: 'text/csv', buffer: Buffer.from(DISTRICTS_CSV, 'utf8') });
@@ -89,6 +92,8 @@ describeBrowser('the province rolls up its districts through the pane (chromium)
     await province.getByRole('button', { name: 'Thay danh sách' }).click();
     await province.getByText('Đã thay danh sách đơn vị từ huyen.csv', { exact: false }).waitFor();
     await province.getByRole('button', { name: 'Đơn vị (2)' }).waitFor();
+    // Its own plan number and basis lines; its units are the districts already.
+    await replaceSampleValues(province, { units: false });
     await shot(province, 'rollup-1-province-campaign');
     const { id: provinceId, zip: provinceZip } = await publish(province);
     expect(Object.keys(provinceZip.files).filter((n) => /^units\/.+\.xlsx$/.test(n)).sort()).toEqual(['units/HT - LĐLĐ huyện Hòa Thành.xlsx', 'units/TB - LĐLĐ huyện Tân Biên.xlsx']);
@@ -99,8 +104,10 @@ describeBrowser('the province rolls up its districts through the pane (chromium)
       const form = await provinceZip.file(new RegExp(`^units/${code} - `))[0]?.async('nodebuffer');
       if (form === undefined) throw new Error(`no form for ${code}`);
       // The district remembered its own identity, under the province (issue 15's organisation form).
-      const district = await newPane({ organisation: { name: DISTRICT_BODY[code], parent: 'Liên đoàn Lao động tỉnh Nam Sơn', place: code === 'HT' ? 'Hòa Thành' : 'Tân Biên', signer: { name: 'Trần Văn Bình', title: 'CHỦ TỊCH', onBehalf: '' } } });
+      const district = await newPane({ organisation: { name: DISTRICT_BODY[code], parent: PROVINCE, place: code === 'HT' ? 'Hòa Thành' : 'Tân Biên', signer: { name: 'Trần Văn Bình', title: 'CHỦ TỊCH', onBehalf: '' } } });
       const errors = collectErrors(district);
+      // Its own CĐCS, plan number and basis over the preset's samples, or it publishes nothing.
+      await replaceSampleValues(district);
       await district.getByRole('button', { name: 'Thông tin chung' }).click();
       await district.getByLabel('Đơn vị ban hành').fill(DISTRICT_BODY[code]);
       await district.getByRole('region', { name: 'Nhận kế hoạch của cấp trên' }).getByLabel('Tệp mẫu báo cáo cấp trên gửi (.xlsx)').setInputFiles({ name: `tinh-gui-${code}.xlsx`, mimeType: XLSX, buffer: form });
@@ -116,7 +123,7 @@ describeBrowser('the province rolls up its districts through the pane (chromium)
 
       const { id: districtId, zip } = await publish(district);
       expect(districtId).not.toBe(provinceId);
-      const campaign = preset.build({ year: yearForNewCampaign(new Date()) });
+      const campaign = { ...preset.build({ year: yearForNewCampaign(new Date()) }), units: await ownUnits() };
       const { perUnit } = allocateTargets(campaign);
       const returns = [];
       for (const [index, [unitCode, chosen]] of Object.entries(CHOSEN[code]).entries()) {
