@@ -39,7 +39,8 @@ export function sampleValuesIn(campaign: Campaign): SampleInCampaign[] {
     named('signer.name', campaign.signer?.name ?? '', 'pane.edit.signer.name', documents),
   ];
   const found: SampleInCampaign[] = fields.filter((f) => f.sample).map(({ path, value, field, section }) => ({ kind: 'field', path, value, field, section }));
-  const units = campaign.units.filter(isSampleUnit).map((u) => u.code);
+  // A unit is the sample's when it is one of SAMPLE_UNITS, or when its name names the invented district.
+  const units = campaign.units.filter((u) => isSampleUnit(u) || namesSample(u.name)).map((u) => u.code);
   if (units.length > 0) found.push({ kind: 'units', path: 'units', units });
   return found;
 }

@@ -124,7 +124,7 @@ export function App({ services, host, initialYear, initialLang = 'vi', onLangCha
             <FallbackNotice />
             <ResumeOffer view={kept} lang={lang} />
             {kept.offer.kind === 'working' && <OrganisationPart view={organisation} step={step} lang={lang} />}
-            {kept.offer.kind === 'working' && !organisation.asking && <StepView step={step} campaignView={campaignView} flow={flow} presets={services.presets} lang={lang} busy={busy} />}
+            {kept.offer.kind === 'working' && !organisation.asking && <StepView step={step} campaignView={campaignView} flow={flow} presets={services.presets} lang={lang} busy={busy} onOpenCampaign={() => goTo('campaign')} />}
           </NoticeSlotProvider>
         </main>
         <PaneFooter host={host} lang={lang} />
@@ -156,10 +156,11 @@ type StepViewProps = {
   readonly presets: PaneServices['presets'];
   readonly lang: Lang;
   readonly busy: boolean;
+  readonly onOpenCampaign: () => void;
 };
 
 /** The view of the step the tab shows; the steps after the campaign need one. */
-function StepView({ step, campaignView, flow, presets, lang, busy }: StepViewProps) {
+function StepView({ step, campaignView, flow, presets, lang, busy, onOpenCampaign }: StepViewProps) {
   const { campaign } = campaignView;
   if (step === 'campaign') {
     return (
@@ -175,7 +176,7 @@ function StepView({ step, campaignView, flow, presets, lang, busy }: StepViewPro
   if (campaign === undefined) return <p>{t('pane.needCampaign', {}, lang)}</p>;
   switch (step) {
     case 'publish':
-      return <PublishView campaign={campaign} lang={lang} busy={busy} onDownload={() => void flow.downloadFillIns()} loadFormQr={flow.loadFormQr} />;
+      return <PublishView campaign={campaign} lang={lang} busy={busy} onDownload={() => void flow.downloadFillIns()} onOpenCampaign={onOpenCampaign} loadFormQr={flow.loadFormQr} />;
     case 'import':
       return (
         <ImportView
@@ -210,6 +211,7 @@ function StepView({ step, campaignView, flow, presets, lang, busy }: StepViewPro
           busy={busy}
           onDownload={() => void flow.downloadReport()}
           onDownloadDocument={() => void flow.downloadReportDocument()}
+          onOpenCampaign={onOpenCampaign}
           {...(flow.inExcel ? { onWrite: () => void flow.writeReport(), reportSheets: flow.reportSheets, onOpenSheet: (sheet) => void flow.openSheet(sheet) } : {})}
         />
       );

@@ -64,9 +64,19 @@ describe('sampleValuesIn', () => {
 
   it('should tell a sample unit by code, name and phone, not by code alone', () => {
     const preset = fifteenDayRound.build({ year: 2025 });
-    const first = preset.units[0]!;
-    const found = sampleValuesIn({ ...preset, units: [first, { ...first, contact: { phone: '0912000111' } }] });
-    expect(found.at(-1)).toEqual({ kind: 'units', path: 'units', units: ['XA01'] });
+    // XA02 "CĐCS xã Tân Hòa": a name any district may have; with the district's own phone it is the district's.
+    const second = preset.units[1]!;
+    const found = sampleValuesIn({ ...preset, units: [second, { ...second, code: 'TH02', contact: { phone: '0912000111' } }] });
+    expect(found.at(-1)).toEqual({ kind: 'units', path: 'units', units: ['XA02'] });
+  });
+
+  it('should tell a unit named after the invented district as a sample unit, whatever its phone', () => {
+    const preset = applyOrganisation(fifteenDayRound.build({ year: 2025 }), phongTho);
+    const units = [
+      { code: 'XA01', name: 'CĐCS thị trấn Thanh Lâm', group: 'Xã - thị trấn', contact: { phone: '0912000111' } },
+      { code: 'XA02', name: 'CĐCS xã Mường So', group: 'Xã - thị trấn' },
+    ];
+    expect(sampleValuesIn({ ...preset, units }).at(-1)).toEqual({ kind: 'units', path: 'units', units: ['XA01'] });
   });
 });
 

@@ -26,7 +26,7 @@ export const OWN_BASIS = [
   'Nghị quyết Hội nghị Ban Chấp hành Liên đoàn Lao động huyện Phong Thổ về công tác dân vận',
 ] as const;
 
-/** The warning beside the buttons the sample values keep off, and the list of them above. */
+/** The titles of the warnings over the buttons the sample values keep off: the later steps', and the campaign step's. */
 const BLOCKED = 'Chưa ghi được khi còn giá trị mẫu';
 const LISTED = 'Còn giá trị mẫu cần thay';
 

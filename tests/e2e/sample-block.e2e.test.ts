@@ -32,19 +32,19 @@ async function axButton(page: Page, name: string): Promise<{ disabled: boolean; 
 }
 
 /**
- * Checks that the button is off (aria-disabled, still focusable) and described by the warning
- * `warningId` saying `sentence`, in its attributes and in the accessibility tree; the warning's text.
+ * Checks that the button is off (aria-disabled, still focusable) and described by the warning's
+ * sentence `sentenceId`, exactly `sentence` (the listed values stay out of the description), in its
+ * attributes and in the accessibility tree; the text of the whole warning.
  */
-async function blocked(page: Page, name: string, warningId: string, sentence: string): Promise<string> {
+async function blocked(page: Page, name: string, sentenceId: string, sentence: string): Promise<string> {
   const button = page.getByRole('button', { name });
   await expect(button.getAttribute('aria-disabled')).resolves.toBe('true');
-  await expect(button.getAttribute('aria-describedby')).resolves.toBe(warningId);
-  const warning = (await page.locator(`#${warningId}`).textContent()) ?? '';
-  expect(warning).toContain(sentence);
+  await expect(button.getAttribute('aria-describedby')).resolves.toBe(sentenceId);
+  await expect(page.locator(`#${sentenceId}`).textContent()).resolves.toBe(sentence);
   const inTree = await axButton(page, name);
   expect(inTree.disabled).toBe(true);
-  expect(inTree.description).toContain(sentence);
-  return warning;
+  expect(inTree.description).toBe(sentence);
+  return (await page.locator('.fui-MessageBar', { has: page.locator(`#${sentenceId}`) }).textContent()) ?? '';
 }
 
 /** The sample district's names (SAMPLE_NAMES, src/core/presets/common.ts), written out. */
@@ -88,15 +88,13 @@ describeBrowser('sample values block the master and the forms (chromium, file mo
       // 10 communes, 8 offices, 10 schools, 2 health units, 9 firms: 39; the first five shown.
       'Danh sách còn 39 đơn vị mẫu của huyện Thanh Lâm (XA01, XA02, XA03, XA04, XA05…). Nạp danh sách đơn vị của huyện mình ở mục "Đơn vị", hoặc bỏ các đơn vị mẫu.',
     ];
-    const listed = page.locator('.fui-MessageBar', { hasText: 'Còn giá trị mẫu cần thay' });
-    await listed.waitFor();
-    const listedText = (await listed.textContent()) ?? '';
-    for (const line of expectedLines) expect(listedText).toContain(line);
+    await page.locator('.fui-MessageBar', { hasText: 'Còn giá trị mẫu cần thay' }).waitFor();
 
-    // The master button: off and described by the warning, which the list above stands for.
+    // The master button: off and described by the warning just above it, which lists the values.
     const masterButton = page.getByRole('button', { name: MASTER });
-    const masterWarning = await blocked(page, MASTER, 'master-samples', 'Sổ tổng hợp chỉ tải được (và ghi được vào bảng tính) khi 4 mục mẫu nêu ở trên đã được thay bằng thông tin của đơn vị mình.');
-    expect(masterWarning).toBe(`${BLOCKED}Sổ tổng hợp chỉ tải được (và ghi được vào bảng tính) khi 4 mục mẫu nêu ở trên đã được thay bằng thông tin của đơn vị mình.`);
+    const masterSentence = 'Sổ tổng hợp chỉ tải được (và ghi được vào bảng tính) khi 4 mục sau, vẫn là dữ liệu mẫu của huyện Thanh Lâm (giả định), đã được thay bằng thông tin của đơn vị mình:';
+    const masterWarning = await blocked(page, MASTER, 'master-samples', masterSentence);
+    expect(masterWarning).toBe(`Còn giá trị mẫu cần thay${masterSentence}${expectedLines.join('')}`);
     await settled(page);
     await page.screenshot({ path: join(SHOTS, 'sample-block-1-campaign-350.png'), fullPage: true });
     // Clicked anyway, by mouse and by keyboard: nothing is made.
@@ -107,8 +105,9 @@ describeBrowser('sample values block the master and the forms (chromium, file mo
     // Phát hành: the zip button likewise, with the values listed under its warning.
     await page.getByRole('tab', { name: '2. Phát hành' }).click();
     const zipButton = page.getByRole('button', { name: ZIP });
-    const publishWarning = await blocked(page, ZIP, 'publish-samples', 'còn 4 mục là dữ liệu mẫu. Thay ở bước "1. Chiến dịch" thì mới tải được:');
-    for (const line of expectedLines) expect(publishWarning).toContain(line);
+    const publishSentence = 'Mẫu báo cáo gửi các đơn vị mang tên đơn vị, số kế hoạch và danh sách đơn vị của chiến dịch; còn 4 mục là dữ liệu mẫu. Thay ở bước "1. Chiến dịch" thì mới tải được:';
+    const publishWarning = await blocked(page, ZIP, 'publish-samples', publishSentence);
+    expect(publishWarning).toBe(`${BLOCKED}${publishSentence}${expectedLines.join('')}Sang thẻ 1. Chiến dịch`);
     await settled(page);
     await page.screenshot({ path: join(SHOTS, 'sample-block-2-publish-350.png'), fullPage: true });
     await zipButton.click({ force: true });
@@ -116,8 +115,9 @@ describeBrowser('sample values block the master and the forms (chromium, file mo
     await page.waitForTimeout(1000);
     expect(downloads).toEqual([]);
 
-    // The district's own values typed over the samples: the warnings go, the buttons come on.
-    await page.getByRole('tab', { name: '1. Chiến dịch' }).click();
+    // Back to step 1 from the warning; the district's own values typed over the samples: the warnings go, the buttons come on.
+    await page.getByRole('button', { name: 'Sang thẻ 1. Chiến dịch' }).click();
+    await expect(page.getByRole('tab', { name: '1. Chiến dịch' }).getAttribute('aria-selected')).resolves.toBe('true');
     await replaceSampleValues(page);
     await expect(masterButton.getAttribute('aria-disabled')).resolves.toBeNull();
     await expect(masterButton.getAttribute('aria-describedby')).resolves.toBeNull();

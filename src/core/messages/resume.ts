@@ -43,14 +43,10 @@ export const resumeMessages = {
   },
   'pane.org.change': { vi: 'Sửa thông tin đơn vị', en: 'Change the organisation' },
   'pane.sample.heading': { vi: 'Còn giá trị mẫu cần thay', en: 'Sample values to replace' },
-  'pane.sample.intro': {
-    vi: 'Các mục sau vẫn là dữ liệu mẫu của huyện Thanh Lâm (giả định), không phải của đơn vị mình:',
-    en: 'These still hold the invented Thanh Lâm district\'s sample data, not your own:',
-  },
   'pane.sample.blockedTitle': { vi: 'Chưa ghi được khi còn giá trị mẫu', en: 'Not written while sample values remain' },
   'pane.sample.blocks.master': {
-    vi: 'Sổ tổng hợp chỉ tải được (và ghi được vào bảng tính) khi {count} mục mẫu nêu ở trên đã được thay bằng thông tin của đơn vị mình.',
-    en: 'The master workbook can be downloaded (and written into the workbook) once the {count} sample items listed above are replaced with your own.',
+    vi: 'Sổ tổng hợp chỉ tải được (và ghi được vào bảng tính) khi {count} mục sau, vẫn là dữ liệu mẫu của huyện Thanh Lâm (giả định), đã được thay bằng thông tin của đơn vị mình:',
+    en: 'The master workbook can be downloaded (and written into the workbook) once these {count} items, still the invented Thanh Lâm district\'s sample data, are replaced with your own:',
   },
   'pane.sample.blocks.forms': {
     vi: 'Mẫu báo cáo gửi các đơn vị mang tên đơn vị, số kế hoạch và danh sách đơn vị của chiến dịch; còn {count} mục là dữ liệu mẫu. Thay ở bước "1. Chiến dịch" thì mới tải được:',

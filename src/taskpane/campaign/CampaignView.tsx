@@ -39,8 +39,6 @@ import type { CampaignWorkbook } from './use-campaign-workbook';
 import type { Preset } from '../../core/presets';
 import type { Campaign } from '../../core';
 import { FilePicker } from '../shared/FilePicker';
-import { describeSampleValue } from '../../core';
-import type { SampleInCampaign } from '../../core';
 import { SampleBlock, useSampleValues } from '../shared/SampleBlock';
 
 export type CampaignViewProps = {
@@ -244,7 +242,6 @@ function CampaignReview({ view, campaign, lang, busy, working, onWriteToExcel, s
   return (
     <>
       <CampaignSummary heading={t('pane.summary.heading', {}, lang)} summary={summarizeCampaign(campaign, lang)} />
-      <SampleValues samples={samples} lang={lang} />
       {view.draft !== undefined && (
         <CampaignEditor
           lang={lang}
@@ -289,7 +286,7 @@ function CampaignReview({ view, campaign, lang, busy, working, onWriteToExcel, s
           </MessageBarActions>
         </MessageBar>
       )}
-      <SampleBlock id="master-samples" samples={samples} blocks="master" lang={lang} listed={false} />
+      <SampleBlock id="master-samples" samples={samples} blocks="master" lang={lang} />
       <div className={styles.actions}>
         {onWriteToExcel !== undefined && (
           <Button appearance="primary" disabledFocusable={busy || working || blocked !== undefined} {...blocked} onClick={onWriteToExcel}>
@@ -317,19 +314,6 @@ function CampaignReview({ view, campaign, lang, busy, working, onWriteToExcel, s
         {view.unsaved && <StatusMessage intent="warning" title={t('pane.saveCampaign.unsavedTitle', {}, lang)} message={t('pane.saveCampaign.unsaved', {}, lang)} />}
       </div>
     </>
-  );
-}
-
-/** What is still the invented district's, in words: each field and where to replace it, and the sample units. */
-function SampleValues({ samples, lang }: { readonly samples: readonly SampleInCampaign[]; readonly lang: Lang }) {
-  if (samples.length === 0) return null;
-  return (
-    <StatusMessage
-      intent="warning"
-      title={t('pane.sample.heading', {}, lang)}
-      message={t('pane.sample.intro', {}, lang)}
-      lines={samples.map((sample) => describeSampleValue(sample, lang))}
-    />
   );
 }
 

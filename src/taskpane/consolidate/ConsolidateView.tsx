@@ -16,6 +16,8 @@ export type ConsolidateViewProps = {
   readonly busy: boolean;
   readonly onDownload: () => void;
   readonly onDownloadDocument: () => void;
+  /** Opens step 1, where sample values are replaced. */
+  readonly onOpenCampaign?: () => void;
   /** Inside Excel: read the unit sheets again, consolidate and write the report sheets. */
   readonly onWrite?: () => void;
   /** Inside Excel, once written: the report sheets, each opened by a link. */
@@ -43,12 +45,12 @@ const useStyles = makeStyles({
 });
 
 /** "Tổng hợp": completeness, each target's result (value / target, %, Đạt-Chưa đạt-Vượt), the report. */
-export function ConsolidateView({ campaign, consolidation, lang, busy, onDownload, onDownloadDocument, onWrite, reportSheets = [], onOpenSheet }: ConsolidateViewProps) {
+export function ConsolidateView({ campaign, consolidation, lang, busy, onDownload, onDownloadDocument, onOpenCampaign, onWrite, reportSheets = [], onOpenSheet }: ConsolidateViewProps) {
   const styles = useStyles();
   const samples = useSampleValues(campaign);
   const blocked = samples.length > 0 ? { 'aria-describedby': 'consolidate-samples' } : undefined;
   const off = busy || blocked !== undefined;
-  const block = <SampleBlock id="consolidate-samples" samples={samples} blocks="report" lang={lang} />;
+  const block = <SampleBlock id="consolidate-samples" samples={samples} blocks="report" lang={lang} {...(onOpenCampaign === undefined ? {} : { onOpenCampaign })} />;
   const write =
     onWrite === undefined ? null : (
       <Button appearance="primary" disabledFocusable={off} {...blocked} onClick={onWrite}>

@@ -15,6 +15,8 @@ export type PublishViewProps = {
   readonly lang: Lang;
   readonly busy: boolean;
   readonly onDownload: () => void;
+  /** Opens step 1, where sample values are replaced. */
+  readonly onOpenCampaign?: () => void;
   /** The phone form's address and QR code; without it the step shows neither. */
   readonly loadFormQr?: FlowServices['formPageQr'];
 };
@@ -30,7 +32,7 @@ const useStyles = makeStyles({
 });
 
 /** "Phát hành": every unit's fill-in workbook and the master, as one zip; and the phone form's address. */
-export function PublishView({ campaign, lang, busy, onDownload, loadFormQr }: PublishViewProps) {
+export function PublishView({ campaign, lang, busy, onDownload, onOpenCampaign, loadFormQr }: PublishViewProps) {
   const styles = useStyles();
   const count = campaign.units.length;
   const formQr = useFormQr(loadFormQr, lang);
@@ -45,7 +47,7 @@ export function PublishView({ campaign, lang, busy, onDownload, loadFormQr }: Pu
           <Body1 as="p" block>
             {t('pane.publish.intro', { count }, lang)}
           </Body1>
-          <SampleBlock id="publish-samples" samples={samples} blocks="forms" lang={lang} />
+          <SampleBlock id="publish-samples" samples={samples} blocks="forms" lang={lang} {...(onOpenCampaign === undefined ? {} : { onOpenCampaign })} />
           <Button appearance="primary" disabledFocusable={busy || blocked} {...(blocked ? { 'aria-describedby': 'publish-samples' } : {})} onClick={onDownload}>
             {t('pane.publish.button', {}, lang)}
           </Button>

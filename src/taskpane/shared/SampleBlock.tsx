@@ -12,27 +12,30 @@ export function useSampleValues(campaign: Campaign | undefined): readonly Sample
 }
 
 export type SampleBlockProps = {
-  /** For the blocked buttons' aria-describedby. */
+  /** The sentence's id, for the blocked buttons' aria-describedby. */
   readonly id: string;
   readonly samples: readonly SampleInCampaign[];
   /** What stays unwritten while samples remain. */
   readonly blocks: 'master' | 'forms' | 'report';
   readonly lang: Lang;
-  /** List each sample under the sentence (the campaign step lists them once, above). */
-  readonly listed?: boolean;
+  /** Opens step 1, where the values are replaced (from the later steps). */
+  readonly onOpenCampaign?: () => void;
 };
 
-/** Why a step's write buttons are off: the values to replace first, and where. Nothing once there are none. */
-export function SampleBlock({ id, samples, blocks, lang, listed = true }: SampleBlockProps) {
+/**
+ * Why a step's write buttons are off, just above them: each value still the sample's and the
+ * editor section to replace it in. Nothing once there are none.
+ */
+export function SampleBlock({ id, samples, blocks, lang, onOpenCampaign }: SampleBlockProps) {
   if (samples.length === 0) return null;
   return (
-    <div id={id}>
-      <StatusMessage
-        intent="warning"
-        title={t('pane.sample.blockedTitle', {}, lang)}
-        message={t(`pane.sample.blocks.${blocks}`, { count: samples.length }, lang)}
-        {...(listed ? { lines: samples.map((sample) => describeSampleValue(sample, lang)) } : {})}
-      />
-    </div>
+    <StatusMessage
+      intent="warning"
+      title={t(blocks === 'master' ? 'pane.sample.heading' : 'pane.sample.blockedTitle', {}, lang)}
+      message={t(`pane.sample.blocks.${blocks}`, { count: samples.length }, lang)}
+      messageId={id}
+      lines={samples.map((sample) => describeSampleValue(sample, lang))}
+      {...(onOpenCampaign === undefined ? {} : { action: { label: t('pane.next.go', { step: t('pane.tab.campaign', {}, lang) }, lang), onClick: onOpenCampaign } })}
+    />
   );
 }

@@ -4,6 +4,8 @@ export type StatusMessageProps = {
   readonly intent: 'error' | 'warning' | 'success' | 'info';
   readonly title: string;
   readonly message: string;
+  /** An id on the sentence alone, for a control's aria-describedby (the listed lines stay out of it). */
+  readonly messageId?: string;
   /** Findings listed one a line under the sentence. */
   readonly lines?: readonly string[];
   /** A close button; without it the message stays until its cause goes away. */
@@ -15,12 +17,12 @@ export type StatusMessageProps = {
 };
 
 /** A Fluent MessageBar with a title and a sentence. */
-export function StatusMessage({ intent, title, message, lines = [], dismiss, action, focusable = false }: StatusMessageProps) {
+export function StatusMessage({ intent, title, message, messageId, lines = [], dismiss, action, focusable = false }: StatusMessageProps) {
   return (
     <MessageBar intent={intent} layout="multiline" politeness={intent === 'error' ? 'assertive' : 'polite'} {...(focusable ? { tabIndex: -1 } : {})}>
       <MessageBarBody>
         <MessageBarTitle>{title}</MessageBarTitle>
-        {message}
+        {messageId === undefined ? message : <span id={messageId}>{message}</span>}
         {lines.length > 0 && (
           <ul style={{ margin: 0, paddingLeft: '1.25em' }}>
             {lines.map((line, index) => (

@@ -64,7 +64,7 @@ describe('pasting a plan in the task pane', () => {
     await click(buttonNamed('Tải sổ tổng hợp (.xlsx)'));
     await settle();
     expect(services.built).toEqual([]);
-    expect(pageText()).toContain('Chưa ghi được khi còn giá trị mẫu');
+    expect(pageText()).toContain('Còn giá trị mẫu cần thay');
     expect(pageText()).toContain('"Đơn vị ban hành" vẫn là giá trị mẫu ("Liên đoàn Lao động huyện Thanh Lâm")');
   });
 
@@ -74,7 +74,7 @@ describe('pasting a plan in the task pane', () => {
     await paste(labelled('Dán văn bản kế hoạch'), inOwnDistrict(plan('dot-ii-2025-thanh-lam.txt')).replace('Số: 81/KH-LĐLĐ', `Số: ${OWN_DISTRICT.planNumber}`));
     await click(buttonNamed('Đọc kế hoạch'));
     await click(buttonNamed('Dùng kế hoạch này'));
-    expect(pageText()).not.toContain('Chưa ghi được khi còn giá trị mẫu');
+    expect(pageText()).not.toContain('Còn giá trị mẫu cần thay');
     await click(buttonNamed('Tải sổ tổng hợp (.xlsx)'));
     await settle();
     expect(services.built.map((c) => c.id)).toEqual(['ldld-yen-khe-dot-ii-2025']);

@@ -159,7 +159,7 @@ describe('loading a unit list into a campaign that has units', () => {
     const services = campaignStepServices();
     rendered = await render(<App services={services} host="browser" initialYear={2025} />);
     const count = presetCampaign().units.length;
-    await load(['Mã,Tên đơn vị,Khối', 'XA01,CĐCS thị trấn Thanh Lâm,Xã - thị trấn', 'DN50,CĐCS Công ty May Hòa Phát,Doanh nghiệp', ''].join('\n'));
+    await load(['Mã,Tên đơn vị,Khối', 'XA01,CĐCS thị trấn Yên Khê,Xã - thị trấn', 'DN50,CĐCS Công ty May Hòa Phát,Doanh nghiệp', ''].join('\n'));
     await click(buttonNamed('Thay danh sách'));
     expect(messageBars().join(' ')).toContain(`Đã thêm 1 đơn vị, giữ nguyên 0, cập nhật 1, bỏ ${count - 1}.`);
     await click(buttonNamed('Tải sổ tổng hợp (.xlsx)'));

@@ -89,20 +89,25 @@ describe('writing while sample values remain (file mode)', () => {
     expect(pageText()).toContain('Danh sách còn 39 đơn vị mẫu của huyện Thanh Lâm (XA01, XA02, XA03, XA04, XA05…)');
     expect(pageText()).not.toContain('"Đơn vị ban hành" vẫn là giá trị mẫu');
     expect(ariaDisabled('Tải sổ tổng hợp (.xlsx)')).toBe('true');
-    expect(describedBy('Tải sổ tổng hợp (.xlsx)')).toContain('Sổ tổng hợp chỉ tải được (và ghi được vào bảng tính) khi 4 mục mẫu nêu ở trên đã được thay');
+    // The button is described by the sentence alone; the items are listed under it, just above the button.
+    expect(describedBy('Tải sổ tổng hợp (.xlsx)')).toBe(
+      'Sổ tổng hợp chỉ tải được (và ghi được vào bảng tính) khi 4 mục sau, vẫn là dữ liệu mẫu của huyện Thanh Lâm (giả định), đã được thay bằng thông tin của đơn vị mình:',
+    );
     await click(buttonNamed('Tải sổ tổng hợp (.xlsx)'));
     expect(services.built).toEqual([]);
 
     await clickTab('2. Phát hành');
     expect(ariaDisabled('Tải tất cả mẫu báo cáo (.zip)')).toBe('true');
-    const why = describedBy('Tải tất cả mẫu báo cáo (.zip)');
-    expect(why).toContain('còn 4 mục là dữ liệu mẫu. Thay ở bước "1. Chiến dịch" thì mới tải được');
-    expect(why).toContain('"Số kế hoạch" vẫn là giá trị mẫu ("81/KH-LĐLĐ"). Thay bằng thông tin của đơn vị mình ở mục "Thông tin chung".');
+    expect(describedBy('Tải tất cả mẫu báo cáo (.zip)')).toBe(
+      'Mẫu báo cáo gửi các đơn vị mang tên đơn vị, số kế hoạch và danh sách đơn vị của chiến dịch; còn 4 mục là dữ liệu mẫu. Thay ở bước "1. Chiến dịch" thì mới tải được:',
+    );
+    expect(pageText()).toContain('"Số kế hoạch" vẫn là giá trị mẫu ("81/KH-LĐLĐ"). Thay bằng thông tin của đơn vị mình ở mục "Thông tin chung".');
     await click(buttonNamed('Tải tất cả mẫu báo cáo (.zip)'));
     expect(zips).toBe(0);
 
-    // The officer puts the district's own data in, as the sentences say.
-    await clickTab('1. Chiến dịch');
+    // The officer goes back to step 1 from the warning and puts the district's own data in, as the sentences say.
+    await click(buttonNamed('Sang thẻ 1. Chiến dịch'));
+    expect(document.querySelector('[role="tab"][aria-selected="true"]')?.textContent).toBe('1. Chiến dịch');
     await click(buttonNamed(/^Thông tin chung/));
     await typeInto(labelled('Số kế hoạch') as HTMLInputElement, '09/KH-LĐLĐ');
     await click(buttonNamed('Căn cứ, nơi nhận, người ký'));
@@ -144,9 +149,9 @@ describe('the Tổng hợp step of a campaign with sample values', () => {
     );
     for (const name of ['Ghi báo cáo tổng hợp vào sổ', 'Tải báo cáo tổng hợp (.xlsx)', 'Tải văn bản báo cáo (.docx)']) {
       expect(ariaDisabled(name)).toBe('true');
-      expect(describedBy(name)).toContain('Báo cáo tổng hợp mang tên đơn vị, số kế hoạch và người ký của chiến dịch; còn 9 mục là dữ liệu mẫu.');
-      expect(describedBy(name)).toContain('"Họ và tên người ký" vẫn là giá trị mẫu ("Nguyễn Văn Khải")');
+      expect(describedBy(name)).toBe('Báo cáo tổng hợp mang tên đơn vị, số kế hoạch và người ký của chiến dịch; còn 9 mục là dữ liệu mẫu. Thay ở bước "1. Chiến dịch" thì mới ghi được báo cáo:');
     }
+    expect(pageText()).toContain('"Họ và tên người ký" vẫn là giá trị mẫu ("Nguyễn Văn Khải")');
     await view.unmount();
     const ownView = await render(
       <FluentProvider theme={webLightTheme}>
