@@ -100,6 +100,15 @@ export async function typeInto(input: HTMLInputElement, value: string): Promise<
   });
 }
 
+/** Types into a React-controlled textarea, as `typeInto` does for an input. */
+export async function typeIntoArea(area: HTMLTextAreaElement, value: string): Promise<void> {
+  const setter = Object.getOwnPropertyDescriptor(HTMLTextAreaElement.prototype, 'value')?.set;
+  await act(async () => {
+    setter?.call(area, value);
+    area.dispatchEvent(new Event('input', { bubbles: true }));
+  });
+}
+
 export async function settle(): Promise<void> {
   await act(async () => {
     await new Promise((resolve) => setTimeout(resolve, 0));

@@ -5,7 +5,7 @@ import { OWN_PRESETS as PRESETS } from '../../helpers/own-district';
 import { App } from '../../../src/taskpane/App';
 import type { PaneServices } from '../../../src/taskpane/campaign/use-campaign-workbook';
 import { campaignStepServices } from '../fake-flow-services';
-import { buttonNamed, click, labelled, pageText, render, settle, stubBrowserApis, typeInto } from '../dom-helpers';
+import { buttonNamed, click, labelled, pageText, render, settle, stubBrowserApis, typeInto, typeIntoArea } from '../dom-helpers';
 import type { Rendered } from '../dom-helpers';
 
 stubBrowserApis();
@@ -47,14 +47,6 @@ async function pick(dropdown: HTMLElement, option: string): Promise<void> {
   await click(found);
   // The list stays mounted while the dropdown has focus, and jsdom re-positions it on every render.
   await act(async () => (document.activeElement as HTMLElement | null)?.blur());
-}
-
-async function typeIntoArea(area: HTMLTextAreaElement, value: string): Promise<void> {
-  const setter = Object.getOwnPropertyDescriptor(HTMLTextAreaElement.prototype, 'value')?.set;
-  await act(async () => {
-    setter?.call(area, value);
-    area.dispatchEvent(new Event('input', { bubbles: true }));
-  });
 }
 
 const must = <T,>(value: T | undefined): T => {

@@ -1,6 +1,5 @@
 /** @jest-environment jsdom */
 import { TextEncoder } from 'node:util';
-import { act } from 'react';
 import { consolidate, sampleValuesIn, validateReturns } from '../../../src/core';
 import type { Campaign, Consolidation } from '../../../src/core';
 import { PRESETS } from '../../../src/core/presets';
@@ -17,7 +16,7 @@ import type { OrganisationStore } from '../../../src/taskpane/shared/organisatio
 import { OWN_PRESETS } from '../../helpers/own-district';
 import { smallCampaign } from '../../helpers/campaign';
 import { campaignStepServices } from '../fake-flow-services';
-import { buttonNamed, chooseFile, click, clickTab, labelled, pageText, render, settle, stubBrowserApis, typeInto } from '../dom-helpers';
+import { buttonNamed, chooseFile, click, clickTab, labelled, pageText, render, settle, stubBrowserApis, typeInto, typeIntoArea } from '../dom-helpers';
 import type { Rendered } from '../dom-helpers';
 
 stubBrowserApis();
@@ -44,14 +43,6 @@ const ariaDisabled = (name: string) => buttonNamed(name).getAttribute('aria-disa
 function describedBy(name: string): string {
   const id = buttonNamed(name).getAttribute('aria-describedby') ?? '';
   return (document.getElementById(id)?.textContent ?? '').replace(/\s+/g, ' ');
-}
-
-async function typeIntoArea(area: HTMLTextAreaElement, value: string): Promise<void> {
-  const setter = Object.getOwnPropertyDescriptor(HTMLTextAreaElement.prototype, 'value')?.set;
-  await act(async () => {
-    setter?.call(area, value);
-    area.dispatchEvent(new Event('input', { bubbles: true }));
-  });
 }
 
 describe('the presets the other pane tests start from', () => {
