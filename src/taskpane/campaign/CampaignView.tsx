@@ -39,7 +39,7 @@ import type { CampaignWorkbook } from './use-campaign-workbook';
 import type { Preset } from '../../core/presets';
 import type { Campaign } from '../../core';
 import { FilePicker } from '../shared/FilePicker';
-import { SampleBlock, useSampleValues } from '../shared/SampleBlock';
+import { SampleBlock, useSampleGate } from '../shared/SampleBlock';
 
 export type CampaignViewProps = {
   readonly view: CampaignWorkbook;
@@ -237,8 +237,7 @@ type ReviewProps = PartProps & { readonly campaign: Campaign; readonly busy: boo
 /** The campaign in use: its summary, the form that edits it, and the master workbook's buttons. */
 function CampaignReview({ view, campaign, lang, busy, working, onWriteToExcel, styles }: ReviewProps) {
   const [unitsRequest, setUnitsRequest] = useState(0);
-  const samples = useSampleValues(campaign);
-  const blocked = samples.length > 0 ? { 'aria-describedby': 'master-samples' } : undefined;
+  const gate = useSampleGate(campaign, 'master-samples');
   return (
     <>
       <CampaignSummary heading={t('pane.summary.heading', {}, lang)} summary={summarizeCampaign(campaign, lang)} />
@@ -286,18 +285,18 @@ function CampaignReview({ view, campaign, lang, busy, working, onWriteToExcel, s
           </MessageBarActions>
         </MessageBar>
       )}
-      <SampleBlock id="master-samples" samples={samples} blocks="master" lang={lang} />
+      <SampleBlock gate={gate} blocks="master" lang={lang} />
       <div className={styles.actions}>
         {onWriteToExcel !== undefined && (
-          <Button appearance="primary" disabledFocusable={busy || working || blocked !== undefined} {...blocked} onClick={onWriteToExcel}>
+          <Button appearance="primary" disabledFocusable={busy || working || gate.blocked} {...gate.describedBy} onClick={onWriteToExcel}>
             {t(busy ? 'pane.excel.writeMasterWorking' : 'pane.excel.writeMaster', {}, lang)}
           </Button>
         )}
         <Button
           appearance={onWriteToExcel === undefined ? 'primary' : 'secondary'}
           {...(working ? { icon: <Spinner size="tiny" appearance="inverted" /> } : {})}
-          disabledFocusable={working || blocked !== undefined}
-          {...blocked}
+          disabledFocusable={working || gate.blocked}
+          {...gate.describedBy}
           onClick={() => void view.downloadMaster()}
         >
           {t(working ? 'pane.download.working' : 'pane.download.button', {}, lang)}

@@ -4,7 +4,7 @@ import type { Assessment, Campaign, Consolidation, IndicatorResult } from '../..
 import { t } from '../../core/messages';
 import type { Lang } from '../../core/messages';
 import { AchievementChart } from './AchievementChart';
-import { SampleBlock, useSampleValues } from '../shared/SampleBlock';
+import { SampleBlock, useSampleGate } from '../shared/SampleBlock';
 import { StepNotice } from '../shared/StepNotice';
 import { StepSection } from '../shared/StepSection';
 
@@ -47,13 +47,12 @@ const useStyles = makeStyles({
 /** "Tổng hợp": completeness, each target's result (value / target, %, Đạt-Chưa đạt-Vượt), the report. */
 export function ConsolidateView({ campaign, consolidation, lang, busy, onDownload, onDownloadDocument, onOpenCampaign, onWrite, reportSheets = [], onOpenSheet }: ConsolidateViewProps) {
   const styles = useStyles();
-  const samples = useSampleValues(campaign);
-  const blocked = samples.length > 0 ? { 'aria-describedby': 'consolidate-samples' } : undefined;
-  const off = busy || blocked !== undefined;
-  const block = <SampleBlock id="consolidate-samples" samples={samples} blocks="report" lang={lang} {...(onOpenCampaign === undefined ? {} : { onOpenCampaign })} />;
+  const gate = useSampleGate(campaign, 'consolidate-samples');
+  const off = busy || gate.blocked;
+  const block = <SampleBlock gate={gate} blocks="report" lang={lang} onOpenCampaign={onOpenCampaign} />;
   const write =
     onWrite === undefined ? null : (
-      <Button appearance="primary" disabledFocusable={off} {...blocked} onClick={onWrite}>
+      <Button appearance="primary" disabledFocusable={off} {...gate.describedBy} onClick={onWrite}>
         {t('pane.consolidate.write', {}, lang)}
       </Button>
     );
@@ -86,10 +85,10 @@ export function ConsolidateView({ campaign, consolidation, lang, busy, onDownloa
       {block}
       {write}
       {onOpenSheet !== undefined && reportSheets.length > 0 && <ReportSheetLinks sheets={reportSheets} lang={lang} onOpen={onOpenSheet} className={styles.sheets} />}
-      <Button appearance={onWrite === undefined ? 'primary' : 'secondary'} disabledFocusable={off} {...blocked} onClick={onDownload}>
+      <Button appearance={onWrite === undefined ? 'primary' : 'secondary'} disabledFocusable={off} {...gate.describedBy} onClick={onDownload}>
         {t('pane.consolidate.download', {}, lang)}
       </Button>
-      <Button appearance="secondary" disabledFocusable={off} {...blocked} onClick={onDownloadDocument}>
+      <Button appearance="secondary" disabledFocusable={off} {...gate.describedBy} onClick={onDownloadDocument}>
         {t('pane.consolidate.downloadDocument', {}, lang)}
       </Button>
       <StepNotice />

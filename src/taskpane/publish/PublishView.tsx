@@ -5,7 +5,7 @@ import { t } from '../../core/messages';
 import type { Lang } from '../../core/messages';
 import type { FlowServices } from '../shared/flow-context';
 import type { FormPageQr } from '../shared/file-workbooks';
-import { SampleBlock, useSampleValues } from '../shared/SampleBlock';
+import { SampleBlock, useSampleGate } from '../shared/SampleBlock';
 import { StatusMessage } from '../shared/StatusMessage';
 import { StepNotice } from '../shared/StepNotice';
 import { StepSection } from '../shared/StepSection';
@@ -36,8 +36,7 @@ export function PublishView({ campaign, lang, busy, onDownload, onOpenCampaign, 
   const styles = useStyles();
   const count = campaign.units.length;
   const formQr = useFormQr(loadFormQr, lang);
-  const samples = useSampleValues(campaign);
-  const blocked = samples.length > 0;
+  const gate = useSampleGate(campaign, 'publish-samples');
   return (
     <StepSection id="publish" title={t('pane.publish.title', {}, lang)}>
       {count === 0 ? (
@@ -47,8 +46,8 @@ export function PublishView({ campaign, lang, busy, onDownload, onOpenCampaign, 
           <Body1 as="p" block>
             {t('pane.publish.intro', { count }, lang)}
           </Body1>
-          <SampleBlock id="publish-samples" samples={samples} blocks="forms" lang={lang} {...(onOpenCampaign === undefined ? {} : { onOpenCampaign })} />
-          <Button appearance="primary" disabledFocusable={busy || blocked} {...(blocked ? { 'aria-describedby': 'publish-samples' } : {})} onClick={onDownload}>
+          <SampleBlock gate={gate} blocks="forms" lang={lang} onOpenCampaign={onOpenCampaign} />
+          <Button appearance="primary" disabledFocusable={busy || gate.blocked} {...gate.describedBy} onClick={onDownload}>
             {t('pane.publish.button', {}, lang)}
           </Button>
           <StepNotice />
