@@ -66,11 +66,20 @@ function namesSample(value: string): boolean {
 /** A preset's own plan number and date (the sample plan), for the year of this campaign. */
 function isSamplePlan(campaign: Campaign): boolean {
   if (campaign.plan.number === '') return false;
-  const year = campaign.round.year;
-  return PRESETS.some((preset) => {
-    const plan = preset.build({ year: Math.min(PRESET_YEAR_RANGE.max, Math.max(PRESET_YEAR_RANGE.min, year)) }).plan;
-    return plan.number === campaign.plan.number && plan.date === campaign.plan.date;
-  });
+  const year = Math.min(PRESET_YEAR_RANGE.max, Math.max(PRESET_YEAR_RANGE.min, campaign.round.year));
+  return samplePlansOf(year).has(`${campaign.plan.number}\u0000${campaign.plan.date}`);
+}
+
+/** The pane asks on every edit: each year's sample plans are built once, not a preset per call. */
+const SAMPLE_PLANS = new Map<number, ReadonlySet<string>>();
+
+function samplePlansOf(year: number): ReadonlySet<string> {
+  let plans = SAMPLE_PLANS.get(year);
+  if (plans === undefined) {
+    plans = new Set(PRESETS.map((preset) => preset.build({ year }).plan).map((plan) => `${plan.number}\u0000${plan.date}`));
+    SAMPLE_PLANS.set(year, plans);
+  }
+  return plans;
 }
 
 const SAMPLE_UNIT_KEYS = new Set(SAMPLE_UNITS.map((u) => `${u.code}\u0000${u.name}\u0000${u.contact?.phone ?? ''}`));
